@@ -1,0 +1,457 @@
+package leadroute
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/leadroute/leadroute/store"
+)
+
+// Candidates is a Strategy's view of one rule's pool for one lead: the reps
+// in rotation order, which of them are eligible now, the state store, the
+// time and a source of randomness.
+//
+// A Candidates is valid only during the Pick call it was passed to, and only
+// on that goroutine. It implements store.Members, so it can be handed to
+// State.Rotate directly.
+type Candidates struct {
+	p *pickState
+}
+
+var _ store.Members = Candidates{}
+
+// Len returns the number of reps in the pool.
+func (c Candidates) Len() int { return len(c.p.pool.members) }
+
+// Rep returns the i'th rep of the pool. Do not modify it.
+func (c Candidates) Rep(i int) *Rep { return c.p.pool.reps[i] }
+
+// ID returns the i'th rep's ID.
+func (c Candidates) ID(i int) string { return c.p.pool.ids[i] }
+
+// Index returns the position of the rep with the given ID in the pool, or -1.
+func (c Candidates) Index(repID string) int {
+	if i, ok := c.p.pool.pos[repID]; ok {
+		return i
+	}
+	return -1
+}
+
+// Eligible reports whether the i'th rep may take the lead now: active, not
+// out of office, inside working hours if the rule asks, having the rule's
+// skills, under the daily and weekly caps and max-open, and not excluded.
+// It is computed on first use and remembered for this Pick.
+func (c Candidates) Eligible(i int) bool { return c.p.skip(i) == SkipNone }
+
+// SkipReason returns why the i'th rep is not eligible (SkipNone if it is).
+func (c Candidates) SkipReason(i int) SkipReason { return c.p.skip(i) }
+
+// Key is the pool's state key: the rule name, or "rule/subkey" for a
+// sub-pool. Strategies key their state with it so that it survives reloads.
+func (c Candidates) Key() string { return c.p.pool.key }
+
+// Rule is the name of the rule being tried.
+func (c Candidates) Rule() string { return c.p.rule.Name }
+
+// Now is the router clock's time for this decision.
+func (c Candidates) Now() time.Time { return c.p.now }
+
+// State is the router's fairness state store.
+func (c Candidates) State() store.State { return c.p.r.state }
+
+// DryRun reports whether this is an Explain call: no state may change.
+func (c Candidates) DryRun() bool { return c.p.dry }
+
+// Commit is !DryRun(), for State.Rotate's commit argument.
+func (c Candidates) Commit() bool { return !c.p.dry }
+
+// OpID returns a fresh idempotency ID for one State call: the decision ID
+// (the lead ID) and a step number that is the same when the same lead is
+// routed again in the same way. Call it once per State call.
+func (c Candidates) OpID() store.OpID { return c.p.nextOp() }
+
+// Uint64 returns a random number from the router's seeded source.
+func (c Candidates) Uint64() uint64 { return c.p.r.uint64() }
+
+// IntN returns a random int in [0, n). It panics if n <= 0.
+func (c Candidates) IntN(n int) int {
+	if n <= 0 {
+		panic("leadroute: Candidates.IntN: n <= 0")
+	}
+	return int(c.p.r.uint64() % uint64(n))
+}
+
+// Tracing reports whether trace notes are being recorded; check it before
+// building an expensive note.
+func (c Candidates) Tracing() bool { return c.p.tracing }
+
+// Note adds a strategy remark to the trace (no-op when not tracing).
+func (c Candidates) Note(reason string) {
+	if c.p.tracing {
+		c.p.add(Step{Event: EventNote, Rule: c.p.rule.Name, Reason: reason})
+	}
+}
+
+// LookupRep finds any rep known to the router by ID, in the pool or not, for
+// strategies (account owner) that may go outside the pool; nil if unknown.
+// Check such a rep with EligibleRep.
+func (c Candidates) LookupRep(repID string) *Rep {
+	if i, ok := c.p.t.repIdx[repID]; ok {
+		return &c.p.t.reps[i].Rep
+	}
+	return nil
+}
+
+// EligibleRep reports whether a rep known to the router, in the pool or
+// not, may take the lead now, and why not.
+func (c Candidates) EligibleRep(repID string) SkipReason {
+	if i, ok := c.p.pool.pos[repID]; ok {
+		return c.p.skip(i)
+	}
+	idx, ok := c.p.t.repIdx[repID]
+	if !ok {
+		return SkipUnknown
+	}
+	return c.p.eligibility(idx)
+}
+
+// pickState is the per-call scratch space, pooled so Route allocates
+// nothing in the steady state.
+type pickState struct {
+	r        *Router
+	t        *table
+	ctx      context.Context
+	lead     Lead
+	now      time.Time
+	dry      bool
+	tracing  bool
+	exclude  []string
+	stepBase uint32
+	step     uint32
+
+	rule *compiledRule
+	pool *pool
+	elig []SkipReason // per pool position; skipUnset until computed
+
+	limits []store.Limit
+	steps  []Step
+	err    error // first state error met while checking eligibility
+}
+
+const skipUnset SkipReason = 255
+
+func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, stepBase uint32) {
+	ps.r, ps.t, ps.ctx = r, t, ctx
+	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
+	ps.stepBase, ps.step = stepBase, 0
+	ps.now = r.clock.Now()
+	ps.steps = ps.steps[:0]
+	ps.err = nil
+}
+
+func (ps *pickState) release() {
+	ps.r, ps.t, ps.ctx, ps.exclude, ps.rule, ps.pool = nil, nil, nil, nil, nil, nil
+	ps.lead = Lead{}
+	clear(ps.steps)
+	ps.steps = ps.steps[:0]
+}
+
+func (ps *pickState) add(s Step) { ps.steps = append(ps.steps, s) }
+
+func (ps *pickState) nextOp() store.OpID {
+	ps.step++
+	return store.OpID{Decision: ps.lead.ID, Step: ps.stepBase + ps.step}
+}
+
+func (ps *pickState) setPool(rule *compiledRule, p *pool) {
+	ps.rule, ps.pool = rule, p
+	n := len(p.members)
+	if cap(ps.elig) < n {
+		ps.elig = make([]SkipReason, n)
+	}
+	ps.elig = ps.elig[:n]
+	for i := range ps.elig {
+		ps.elig[i] = skipUnset
+	}
+}
+
+func (ps *pickState) skip(i int) SkipReason {
+	s := ps.elig[i]
+	if s == skipUnset {
+		s = ps.eligibility(ps.pool.members[i])
+		ps.elig[i] = s
+	}
+	return s
+}
+
+// eligibility applies the router's rules of availability and capacity to
+// rep idx for the current rule and time.
+func (ps *pickState) eligibility(idx int) SkipReason {
+	cr := &ps.t.reps[idx]
+	rep := &cr.Rep
+	if slices.Contains(ps.exclude, rep.ID) {
+		return SkipExcluded
+	}
+	if rep.Away {
+		return SkipAway
+	}
+	for _, p := range rep.OutOfOffice {
+		if p.Contains(ps.now) {
+			return SkipOutOfOffice
+		}
+	}
+	if ps.rule.WorkingHours && len(rep.Hours) > 0 && !rep.Hours.Contains(ps.now.In(cr.loc)) {
+		return SkipOutsideHours
+	}
+	for _, sk := range ps.rule.skills {
+		if rep.Skills[sk.name] < sk.level {
+			return SkipMissingSkill
+		}
+	}
+	if rep.DailyCap > 0 || rep.WeeklyCap > 0 {
+		day, week, _, _ := windows(ps.now, cr.loc)
+		if rep.DailyCap > 0 {
+			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day})
+			if err != nil {
+				ps.stateErr(err)
+				return SkipStateError
+			}
+			if n >= int64(rep.DailyCap) {
+				return SkipDailyCap
+			}
+		}
+		if rep.WeeklyCap > 0 {
+			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "weekly", Member: rep.ID, Window: week})
+			if err != nil {
+				ps.stateErr(err)
+				return SkipStateError
+			}
+			if n >= int64(rep.WeeklyCap) {
+				return SkipWeeklyCap
+			}
+		}
+	}
+	if rep.MaxOpen > 0 {
+		n, err := ps.r.state.Get(ps.ctx, openCounter(rep.ID))
+		if err != nil {
+			ps.stateErr(err)
+			return SkipStateError
+		}
+		if n >= int64(rep.MaxOpen) {
+			return SkipMaxOpen
+		}
+	}
+	return SkipNone
+}
+
+func (ps *pickState) stateErr(err error) {
+	if ps.err == nil {
+		ps.err = err
+	}
+}
+
+// windows returns the rep-local day number and ISO week number of t, and
+// when each window's counter may be dropped (a day after the window ends).
+// Local midnight is found with time.Date in the rep's zone, so windows are
+// DST-correct (23- and 25-hour days).
+func windows(t time.Time, loc *time.Location) (day, week int64, dayExp, weekExp time.Time) {
+	lt := t.In(loc)
+	y, m, d := lt.Date()
+	day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	wy, wn := lt.ISOWeek()
+	week = int64(wy)*100 + int64(wn)
+	dayExp = time.Date(y, m, d+2, 0, 0, 0, 0, loc)
+	wd := (int(lt.Weekday()) + 6) % 7 // Monday = 0
+	weekExp = time.Date(y, m, d-wd+8, 0, 0, 0, 0, loc)
+	return day, week, dayExp, weekExp
+}
+
+// run evaluates the rules in order and returns the decision.
+func (ps *pickState) run() (Decision, error) {
+	t := ps.t
+	l := &ps.lead
+	d := Decision{LeadID: l.ID, At: ps.now, DryRun: ps.dry}
+	if probs := l.Normalize(); len(probs) > 0 {
+		d.Problems = make([]string, 0, len(probs))
+		for _, p := range probs {
+			d.Problems = append(d.Problems, p.String())
+			if ps.tracing {
+				ps.add(Step{Event: EventLeadProblem, Reason: p.String()})
+			}
+		}
+	}
+	for ri := range t.rules {
+		rule := &t.rules[ri]
+		p, matched, err := ps.match(rule)
+		if err != nil {
+			msg := fmt.Sprintf("rule %q: %v", rule.Name, err)
+			d.Problems = append(d.Problems, msg)
+			if ps.tracing {
+				ps.add(Step{Event: EventMatchError, Rule: rule.Name, Reason: err.Error()})
+			}
+			if ps.r.logger != nil {
+				ps.r.logger.LogAttrs(ps.ctx, slog.LevelWarn, "leadroute: matcher error", slog.String("rule", rule.Name), slog.String("lead", l.ID), slog.String("err", err.Error()))
+			}
+			continue
+		}
+		if !matched {
+			if ps.tracing {
+				ps.add(Step{Event: EventNoMatch, Rule: rule.Name})
+			}
+			continue
+		}
+		if ps.tracing {
+			reason := ""
+			if p != rule.pool {
+				reason = "pool " + p.key
+			}
+			ps.add(Step{Event: EventMatched, Rule: rule.Name, Reason: reason})
+		}
+		decided, err := ps.pick(rule, p, &d)
+		if err != nil {
+			d.RepID, d.Queue, d.Rule = "", t.fallback, rule.Name
+			d.Reason = "error: " + err.Error()
+			ps.finish(&d)
+			return d, fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
+		}
+		if decided {
+			ps.finish(&d)
+			return d, nil
+		}
+	}
+	d.Queue = t.fallback
+	d.Reason = "no rule decided"
+	if ps.tracing {
+		ps.add(Step{Event: EventFallback, Queue: t.fallback})
+	}
+	ps.finish(&d)
+	return d, nil
+}
+
+func (ps *pickState) finish(d *Decision) {
+	if ps.tracing && len(ps.steps) > 0 {
+		d.Trace = slices.Clone(ps.steps)
+	}
+}
+
+func (ps *pickState) match(rule *compiledRule) (*pool, bool, error) {
+	l := &ps.lead
+	if rule.Match == nil {
+		return rule.pool, true, nil
+	}
+	if rule.selector != nil {
+		key, ok := rule.selector.Select(l)
+		if !ok {
+			return nil, false, nil
+		}
+		if p, found := rule.pools[key]; found {
+			return p, true, nil
+		}
+		return rule.pool, true, nil
+	}
+	if rule.errM != nil {
+		ok, err := rule.errM.MatchErr(l)
+		return rule.pool, ok, err
+	}
+	return rule.pool, rule.Match.Match(l), nil
+}
+
+// pick runs the rule's strategy on pool p. It reports whether the rule
+// decided (rep or queue) and fills d.
+func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error) {
+	ps.setPool(rule, p)
+	if ps.tracing {
+		// The trace lists every rep that is skipped, so compute them all.
+		for i := range p.members {
+			if s := ps.skip(i); s != SkipNone {
+				ps.add(Step{Event: EventRepSkipped, Rule: rule.Name, Rep: p.ids[i], Skip: s})
+			}
+		}
+	}
+	cand := Candidates{p: ps}
+	for attempt := 0; attempt <= len(p.members); attempt++ {
+		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		if err != nil && !errors.Is(err, ErrNoEligibleRep) {
+			return false, fmt.Errorf("strategy: %w", err)
+		}
+		if err == nil && pk.Queue != "" {
+			d.Queue, d.Rule, d.Reason = pk.Queue, rule.Name, pk.Reason
+			if ps.tracing {
+				ps.add(Step{Event: EventQueued, Rule: rule.Name, Queue: pk.Queue, Reason: pk.Reason})
+			}
+			return true, nil
+		}
+		if err != nil || pk.Rep == nil {
+			break
+		}
+		idx, ok := ps.t.repIdx[pk.Rep.ID]
+		if !ok {
+			return false, fmt.Errorf("strategy picked unknown rep %q", pk.Rep.ID)
+		}
+		var skip SkipReason
+		if i, inPool := p.pos[pk.Rep.ID]; inPool {
+			skip = ps.skip(i)
+		} else {
+			skip = ps.eligibility(idx)
+		}
+		if skip != SkipNone {
+			return false, fmt.Errorf("strategy picked ineligible rep %q (%s)", pk.Rep.ID, skip)
+		}
+		if ps.dry {
+			ps.decide(d, rule, pk)
+			return true, nil
+		}
+		ok, err = ps.commit(idx)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			ps.decide(d, rule, pk)
+			return true, nil
+		}
+		// Lost a race for the last slot under a cap: that rep is now full.
+		if i, inPool := p.pos[pk.Rep.ID]; inPool {
+			ps.elig[i] = SkipDailyCap
+		}
+		if ps.tracing {
+			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.Rep.ID})
+		}
+	}
+	if ps.err != nil {
+		return false, ps.err
+	}
+	if ps.tracing {
+		ps.add(Step{Event: EventNoEligible, Rule: rule.Name})
+	}
+	if rule.Overflow != "" {
+		d.Queue, d.Rule, d.Reason = rule.Overflow, rule.Name, "overflow: nobody eligible"
+		if ps.tracing {
+			ps.add(Step{Event: EventOverflow, Rule: rule.Name, Queue: rule.Overflow})
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+func (ps *pickState) decide(d *Decision, rule *compiledRule, pk Pick) {
+	d.RepID, d.Rule, d.Reason = pk.Rep.ID, rule.Name, pk.Reason
+	if ps.tracing {
+		ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: pk.Rep.ID, Reason: pk.Reason})
+	}
+}
+
+// commit counts the assignment against the rep's caps, atomically.
+func (ps *pickState) commit(idx int) (bool, error) {
+	cr := &ps.t.reps[idx]
+	day, week, dayExp, weekExp := windows(ps.now, cr.loc)
+	ps.limits = append(ps.limits[:0],
+		store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: dayExp},
+		store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp},
+		store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)},
+	)
+	return ps.r.state.Reserve(ps.ctx, ps.nextOp(), ps.limits)
+}

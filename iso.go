@@ -1,0 +1,142 @@
+package leadroute
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/biter777/countries"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The ISO 3166 data comes from github.com/biter777/countries (maintained,
+// dependency-free, ISO 3166-1 and 3166-2 with names and common aliases). The
+// lookup tables below are built once, on first use, and never modified after:
+// they are read-only shared data, not mutable global state.
+
+type isoTables struct {
+	alpha2 map[string]bool              // "US"
+	subdiv map[string]map[string]string // country → key (lower-case name or bare code) → "US-CA"
+	full   map[string]bool              // "US-CA"
+}
+
+var isoOnce = sync.OnceValue(func() *isoTables {
+	t := &isoTables{
+		alpha2: make(map[string]bool, 256),
+		subdiv: make(map[string]map[string]string, 256),
+		full:   make(map[string]bool, 5000),
+	}
+	for _, c := range countries.All() {
+		a2 := c.Alpha2()
+		if len(a2) != 2 {
+			continue
+		}
+		t.alpha2[a2] = true
+		subs := c.Subdivisions()
+		if len(subs) == 0 {
+			continue
+		}
+		m := make(map[string]string, 2*len(subs))
+		for _, s := range subs {
+			code := string(s)
+			t.full[code] = true
+			if i := strings.IndexByte(code, '-'); i > 0 {
+				m[strings.ToLower(code[i+1:])] = code
+			}
+			m[strings.ToLower(code)] = code
+			if name := s.String(); name != "" && name != "Unknown" {
+				m[foldName(name)] = code
+			}
+		}
+		t.subdiv[a2] = m
+	}
+	return t
+})
+
+// isKnownCountry reports whether a2 is an assigned ISO 3166-1 alpha-2 code.
+func isKnownCountry(a2 string) bool { return isoOnce().alpha2[a2] }
+
+// IsCountryCode reports whether s is an assigned ISO 3166-1 alpha-2 code in
+// upper case ("US"). Matchers and the config loader use it to validate
+// territories.
+func IsCountryCode(s string) bool { return len(s) == 2 && isoOnce().alpha2[s] }
+
+// IsSubdivisionCode reports whether s is a known ISO 3166-2 code ("US-CA").
+func IsSubdivisionCode(s string) bool { return isoOnce().full[s] }
+
+// NormalizeCountry maps a country name, alias or code ("United States",
+// "USA", "us") to its ISO 3166-1 alpha-2 code. ok is false when the country
+// is not known.
+func NormalizeCountry(s string) (code string, ok bool) { return countryCode(s) }
+
+// NormalizeState maps a subdivision name or code ("California", "ca",
+// "US-CA") of the given country to its ISO 3166-2 code ("US-CA").
+func NormalizeState(country, s string) (code string, ok bool) { return stateCode(country, s) }
+
+func countryCode(s string) (string, bool) {
+	t := isoOnce()
+	if len(s) == 2 && t.alpha2[s] {
+		return s, true // fast path, no allocation
+	}
+	s = strings.TrimSpace(s)
+	if len(s) == 2 {
+		if u := strings.ToUpper(s); t.alpha2[u] {
+			return u, true
+		}
+	}
+	c := countries.ByName(s)
+	if c == countries.Unknown || c == countries.None || !c.IsValid() {
+		return "", false
+	}
+	a2 := c.Alpha2()
+	if !t.alpha2[a2] {
+		return "", false
+	}
+	return a2, true
+}
+
+func stateCode(country, s string) (string, bool) {
+	t := isoOnce()
+	if t.full[s] && (country == "" || strings.HasPrefix(s, country)) {
+		return s, true // already ISO 3166-2, no allocation
+	}
+	m := t.subdiv[country]
+	if m == nil {
+		// Unknown country: accept a full code whose country part is valid.
+		if u := strings.ToUpper(strings.TrimSpace(s)); t.full[u] {
+			return u, true
+		}
+		return "", false
+	}
+	if code, ok := m[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return code, true
+	}
+	if code, ok := m[foldName(s)]; ok {
+		return code, true
+	}
+	return "", false
+}
+
+// foldName lower-cases s, strips accents and collapses punctuation and
+// spaces, so that "Île-de-France" and "ile de france" compare equal.
+func foldName(s string) string {
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,151 @@
+package leadroute
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Lead is one incoming sales lead, as the host application received it.
+//
+// Route and Explain take a Lead by value and normalise their copy at the edge
+// (see [Lead.Normalize]); the caller's value is never modified. A Lead that
+// cannot be fully normalised still routes: the problems are reported in
+// [Decision.Problems].
+//
+// A Lead is a plain value. It is not safe to modify its Products slice or
+// Attrs map while a Route call that received it is running.
+type Lead struct {
+	// ID identifies the lead in the host system. When set it is also the
+	// decision ID that makes shared-state updates idempotent: routing the
+	// same lead ID twice against the same state does not double-count.
+	ID string
+	// Email is the contact's address; its domain fills Domain when Domain is
+	// empty.
+	Email string
+	// Domain is the company's domain, lower-cased. Filled from Email or
+	// Website when empty.
+	Domain string
+	// Website is the company's web address, as typed ("https://www.acme.com").
+	Website string
+	// Company is the company name as typed.
+	Company string
+
+	// Country is an ISO 3166-1 alpha-2 code ("US") after normalisation; a
+	// name or alias ("United States", "USA", "us") is accepted on input.
+	Country string
+	// State is an ISO 3166-2 subdivision code ("US-CA") after normalisation
+	// where the country is known; "CA" or "California" are accepted on input.
+	State string
+	// PostalCode is trimmed and upper-cased.
+	PostalCode string
+	City       string
+
+	Industry string
+	Source   string
+	// Language is an ISO 639-1 code ("es"), lower-cased by normalisation.
+	Language string
+
+	Employees int
+	Revenue   float64
+	Score     int
+	Products  []string
+
+	// Attrs holds custom CRM fields. Expressions reach them as Attrs["key"].
+	Attrs map[string]any
+
+	// CreatedAt is when the lead was created. The simulator drives its
+	// virtual clock with it; Route itself uses the router's clock.
+	CreatedAt time.Time
+}
+
+// Problem is something wrong with a lead found during normalisation. The lead
+// still routes; problems are reported in [Decision.Problems].
+type Problem struct {
+	Field string // the Lead field, e.g. "Country"
+	Value string // the offending value as given
+	Msg   string // what is wrong
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s %q: %s", p.Field, p.Value, p.Msg)
+}
+
+// Normalize normalises the lead in place and returns what it could not fix.
+// It is idempotent, and it allocates nothing for a lead that is already
+// normal (upper-case alpha-2 country, full ISO 3166-2 state, lower-case
+// domain).
+//
+// What it does:
+//   - Email: trimmed; the part after the last '@' fills Domain when Domain is
+//     empty. An address without a local part or domain is reported.
+//   - Domain: taken from Website's host when empty; lower-cased, a leading
+//     "www." and any trailing dot removed.
+//   - Country: names and aliases map to ISO 3166-1 alpha-2 ("USA" → "US").
+//   - State: names and bare codes map to ISO 3166-2 ("California", "ca" →
+//     "US-CA") when the country is known.
+//   - PostalCode trimmed and upper-cased; Language lower-cased.
+func (l *Lead) Normalize() []Problem {
+	var probs []Problem
+	l.Email = strings.TrimSpace(l.Email)
+	if l.Email != "" {
+		at := strings.LastIndexByte(l.Email, '@')
+		if at <= 0 || at == len(l.Email)-1 || strings.ContainsAny(l.Email, " \t\r\n") {
+			probs = append(probs, Problem{Field: "Email", Value: l.Email, Msg: "not an email address"})
+		} else if l.Domain == "" {
+			l.Domain = l.Email[at+1:]
+		}
+	}
+	if l.Domain == "" && l.Website != "" {
+		l.Domain = hostOf(l.Website)
+	}
+	if l.Domain != "" {
+		d := strings.ToLower(strings.TrimSpace(l.Domain))
+		d = strings.TrimSuffix(d, ".")
+		d = strings.TrimPrefix(d, "www.")
+		if d == "" || strings.ContainsAny(d, " /@") || !strings.Contains(d, ".") {
+			probs = append(probs, Problem{Field: "Domain", Value: l.Domain, Msg: "not a domain name"})
+		}
+		l.Domain = d
+	}
+	if l.Country != "" {
+		if c, ok := countryCode(l.Country); ok {
+			l.Country = c
+		} else {
+			probs = append(probs, Problem{Field: "Country", Value: l.Country, Msg: "not a known country"})
+		}
+	}
+	if l.State != "" {
+		if s, ok := stateCode(l.Country, l.State); ok {
+			l.State = s
+		} else if len(l.Country) == 2 && isKnownCountry(l.Country) {
+			probs = append(probs, Problem{Field: "State", Value: l.State, Msg: "not a known subdivision of " + l.Country})
+		}
+	}
+	if l.PostalCode != "" {
+		l.PostalCode = strings.ToUpper(strings.TrimSpace(l.PostalCode))
+	}
+	if l.Language != "" {
+		l.Language = strings.ToLower(strings.TrimSpace(l.Language))
+	}
+	return probs
+}
+
+// hostOf extracts the host name from a web address typed by a person:
+// "https://www.Acme.com/about" → "www.Acme.com".
+func hostOf(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.Contains(s[i:], "]") {
+		s = s[:i]
+	}
+	return s
+}

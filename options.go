@@ -1,0 +1,131 @@
+package leadroute
+
+import (
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"github.com/leadroute/leadroute/store"
+)
+
+// Clock tells the router the time. Inject a fixed or fake clock in tests and
+// simulations; the default is the system clock.
+type Clock interface {
+	Now() time.Time
+}
+
+// ClockFunc adapts a function to a Clock.
+type ClockFunc func() time.Time
+
+// Now calls f.
+func (f ClockFunc) Now() time.Time { return f() }
+
+type systemClock struct{}
+
+func (systemClock) Now() time.Time { return time.Now() }
+
+// Option configures a Router. Options are applied in order.
+type Option func(*settings) error
+
+type settings struct {
+	rules    []Rule
+	reps     []Rep
+	fallback string
+	clock    Clock
+	seed     uint64
+	seeded   bool
+	src      rand.Source
+	state    store.State
+	logger   *slog.Logger
+	observer func(Decision)
+	trace    bool
+}
+
+// DefaultFallbackQueue is the queue that gets a lead no rule decided, unless
+// WithFallbackQueue names another.
+const DefaultFallbackQueue = "unassigned"
+
+// WithRules sets the ordered rules (replacing any set before).
+func WithRules(rules ...Rule) Option {
+	return func(s *settings) error { s.rules = append([]Rule(nil), rules...); return nil }
+}
+
+// WithReps sets the reps (replacing any set before).
+func WithReps(reps ...Rep) Option {
+	return func(s *settings) error { s.reps = append([]Rep(nil), reps...); return nil }
+}
+
+// WithFallbackQueue names the queue that gets a lead when no rule decides.
+func WithFallbackQueue(name string) Option {
+	return func(s *settings) error {
+		if name == "" {
+			return &ConfigError{Path: "fallback", Err: errors.New("queue name is empty")}
+		}
+		s.fallback = name
+		return nil
+	}
+}
+
+// WithClock sets the clock (default: the system clock).
+func WithClock(c Clock) Option {
+	return func(s *settings) error {
+		if c == nil {
+			return &ConfigError{Path: "clock", Err: errors.New("nil clock")}
+		}
+		s.clock = c
+		return nil
+	}
+}
+
+// WithSeed makes the router's randomness (weighted-random picks, ties)
+// reproducible: the same seed and the same sequence of calls give the same
+// decisions. Without it (or WithRandSource) the seed is random.
+func WithSeed(seed uint64) Option {
+	return func(s *settings) error { s.seed, s.seeded, s.src = seed, true, nil; return nil }
+}
+
+// WithRandSource sets the source of randomness. The router serialises its
+// calls to src, so src need not be safe for concurrent use.
+func WithRandSource(src rand.Source) Option {
+	return func(s *settings) error {
+		if src == nil {
+			return &ConfigError{Path: "rand", Err: errors.New("nil source")}
+		}
+		s.src, s.seeded = src, false
+		return nil
+	}
+}
+
+// WithState sets where fairness state lives (default: a new store.Memory
+// using the router's clock). Share one State between routers, or use
+// redisstore, to share rotations and caps.
+func WithState(st store.State) Option {
+	return func(s *settings) error {
+		if st == nil {
+			return &ConfigError{Path: "state", Err: errors.New("nil state")}
+		}
+		s.state = st
+		return nil
+	}
+}
+
+// WithLogger logs decisions at Debug level and matcher errors at Warn. Nil
+// (the default) logs nothing.
+func WithLogger(l *slog.Logger) Option {
+	return func(s *settings) error { s.logger = l; return nil }
+}
+
+// WithObserver calls fn with every Decision that Route and Reroute return,
+// after the decision is committed and outside any lock. fn must be safe for
+// concurrent use. Explain does not call it.
+func WithObserver(fn func(Decision)) Option {
+	return func(s *settings) error { s.observer = fn; return nil }
+}
+
+// WithTrace makes Route fill Decision.Trace as Explain does. It costs
+// allocations; leave it off on hot paths and call Explain when you need the
+// story.
+func WithTrace(on bool) Option {
+	return func(s *settings) error { s.trace = on; return nil }
+}

@@ -1,0 +1,236 @@
+package leadroute
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+)
+
+// table is an immutable, compiled rule set. Route reads it through an atomic
+// pointer; Reload builds a new one off to the side and swaps it in.
+type table struct {
+	rules    []compiledRule
+	reps     []compiledRep
+	repIdx   map[string]int
+	fallback string
+}
+
+type compiledRep struct {
+	Rep
+	loc *time.Location
+}
+
+type compiledRule struct {
+	Rule
+	selector Selector
+	errM     ErrMatcher
+	pool     *pool
+	pools    map[string]*pool
+	skills   []skillReq
+}
+
+type skillReq struct {
+	name  string
+	level int
+}
+
+// pool is one rotation: the reps of a rule (or of one of its sub-pools),
+// with its own state key and its own bound strategy.
+type pool struct {
+	key      string // state key: rule name, or "rule/subkey"
+	members  []int  // indices into table.reps, in rotation order
+	ids      []string
+	reps     []*Rep
+	pos      map[string]int // rep ID → position in members
+	strategy Strategy
+}
+
+// PoolInfo describes one pool to a Binder.
+type PoolInfo struct {
+	// Key is the pool's state key: the rule name, or "rule/subkey" for a
+	// sub-pool.
+	Key string
+	// Rule is the rule's name.
+	Rule string
+	// Reps are the pool's reps in rotation order. Do not modify them.
+	Reps []*Rep
+}
+
+// Binder is an optional Strategy capability: when the router builds a rule
+// table (New, Reload) it calls Bind once per pool and uses the returned
+// Strategy for that pool, so a strategy can precompute from the pool (a
+// weighted schedule, say). Bind must not keep mutable state of its own:
+// fairness state belongs in Candidates.State.
+type Binder interface {
+	Strategy
+	Bind(p PoolInfo) (Strategy, error)
+}
+
+func buildTable(s *settings) (*table, error) {
+	var errs []error
+	t := &table{fallback: s.fallback, repIdx: make(map[string]int, len(s.reps))}
+	if t.fallback == "" {
+		t.fallback = DefaultFallbackQueue
+	}
+	for i, r := range s.reps {
+		path := fmt.Sprintf("reps[%d]", i)
+		if r.ID != "" {
+			path = fmt.Sprintf("reps[%d] %q", i, r.ID)
+		}
+		if r.ID == "" {
+			errs = append(errs, configErr(path+".ID", "required"))
+			continue
+		}
+		if _, dup := t.repIdx[r.ID]; dup {
+			errs = append(errs, configErr(path+".ID", "duplicate rep ID %q", r.ID))
+			continue
+		}
+		cr, err := compileRep(r, path)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		t.repIdx[r.ID] = len(t.reps)
+		t.reps = append(t.reps, cr)
+	}
+	for i := range t.reps {
+		if b := t.reps[i].Backup; b != "" {
+			if _, ok := t.repIdx[b]; !ok {
+				errs = append(errs, configErr(fmt.Sprintf("reps[%d] %q.Backup", i, t.reps[i].ID), "unknown rep %q", b))
+			}
+		}
+	}
+	names := make(map[string]int, len(s.rules))
+	for i, r := range s.rules {
+		path := fmt.Sprintf("rules[%d]", i)
+		if r.Name == "" {
+			errs = append(errs, configErr(path+".Name", "required"))
+			continue
+		}
+		path = fmt.Sprintf("rules[%d] %q", i, r.Name)
+		if j, dup := names[r.Name]; dup {
+			errs = append(errs, configErr(path+".Name", "duplicate rule name (also rules[%d])", j))
+			continue
+		}
+		names[r.Name] = i
+		cr, err := t.compileRule(r, path)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		t.rules = append(t.rules, cr)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return t, nil
+}
+
+func compileRep(r Rep, path string) (compiledRep, error) {
+	var errs []error
+	cr := compiledRep{Rep: r, loc: time.UTC}
+	cr.Skills = maps.Clone(r.Skills)
+	cr.Hours = slices.Clone(r.Hours)
+	cr.OutOfOffice = slices.Clone(r.OutOfOffice)
+	if r.TimeZone != "" {
+		loc, err := time.LoadLocation(r.TimeZone)
+		if err != nil {
+			errs = append(errs, configErr(path+".TimeZone", "unknown time zone %q", r.TimeZone))
+		} else {
+			cr.loc = loc
+		}
+	}
+	if r.Weight < 0 {
+		errs = append(errs, configErr(path+".Weight", "must not be negative, got %d", r.Weight))
+	}
+	if r.DailyCap < 0 || r.WeeklyCap < 0 || r.MaxOpen < 0 {
+		errs = append(errs, configErr(path, "caps must not be negative (DailyCap %d, WeeklyCap %d, MaxOpen %d)", r.DailyCap, r.WeeklyCap, r.MaxOpen))
+	}
+	for j, sh := range r.Hours {
+		if sh.Day < time.Sunday || sh.Day > time.Saturday || sh.Start < 0 || sh.End > 24*time.Hour || sh.Start >= sh.End {
+			errs = append(errs, configErr(fmt.Sprintf("%s.Hours[%d]", path, j), "invalid shift %v %v-%v", sh.Day, sh.Start, sh.End))
+		}
+	}
+	for j, p := range r.OutOfOffice {
+		if !p.End.After(p.Start) {
+			errs = append(errs, configErr(fmt.Sprintf("%s.OutOfOffice[%d]", path, j), "end %s is not after start %s", p.End.Format(time.RFC3339), p.Start.Format(time.RFC3339)))
+		}
+	}
+	return cr, errors.Join(errs...)
+}
+
+func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
+	var errs []error
+	cr := compiledRule{Rule: r}
+	cr.Pool = slices.Clone(r.Pool)
+	if r.Strategy == nil {
+		errs = append(errs, configErr(path+".Strategy", "required"))
+	}
+	if sel, ok := r.Match.(Selector); ok {
+		cr.selector = sel
+	}
+	if em, ok := r.Match.(ErrMatcher); ok {
+		cr.errM = em
+	}
+	if len(r.Pools) > 0 && cr.selector == nil {
+		errs = append(errs, configErr(path+".Pools", "sub-pools need a Selector matcher (such as a territory table)"))
+	}
+	for _, k := range slices.Sorted(maps.Keys(r.Skills)) {
+		cr.skills = append(cr.skills, skillReq{name: k, level: r.Skills[k]})
+	}
+	if len(errs) > 0 {
+		return cr, errors.Join(errs...)
+	}
+	var err error
+	cr.pool, err = t.buildPool(r, r.Name, r.Pool, path+".Pool")
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(r.Pools) > 0 {
+		cr.pools = make(map[string]*pool, len(r.Pools))
+		for _, k := range slices.Sorted(maps.Keys(r.Pools)) {
+			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], fmt.Sprintf("%s.Pools[%q]", path, k))
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			cr.pools[k] = p
+		}
+	}
+	return cr, errors.Join(errs...)
+}
+
+func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool, error) {
+	var errs []error
+	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy}
+	for j, id := range ids {
+		idx, ok := t.repIdx[id]
+		if !ok {
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "unknown rep %q", id))
+			continue
+		}
+		if _, dup := p.pos[id]; dup {
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "rep %q listed twice", id))
+			continue
+		}
+		p.pos[id] = len(p.members)
+		p.members = append(p.members, idx)
+		p.ids = append(p.ids, id)
+		p.reps = append(p.reps, &t.reps[idx].Rep)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	if b, ok := r.Strategy.(Binder); ok {
+		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps})
+		if err != nil {
+			return nil, &ConfigError{Path: path, Err: err}
+		}
+		if s == nil {
+			return nil, configErr(path, "strategy Bind returned nil")
+		}
+		p.strategy = s
+	}
+	return p, nil
+}

@@ -90,18 +90,18 @@ type Event uint8
 
 // Trace events.
 const (
-	EventLeadProblem  Event = iota + 1 // the lead had a problem (Reason)
-	EventNoMatch                       // the rule did not match
-	EventMatchError                    // the rule's matcher failed (Reason)
-	EventMatched                       // the rule matched
-	EventRepSkipped                    // a rep was not eligible (Skip)
-	EventNote                          // a strategy's remark (Reason)
-	EventPicked                        // a rep was picked (Rep, Reason)
-	EventCapRace                       // the picked rep hit a cap at commit; picking again
-	EventNoEligible                    // nobody in the pool was eligible
-	EventOverflow                      // the rule overflowed to its queue (Queue)
-	EventQueued                        // the lead went to a queue (Queue)
-	EventFallback                      // no rule decided; fallback queue (Queue)
+	EventLeadProblem Event = iota + 1 // the lead had a problem (Reason)
+	EventNoMatch                      // the rule did not match
+	EventMatchError                   // the rule's matcher failed (Reason)
+	EventMatched                      // the rule matched
+	EventRepSkipped                   // a rep was not eligible (Skip)
+	EventNote                         // a strategy's remark (Reason)
+	EventPicked                       // a rep was picked (Rep, Reason)
+	EventCapRace                      // the picked rep hit a cap at commit; picking again
+	EventNoEligible                   // nobody in the pool was eligible
+	EventOverflow                     // the rule overflowed to its queue (Queue)
+	EventQueued                       // the lead went to a queue (Queue)
+	EventFallback                     // no rule decided; fallback queue (Queue)
 )
 
 var eventNames = [...]string{

@@ -94,10 +94,10 @@ func buildTable(s *settings) (*table, error) {
 		t.repIdx[r.ID] = len(t.reps)
 		t.reps = append(t.reps, cr)
 	}
-	for i := range t.reps {
-		if b := t.reps[i].Backup; b != "" {
-			if _, ok := t.repIdx[b]; !ok {
-				errs = append(errs, configErr(fmt.Sprintf("reps[%d] %q.Backup", i, t.reps[i].ID), "unknown rep %q", b))
+	for i, r := range s.reps {
+		if r.Backup != "" {
+			if _, ok := t.repIdx[r.Backup]; !ok {
+				errs = append(errs, configErr(fmt.Sprintf("reps[%d] %q.Backup", i, r.ID), "unknown rep %q", r.Backup))
 			}
 		}
 	}

@@ -1,0 +1,609 @@
+package leadroute_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	lr "github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
+	"github.com/leadroute/leadroute/strategies"
+)
+
+// fakeClock is a settable clock, safe for concurrent use.
+type fakeClock struct{ ns atomic.Int64 }
+
+func newClock(t time.Time) *fakeClock { c := &fakeClock{}; c.Set(t); return c }
+func (c *fakeClock) Now() time.Time   { return time.Unix(0, c.ns.Load()).UTC() }
+func (c *fakeClock) Set(t time.Time)  { c.ns.Store(t.UnixNano()) }
+func (c *fakeClock) Add(d time.Duration) {
+	c.ns.Add(int64(d))
+}
+
+// monday10 is Monday 2026-11-23 10:00 UTC.
+var monday10 = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+
+var ctx = context.Background()
+
+func country(codes ...string) lr.Matcher {
+	return lr.MatcherFunc(func(l *lr.Lead) bool {
+		for _, c := range codes {
+			if l.Country == c {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func reps(ids ...string) []lr.Rep {
+	out := make([]lr.Rep, len(ids))
+	for i, id := range ids {
+		out[i] = lr.Rep{ID: id}
+	}
+	return out
+}
+
+func newRouter(t testing.TB, opts ...lr.Option) *lr.Router {
+	t.Helper()
+	base := []lr.Option{lr.WithClock(newClock(monday10)), lr.WithSeed(1)}
+	r, err := lr.New(append(base, opts...)...)
+	require.NoError(t, err)
+	return r
+}
+
+func route(t testing.TB, r *lr.Router, l lr.Lead) lr.Decision {
+	t.Helper()
+	d, err := r.Route(ctx, l)
+	require.NoError(t, err)
+	return d
+}
+
+// target is a decision's destination: "rep:x" or "queue:y".
+func target(d lr.Decision) string {
+	if d.RepID != "" {
+		return "rep:" + d.RepID
+	}
+	return "queue:" + d.Queue
+}
+
+func TestFirstMatchWins(t *testing.T) {
+	r := newRouter(t,
+		lr.WithReps(reps("na1", "na2", "us1", "any")...),
+		lr.WithRules(
+			lr.Rule{Name: "north-america", Match: country("US", "CA"), Pool: []string{"na1", "na2"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "us-only", Match: country("US"), Pool: []string{"us1"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "everyone", Pool: []string{"any"}, Strategy: strategies.RoundRobin()},
+		))
+	tests := []struct {
+		country, wantRule string
+	}{
+		{"US", "north-america"}, // us-only also matches, but comes later
+		{"CA", "north-america"},
+		{"FR", "everyone"},
+		{"", "everyone"},
+	}
+	for _, tt := range tests {
+		d := route(t, r, lr.Lead{Country: tt.country})
+		assert.Equal(t, tt.wantRule, d.Rule, "country %q", tt.country)
+	}
+}
+
+func TestOverflow(t *testing.T) {
+	away := lr.Rep{ID: "away", Away: true}
+	tests := []struct {
+		name     string
+		overflow string
+		want     string
+		rule     string
+	}{
+		{"to next rule", "", "rep:backup", "second"},
+		{"to own queue", "emea-overflow", "queue:emea-overflow", "first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRouter(t,
+				lr.WithReps(away, lr.Rep{ID: "backup"}),
+				lr.WithRules(
+					lr.Rule{Name: "first", Pool: []string{"away"}, Strategy: strategies.RoundRobin(), Overflow: tt.overflow},
+					lr.Rule{Name: "second", Pool: []string{"backup"}, Strategy: strategies.RoundRobin()},
+				))
+			d := route(t, r, lr.Lead{ID: "l1"})
+			assert.Equal(t, tt.want, target(d))
+			assert.Equal(t, tt.rule, d.Rule)
+		})
+	}
+}
+
+func TestFallbackWhenNothingMatches(t *testing.T) {
+	for _, fb := range []string{"", "triage"} {
+		opts := []lr.Option{
+			lr.WithReps(reps("a")...),
+			lr.WithRules(lr.Rule{Name: "de", Match: country("DE"), Pool: []string{"a"}, Strategy: strategies.RoundRobin()}),
+		}
+		want := lr.DefaultFallbackQueue
+		if fb != "" {
+			opts = append(opts, lr.WithFallbackQueue(fb))
+			want = fb
+		}
+		r := newRouter(t, opts...)
+		d := route(t, r, lr.Lead{Country: "US"})
+		assert.Equal(t, "queue:"+want, target(d))
+		assert.Empty(t, d.Rule)
+		assert.Equal(t, "no rule decided", d.Reason)
+	}
+	// No rules at all still routes.
+	r := newRouter(t)
+	assert.Equal(t, "queue:unassigned", target(route(t, r, lr.Lead{})))
+}
+
+// TestNothingLost routes a stream of varied, partly broken leads through a
+// router whose reps fill up, go away and come back, and checks that every
+// decision names exactly one of a rep or a queue.
+func TestNothingLost(t *testing.T) {
+	clk := newClock(monday10)
+	r, err := lr.New(lr.WithClock(clk), lr.WithSeed(7),
+		lr.WithReps(lr.Rep{ID: "a", DailyCap: 3}, lr.Rep{ID: "b", MaxOpen: 2}, lr.Rep{ID: "c", Away: true}),
+		lr.WithRules(
+			lr.Rule{Name: "us", Match: country("US"), Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "fr", Match: country("FR"), Pool: []string{"c"}, Strategy: strategies.RoundRobin(), Overflow: "fr-queue"},
+			lr.Rule{Name: "nurture", Match: lr.MatcherFunc(func(l *lr.Lead) bool { return l.Score < 10 }), Strategy: strategies.Queue("nurture")},
+		))
+	require.NoError(t, err)
+	countries := []string{"US", "usa", "France", "Narnia", "", "de"}
+	emails := []string{"a@b.com", "broken", "", "x@"}
+	for i := range 500 {
+		l := lr.Lead{ID: fmt.Sprint(i), Country: countries[i%len(countries)], Email: emails[i%len(emails)], Score: i % 30}
+		d, err := r.Route(ctx, l)
+		require.NoError(t, err)
+		assert.True(t, (d.RepID == "") != (d.Queue == ""), "lead %d: decision %+v must name exactly one of rep or queue", i, d)
+		clk.Add(17 * time.Minute)
+	}
+}
+
+func TestNormalisation(t *testing.T) {
+	tests := []struct {
+		in       lr.Lead
+		want     lr.Lead
+		problems []string
+	}{
+		{in: lr.Lead{Country: "United States"}, want: lr.Lead{Country: "US"}},
+		{in: lr.Lead{Country: "USA"}, want: lr.Lead{Country: "US"}},
+		{in: lr.Lead{Country: "us"}, want: lr.Lead{Country: "US"}},
+		{in: lr.Lead{Country: " Deutschland "}, want: lr.Lead{Country: "DE"}},
+		{in: lr.Lead{Country: "UK"}, want: lr.Lead{Country: "GB"}},
+		{in: lr.Lead{Country: "Narnia"}, want: lr.Lead{Country: "Narnia"}, problems: []string{`Country "Narnia": not a known country`}},
+		{in: lr.Lead{Country: "US", State: "California"}, want: lr.Lead{Country: "US", State: "US-CA"}},
+		{in: lr.Lead{Country: "US", State: "ca"}, want: lr.Lead{Country: "US", State: "US-CA"}},
+		{in: lr.Lead{Country: "US", State: "US-NY"}, want: lr.Lead{Country: "US", State: "US-NY"}},
+		{in: lr.Lead{Country: "Canada", State: "Québec"}, want: lr.Lead{Country: "CA", State: "CA-QC"}},
+		{in: lr.Lead{Country: "US", State: "Atlantis"}, want: lr.Lead{Country: "US", State: "Atlantis"}, problems: []string{`State "Atlantis": not a known subdivision of US`}},
+		{in: lr.Lead{Email: " Jo@EU.Sales.Acme.CO.UK "}, want: lr.Lead{Email: "Jo@EU.Sales.Acme.CO.UK", Domain: "eu.sales.acme.co.uk"}},
+		{in: lr.Lead{Email: "jo@x.com", Domain: "WWW.Other.com."}, want: lr.Lead{Email: "jo@x.com", Domain: "other.com"}},
+		{in: lr.Lead{Website: "https://www.Acme.com/about?x=1"}, want: lr.Lead{Website: "https://www.Acme.com/about?x=1", Domain: "acme.com"}},
+		{in: lr.Lead{Email: "not-an-email"}, want: lr.Lead{Email: "not-an-email"}, problems: []string{`Email "not-an-email": not an email address`}},
+		{in: lr.Lead{PostalCode: " sw1a 1aa", Language: "ES"}, want: lr.Lead{PostalCode: "SW1A 1AA", Language: "es"}},
+	}
+	for _, tt := range tests {
+		l := tt.in
+		probs := l.Normalize()
+		assert.Equal(t, tt.want, l, "normalising %+v", tt.in)
+		var got []string
+		for _, p := range probs {
+			got = append(got, p.String())
+		}
+		assert.Equal(t, tt.problems, got, "problems for %+v", tt.in)
+		// Idempotent.
+		again := l
+		again.Normalize()
+		assert.Equal(t, l, again)
+	}
+}
+
+func TestBadLeadStillRoutesAndSaysWhy(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a")...),
+		lr.WithRules(lr.Rule{Name: "us", Match: country("US"), Pool: []string{"a"}, Strategy: strategies.RoundRobin()}))
+	d := route(t, r, lr.Lead{Country: "Narnia", Email: "nope"})
+	assert.Equal(t, "queue:unassigned", target(d))
+	assert.Equal(t, []string{`Email "nope": not an email address`, `Country "Narnia": not a known country`}, d.Problems)
+}
+
+func TestExplainHasNoSideEffects(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
+		lr.WithRules(lr.Rule{Name: "all", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
+	for range 3 {
+		d, err := r.Explain(ctx, lr.Lead{ID: "x"})
+		require.NoError(t, err)
+		assert.Equal(t, "a", d.RepID)
+		assert.True(t, d.DryRun)
+		assert.NotEmpty(t, d.Trace)
+	}
+	assert.Equal(t, "a", route(t, r, lr.Lead{ID: "1"}).RepID)
+	d, err := r.Explain(ctx, lr.Lead{})
+	require.NoError(t, err)
+	assert.Equal(t, "b", d.RepID, "Explain shows what Route would do next")
+	assert.Equal(t, "b", route(t, r, lr.Lead{ID: "2"}).RepID)
+	n, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: "c"})
+	require.NoError(t, err)
+	assert.Zero(t, n, "Explain must not count")
+}
+
+func TestTraceExplainsSkips(t *testing.T) {
+	clk := newClock(monday10)
+	r, err := lr.New(lr.WithClock(clk),
+		lr.WithReps(
+			lr.Rep{ID: "away", Away: true},
+			lr.Rep{ID: "pto", OutOfOffice: []lr.Period{{Start: monday10.Add(-time.Hour), End: monday10.Add(time.Hour)}}},
+			lr.Rep{ID: "night", Hours: mustHours(t, "Mon-Fri 20:00-23:00")},
+			lr.Rep{ID: "nospanish", Skills: map[string]int{"es": 1}},
+			lr.Rep{ID: "ok", Skills: map[string]int{"es": 3}},
+		),
+		lr.WithRules(
+			lr.Rule{Name: "fr", Match: country("FR"), Pool: []string{"ok"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "es", Pool: []string{"away", "pto", "night", "nospanish", "ok"}, Strategy: strategies.RoundRobin(), WorkingHours: true, Skills: map[string]int{"es": 2}},
+		))
+	require.NoError(t, err)
+	d, err := r.Explain(ctx, lr.Lead{Country: "ES"})
+	require.NoError(t, err)
+	var lines []string
+	for _, s := range d.Trace {
+		lines = append(lines, s.String())
+	}
+	assert.Equal(t, []string{
+		`rule "fr": no match`,
+		`rule "es": matched`,
+		`rule "es": rep away skipped: away`,
+		`rule "es": rep pto skipped: out of office`,
+		`rule "es": rep night skipped: outside working hours`,
+		`rule "es": rep nospanish skipped: missing skill`,
+		`rule "es": picked ok (round-robin)`,
+	}, lines)
+	assert.Equal(t, `rep ok by rule "es" (round-robin)`, d.String())
+}
+
+func mustHours(t testing.TB, s string) lr.Hours {
+	t.Helper()
+	h, err := lr.ParseHours(s)
+	require.NoError(t, err)
+	return h
+}
+
+func TestWorkingHoursInRepTimeZone(t *testing.T) {
+	clk := newClock(monday10) // 10:00 UTC = 05:00 New York, 15:30 Kolkata
+	r, err := lr.New(lr.WithClock(clk),
+		lr.WithReps(
+			lr.Rep{ID: "ny", TimeZone: "America/New_York", Hours: mustHours(t, "Mon-Fri 09:00-17:00")},
+			lr.Rep{ID: "in", TimeZone: "Asia/Kolkata", Hours: mustHours(t, "Mon-Fri 09:00-17:00")},
+		),
+		lr.WithRules(lr.Rule{Name: "all", Pool: []string{"ny", "in"}, Strategy: strategies.RoundRobin(), WorkingHours: true, Overflow: "after-hours"}))
+	require.NoError(t, err)
+	steps := []struct {
+		at   time.Time
+		want []string // targets of two consecutive leads
+	}{
+		{monday10, []string{"rep:in", "rep:in"}},
+		{time.Date(2026, 11, 23, 14, 0, 0, 0, time.UTC), []string{"rep:ny", "rep:ny"}}, // 09:00 NY, 19:30 IN
+		{time.Date(2026, 11, 23, 11, 30, 0, 0, time.UTC), []string{"queue:after-hours", "queue:after-hours"}},
+		{time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC), []string{"queue:after-hours", "queue:after-hours"}}, // Saturday
+	}
+	for _, s := range steps {
+		clk.Set(s.at)
+		for i, want := range s.want {
+			assert.Equal(t, want, target(route(t, r, lr.Lead{})), "at %s lead %d", s.at, i)
+		}
+	}
+}
+
+// TestDailyCapResetsAtLocalMidnight checks that a daily cap fills exactly,
+// the rest overflows, and the cap resets at the rep's local midnight,
+// including on DST-change days.
+func TestDailyCapResetsAtLocalMidnight(t *testing.T) {
+	tests := []struct {
+		name     string
+		zone     string
+		start    time.Time // some time on the local day
+		before   time.Time // just before local midnight
+		midnight time.Time // local midnight, in UTC
+	}{
+		{
+			// 2026-11-01: New York falls back, a 25-hour day. Midnight of
+			// Nov 2 is 05:00 UTC (EST, UTC-5).
+			name:     "New York fall-back day",
+			zone:     "America/New_York",
+			start:    time.Date(2026, 11, 1, 4, 30, 0, 0, time.UTC), // 00:30 EDT
+			before:   time.Date(2026, 11, 2, 4, 59, 59, 0, time.UTC),
+			midnight: time.Date(2026, 11, 2, 5, 0, 0, 0, time.UTC),
+		},
+		{
+			// 2026-03-08: New York springs forward, a 23-hour day. Midnight
+			// of Mar 9 is 04:00 UTC (EDT, UTC-4).
+			name:     "New York spring-forward day",
+			zone:     "America/New_York",
+			start:    time.Date(2026, 3, 8, 5, 30, 0, 0, time.UTC), // 00:30 EST
+			before:   time.Date(2026, 3, 9, 3, 59, 59, 0, time.UTC),
+			midnight: time.Date(2026, 3, 9, 4, 0, 0, 0, time.UTC),
+		},
+		{
+			name:     "Kolkata (UTC+5:30)",
+			zone:     "Asia/Kolkata",
+			start:    time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), // 05:30 IST
+			before:   time.Date(2026, 11, 23, 18, 29, 59, 0, time.UTC),
+			midnight: time.Date(2026, 11, 23, 18, 30, 0, 0, time.UTC),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clk := newClock(tt.start)
+			r, err := lr.New(lr.WithClock(clk),
+				lr.WithReps(lr.Rep{ID: "a", TimeZone: tt.zone, DailyCap: 3}),
+				lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a"}, Strategy: strategies.RoundRobin(), Overflow: "full"}))
+			require.NoError(t, err)
+			var got []string
+			for range 4 {
+				got = append(got, target(route(t, r, lr.Lead{})))
+			}
+			assert.Equal(t, []string{"rep:a", "rep:a", "rep:a", "queue:full"}, got, "cap of 3 fills exactly")
+			clk.Set(tt.before)
+			assert.Equal(t, "queue:full", target(route(t, r, lr.Lead{})), "still the same local day")
+			clk.Set(tt.midnight)
+			assert.Equal(t, "rep:a", target(route(t, r, lr.Lead{})), "new local day")
+		})
+	}
+}
+
+func TestWeeklyCapAndMaxOpenWithRelease(t *testing.T) {
+	clk := newClock(monday10)
+	r, err := lr.New(lr.WithClock(clk),
+		lr.WithReps(lr.Rep{ID: "w", WeeklyCap: 2}, lr.Rep{ID: "o", MaxOpen: 1}),
+		lr.WithRules(
+			lr.Rule{Name: "weekly", Match: country("US"), Pool: []string{"w"}, Strategy: strategies.RoundRobin(), Overflow: "q"},
+			lr.Rule{Name: "open", Match: country("FR"), Pool: []string{"o"}, Strategy: strategies.RoundRobin(), Overflow: "q"},
+		))
+	require.NoError(t, err)
+	us := lr.Lead{Country: "US"}
+	assert.Equal(t, "rep:w", target(route(t, r, us)))
+	clk.Add(48 * time.Hour) // Wednesday, same ISO week
+	assert.Equal(t, "rep:w", target(route(t, r, us)))
+	assert.Equal(t, "queue:q", target(route(t, r, us)))
+	clk.Set(time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)) // next Monday
+	assert.Equal(t, "rep:w", target(route(t, r, us)))
+
+	fr := lr.Lead{ID: "f1", Country: "FR"}
+	assert.Equal(t, "rep:o", target(route(t, r, fr)))
+	fr.ID = "f2"
+	d := route(t, r, fr)
+	assert.Equal(t, "queue:q", target(d))
+	ex, err := r.Explain(ctx, fr)
+	require.NoError(t, err)
+	assert.Contains(t, stepsString(ex), "rep o skipped: max open leads reached")
+	require.NoError(t, r.Release(ctx, "o", "f1"))
+	require.NoError(t, r.Release(ctx, "o", "f1"), "release is idempotent per lead")
+	assert.Equal(t, "rep:o", target(route(t, r, fr)))
+	assert.ErrorIs(t, r.Release(ctx, "nobody", "f1"), lr.ErrUnknownRep)
+}
+
+func stepsString(d lr.Decision) string {
+	var b strings.Builder
+	for _, s := range d.Trace {
+		b.WriteString(s.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestRouteIsIdempotentPerLeadID(t *testing.T) {
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", DailyCap: 2}, lr.Rep{ID: "b", DailyCap: 2}),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin()}))
+	first := route(t, r, lr.Lead{ID: "same"})
+	again := route(t, r, lr.Lead{ID: "same"})
+	assert.Equal(t, first.RepID, again.RepID, "a retried Route gives the same rep")
+	n, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: first.RepID})
+	require.NoError(t, err)
+	assert.EqualValues(t, 1, n, "and does not count twice")
+	assert.Equal(t, "b", route(t, r, lr.Lead{ID: "other"}).RepID)
+}
+
+func TestReroute(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
+	d := route(t, r, lr.Lead{ID: "L"})
+	assert.Equal(t, "a", d.RepID)
+	d2, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b")
+	require.NoError(t, err)
+	assert.Equal(t, "c", d2.RepID)
+	d3, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b", "c")
+	require.NoError(t, err)
+	assert.NotEmpty(t, d3.RepID, "nobody else eligible: falls back to previous assignees")
+	assert.Contains(t, d3.Reason, "only previous assignees eligible")
+}
+
+func TestSelectorSubPools(t *testing.T) {
+	sel := selectorFunc(func(l *lr.Lead) (string, bool) {
+		switch l.Country {
+		case "US":
+			return "na", true
+		case "DE", "FR":
+			return "emea", true
+		case "JP":
+			return "apac", true // no sub-pool: uses Pool
+		}
+		return "", false
+	})
+	r := newRouter(t, lr.WithReps(reps("us1", "us2", "eu1", "any")...),
+		lr.WithRules(lr.Rule{Name: "territory", Match: sel, Pool: []string{"any"},
+			Pools:    map[string][]string{"na": {"us1", "us2"}, "emea": {"eu1"}},
+			Strategy: strategies.RoundRobin()}))
+	got := []string{}
+	for _, c := range []string{"US", "DE", "US", "FR", "JP", "BR"} {
+		got = append(got, target(route(t, r, lr.Lead{Country: c})))
+	}
+	assert.Equal(t, []string{"rep:us1", "rep:eu1", "rep:us2", "rep:eu1", "rep:any", "queue:unassigned"}, got)
+}
+
+type selectorFunc func(l *lr.Lead) (string, bool)
+
+func (f selectorFunc) Match(l *lr.Lead) bool            { _, ok := f(l); return ok }
+func (f selectorFunc) Select(l *lr.Lead) (string, bool) { return f(l) }
+
+type failingMatcher struct{}
+
+func (failingMatcher) Match(*lr.Lead) bool { return false }
+func (failingMatcher) MatchErr(*lr.Lead) (bool, error) {
+	return false, errors.New("division by zero")
+}
+
+func TestMatcherErrorIsReportedNotSwallowed(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a")...),
+		lr.WithRules(
+			lr.Rule{Name: "broken", Match: failingMatcher{}, Pool: []string{"a"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "rest", Pool: []string{"a"}, Strategy: strategies.RoundRobin()},
+		))
+	d := route(t, r, lr.Lead{})
+	assert.Equal(t, "rest", d.Rule)
+	assert.Equal(t, []string{`rule "broken": division by zero`}, d.Problems)
+}
+
+func TestStrategyErrorStillNamesAQueue(t *testing.T) {
+	boom := errors.New("store down")
+	r := newRouter(t, lr.WithReps(reps("a")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a"}, Strategy: lr.StrategyFunc(func(context.Context, *lr.Lead, lr.Candidates) (lr.Pick, error) {
+			return lr.Pick{}, boom
+		})}))
+	d, err := r.Route(ctx, lr.Lead{ID: "x"})
+	require.ErrorIs(t, err, boom)
+	assert.Equal(t, "queue:unassigned", target(d), "the lead is never lost")
+}
+
+func TestStrategyPickingIneligibleRepIsAnError(t *testing.T) {
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", Away: true}),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a"}, Strategy: lr.StrategyFunc(func(_ context.Context, _ *lr.Lead, c lr.Candidates) (lr.Pick, error) {
+			return lr.Pick{Rep: c.Rep(0)}, nil
+		})}))
+	_, err := r.Route(ctx, lr.Lead{})
+	assert.ErrorContains(t, err, `strategy picked ineligible rep "a" (away)`)
+}
+
+func TestConfigErrorsNameRuleAndField(t *testing.T) {
+	_, err := lr.New(
+		lr.WithReps(lr.Rep{ID: "a", TimeZone: "Mars/Olympus"}, lr.Rep{ID: "a"}, lr.Rep{ID: "b", Backup: "zed", Weight: -1}),
+		lr.WithRules(
+			lr.Rule{Name: "emea", Pool: []string{"a", "bobb"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "", Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "nostrat", Pool: []string{"a"}},
+			lr.Rule{Name: "emea", Strategy: strategies.RoundRobin()},
+		))
+	require.ErrorIs(t, err, lr.ErrInvalidConfig)
+	var ce *lr.ConfigError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, strings.Join([]string{
+		`reps[0] "a".TimeZone: unknown time zone "Mars/Olympus"`,
+		`reps[1] "a".ID: duplicate rep ID "a"`,
+		`reps[2] "b".Weight: must not be negative, got -1`,
+		`reps[2] "b".Backup: unknown rep "zed"`,
+		`rules[0] "emea".Pool[1]: unknown rep "bobb"`,
+		`rules[1].Name: required`,
+		`rules[2] "nostrat".Strategy: required`,
+		`rules[3] "emea".Name: duplicate rule name (also rules[0])`,
+	}, "\n"), err.Error())
+}
+
+func TestReloadKeepsStateAndRejectsBadTables(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
+		lr.WithRules(lr.Rule{Name: "main", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
+	assert.Equal(t, "a", route(t, r, lr.Lead{}).RepID)
+	// A rep is added and the rule gains a sibling: the rotation continues.
+	require.NoError(t, r.Reload(
+		lr.WithReps(reps("a", "b", "c", "d")...),
+		lr.WithRules(
+			lr.Rule{Name: "vip", Match: country("US"), Pool: []string{"d"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "main", Pool: []string{"a", "b", "c", "d"}, Strategy: strategies.RoundRobin()},
+		)))
+	assert.Equal(t, []string{"vip", "main"}, r.Rules())
+	assert.Equal(t, "b", route(t, r, lr.Lead{}).RepID)
+	// A bad table is refused and the old one stays in force.
+	err := r.Reload(lr.WithRules(lr.Rule{Name: "main", Pool: []string{"ghost"}, Strategy: strategies.RoundRobin()}))
+	require.ErrorIs(t, err, lr.ErrInvalidConfig)
+	assert.Equal(t, "c", route(t, r, lr.Lead{}).RepID)
+	assert.Equal(t, []string{"vip", "main"}, r.Rules())
+	assert.Error(t, r.Reload(lr.WithSeed(3)), "only table options on reload")
+}
+
+func TestObserverSeesEveryRoute(t *testing.T) {
+	var mu sync.Mutex
+	var seen []string
+	r := newRouter(t, lr.WithReps(reps("a")...),
+		lr.WithObserver(func(d lr.Decision) { mu.Lock(); seen = append(seen, target(d)); mu.Unlock() }),
+		lr.WithRules(lr.Rule{Name: "r", Match: country("US"), Pool: []string{"a"}, Strategy: strategies.RoundRobin()}))
+	route(t, r, lr.Lead{Country: "US"})
+	route(t, r, lr.Lead{})
+	_, _ = r.Explain(ctx, lr.Lead{Country: "US"})
+	assert.Equal(t, []string{"rep:a", "queue:unassigned"}, seen)
+}
+
+func TestConcurrentRoundRobinIsExact(t *testing.T) {
+	ids := []string{"r1", "r2", "r3", "r4", "r5", "r6", "r7"}
+	r := newRouter(t, lr.WithReps(reps(ids...)...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: ids, Strategy: strategies.RoundRobin()}))
+	const goroutines, per = 16, 500
+	var mu sync.Mutex
+	counts := map[string]int{}
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			local := map[string]int{}
+			for i := range per {
+				d, err := r.Route(ctx, lr.Lead{ID: fmt.Sprintf("%d-%d", g, i)})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				local[d.RepID]++
+			}
+			mu.Lock()
+			for k, v := range local {
+				counts[k] += v
+			}
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	n := goroutines * per
+	for _, id := range ids {
+		assert.GreaterOrEqual(t, counts[id], n/7, id)
+		assert.LessOrEqual(t, counts[id], (n+6)/7, id)
+	}
+}
+
+func TestRouteAllocatesNothing(t *testing.T) {
+	ids := make([]string, 50)
+	rs := make([]lr.Rep, 50)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("rep%02d", i)
+		rs[i] = lr.Rep{ID: ids[i], TimeZone: "Europe/Paris", DailyCap: 1 << 30, MaxOpen: 1 << 30, Hours: mustHours(t, "Mon-Sun 00:00-24:00")}
+	}
+	r := newRouter(t, lr.WithReps(rs...),
+		lr.WithRules(
+			lr.Rule{Name: "fr", Match: country("FR"), Pool: ids[:10], Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "us", Match: country("US"), Pool: ids[10:], Strategy: strategies.RoundRobin(), WorkingHours: true},
+		))
+	leads := []lr.Lead{
+		{ID: "l1", Country: "US", State: "US-CA", Email: "jo@acme.com", Domain: "acme.com"},
+		{ID: "l2", Country: "DE"},
+	}
+	for _, l := range leads {
+		allocs := testing.AllocsPerRun(200, func() {
+			if _, err := r.Route(ctx, l); err != nil {
+				t.Fatal(err)
+			}
+		})
+		assert.Zero(t, allocs, "Route(%+v)", l)
+	}
+}

@@ -27,28 +27,28 @@ var isoOnce = sync.OnceValue(func() *isoTables {
 		full:   make(map[string]bool, 5000),
 	}
 	for _, c := range countries.All() {
-		a2 := c.Alpha2()
-		if len(a2) != 2 {
+		if a2 := c.Alpha2(); len(a2) == 2 {
+			t.alpha2[a2] = true
+		}
+	}
+	for _, s := range countries.AllSubdivisions() {
+		code := string(s)
+		i := strings.IndexByte(code, '-')
+		if i != 2 || !t.alpha2[code[:2]] {
 			continue
 		}
-		t.alpha2[a2] = true
-		subs := c.Subdivisions()
-		if len(subs) == 0 {
-			continue
+		a2 := code[:2]
+		m := t.subdiv[a2]
+		if m == nil {
+			m = make(map[string]string)
+			t.subdiv[a2] = m
 		}
-		m := make(map[string]string, 2*len(subs))
-		for _, s := range subs {
-			code := string(s)
-			t.full[code] = true
-			if i := strings.IndexByte(code, '-'); i > 0 {
-				m[strings.ToLower(code[i+1:])] = code
-			}
-			m[strings.ToLower(code)] = code
-			if name := s.String(); name != "" && name != "Unknown" {
-				m[foldName(name)] = code
-			}
+		t.full[code] = true
+		m[strings.ToLower(code[i+1:])] = code
+		m[strings.ToLower(code)] = code
+		if name := s.String(); name != "" && name != "Unknown" {
+			m[foldName(name)] = code
 		}
-		t.subdiv[a2] = m
 	}
 	return t
 })

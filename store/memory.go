@@ -150,17 +150,12 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		if found >= 0 {
 			start = found
 		} else {
-			start = (start - 1 + n) % n // the member after the removed one is next
-			if start < 0 {
-				start = -1
-			}
+			// The member is gone: the one that moved into its slot is next.
+			start = (start - 1 + n) % n
 		}
 	}
 	for k := 1; k <= n; k++ {
-		s := (start + k) % n
-		if s < 0 {
-			s += n
-		}
+		s := (start + k) % n // start is -1 before the first pick
 		i := memberAt(s)
 		if i < 0 || i >= mem.Len() || !mem.Eligible(i) {
 			continue

@@ -12,12 +12,22 @@ import (
 // giving the next one a double share; a rep who was away rejoins at their
 // place in the rotation, with no flood of catch-up leads (use Balanced for
 // catch-up). Adding or removing a rep keeps everyone's place.
+//
+// Its only state is the pool's rotation cursor (State.Rotate under
+// Candidates.Key), so it is safe for concurrent use, exact across replicas
+// sharing a store, O(1) amortised per pick and allocation-free.
 func RoundRobin() leadroute.Strategy { return roundRobin{} }
 
 type roundRobin struct{}
 
-func (roundRobin) Pick(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	i, err := c.State().Rotate(ctx, c.OpID(), c.Key(), c, nil, c.Commit())
+var _ maskPicker = roundRobin{}
+
+func (r roundRobin) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return r.pickMasked(ctx, l, c, nil)
+}
+
+func (roundRobin) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	i, err := rotate(ctx, c, c.Key(), mask, nil)
 	if err != nil || i < 0 {
 		return leadroute.Pick{}, err
 	}

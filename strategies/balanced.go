@@ -1,0 +1,234 @@
+package strategies
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
+)
+
+// BalancedOptions configures Balanced. The zero value means the defaults.
+type BalancedOptions struct {
+	// Window is the counting window: counts start again from zero at each
+	// multiple of Window since the Unix epoch (UTC). 0 means 24h, that is
+	// per UTC day.
+	Window time.Duration
+	// Threshold is how long a rep may go unseen before calibration: a rep
+	// who is new to the pool, or was not eligible (not seen by a pick) for
+	// longer than Threshold, has their count raised to the average of the
+	// other eligible reps when they come back, so that they do not receive
+	// every lead until level. Shorter absences are caught up in full.
+	// 0 means 2h; a negative Threshold turns calibration off.
+	//
+	// Absence is measured in quarter-Threshold buckets, so an absence is
+	// calibrated when it is longer than 1.25×Threshold, and never when it is
+	// shorter than Threshold.
+	Threshold time.Duration
+}
+
+// Balanced returns a strategy that picks the eligible rep with the fewest
+// leads assigned by this pool in the current window, so that a rep who got
+// fewer (they joined late, or were briefly unavailable) catches up; ties go
+// round-robin among the tied reps, in pool order (State.Rotate), so they
+// are deterministic. See [BalancedOptions] for the window and for the
+// calibration of new and returning reps.
+//
+// State: the count store.Counter{Kind: "assigned", Scope: pool key,
+// Member: repID, Window: window number}, raised with State.Add when a
+// Route picks the rep; presence marks ("balanced-seen", one write per rep
+// per quarter-Threshold) and a once-per-absence claim ("balanced-calib",
+// State.Reserve) so that two replicas never both calibrate the same rep.
+// Explain computes the same answer and writes nothing.
+//
+// Accuracy: the count is raised in Pick, before the router reserves the
+// rep's caps. If that reservation fails (a concurrent route took the rep's
+// last cap slot), the router picks again and the first rep's count is one
+// too high. This needs a race on a cap and costs that rep one lead at most.
+// Under concurrent routes two picks may also read the same counts and
+// choose the same rep; the counts then correct the next picks.
+//
+// Balanced is safe for concurrent use and allocates nothing per pick. A
+// pick reads two counters per eligible rep: O(n).
+func Balanced(opts BalancedOptions) leadroute.Strategy {
+	b := &balanced{opts: opts}
+	if b.opts.Window <= 0 {
+		b.opts.Window = 24 * time.Hour
+	}
+	if b.opts.Threshold == 0 {
+		b.opts.Threshold = 2 * time.Hour
+	}
+	b.window = int64(b.opts.Window / time.Second)
+	if b.window < 1 {
+		b.window = 1
+	}
+	if b.opts.Threshold > 0 {
+		b.bucket = int64(b.opts.Threshold / 4 / time.Second)
+		if b.bucket < 1 {
+			b.bucket = 1
+		}
+	}
+	return b
+}
+
+type balanced struct {
+	opts   BalancedOptions
+	window int64 // seconds
+	bucket int64 // seconds; 0: no calibration
+	key    string
+}
+
+var (
+	_ leadroute.Binder = (*balanced)(nil)
+	_ maskPicker       = (*balanced)(nil)
+)
+
+// Per-rep flags in scratch.flags.
+const (
+	flagFirstSight uint8 = 1 << iota // not yet marked seen in this bucket
+	flagReturning                    // absent long enough to calibrate
+)
+
+const absenceBuckets = 4
+
+// Bind implements leadroute.Binder: it gives the tie-break rotation its own
+// state key.
+func (b *balanced) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
+	out := *b
+	out.key = p.Key + "#balanced"
+	return &out, nil
+}
+
+func (b *balanced) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return b.pickMasked(ctx, l, c, nil)
+}
+
+func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	n := c.Len()
+	sc := getScratch(n)
+	defer sc.release()
+	st := c.State()
+	now := c.Now().Unix()
+	win := floorDiv(now, b.window)
+	var bk int64
+	if b.bucket > 0 {
+		bk = floorDiv(now, b.bucket)
+	}
+	scope := c.Key()
+
+	// Pass 1: counts, and who is back from a long absence.
+	var sum, present int64
+	for i := range n {
+		if !ok(c, mask, i) {
+			continue
+		}
+		sc.mask[i] = true
+		id := c.ID(i)
+		v, err := st.Get(ctx, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
+		if err != nil {
+			return leadroute.Pick{}, err
+		}
+		sc.vals[i] = v
+		if b.bucket > 0 {
+			seen, err := st.Get(ctx, store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk})
+			if err != nil {
+				return leadroute.Pick{}, err
+			}
+			if seen == 0 {
+				sc.flags[i] = flagFirstSight | flagReturning
+				for j := int64(1); j <= absenceBuckets; j++ {
+					prev, err := st.Get(ctx, store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk - j})
+					if err != nil {
+						return leadroute.Pick{}, err
+					}
+					if prev > 0 {
+						sc.flags[i] = flagFirstSight
+						break
+					}
+				}
+			}
+		}
+		if sc.flags[i]&flagReturning == 0 {
+			sum += v
+			present++
+		}
+	}
+
+	// Pass 2: calibrate the returning reps to the others' average, and mark
+	// everyone seen in this bucket.
+	if b.bucket > 0 {
+		avg := int64(-1)
+		if present > 0 {
+			avg = sum / present
+		}
+		seenExp := time.Unix((bk+absenceBuckets+2)*b.bucket, 0)
+		for i := range n {
+			f := sc.flags[i]
+			if f&flagFirstSight == 0 {
+				continue
+			}
+			id := c.ID(i)
+			if f&flagReturning != 0 && sc.vals[i] < avg {
+				delta := avg - sc.vals[i]
+				sc.vals[i] = avg
+				if c.Commit() {
+					if err := b.calibrate(ctx, c, scope, id, win, bk, delta); err != nil {
+						return leadroute.Pick{}, err
+					}
+				}
+			}
+			if c.Commit() {
+				if _, err := st.Add(ctx, c.OpID(), store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk}, 1, seenExp); err != nil {
+					return leadroute.Pick{}, err
+				}
+			}
+		}
+	}
+
+	best, nBest, minV := -1, 0, int64(0)
+	for i, in := range sc.mask {
+		if !in {
+			continue
+		}
+		switch v := sc.vals[i]; {
+		case best < 0 || v < minV:
+			best, nBest, minV = i, 1, v
+		case v == minV:
+			nBest++
+		}
+	}
+	pk, err := pickMin(ctx, c, sc, best, nBest, minV, keyOr(b.key, c), "balanced")
+	if err != nil || pk.Rep == nil || !c.Commit() {
+		return pk, err
+	}
+	exp := time.Unix((win+2)*b.window, 0)
+	if _, err := st.Add(ctx, c.OpID(), store.Counter{Kind: "assigned", Scope: scope, Member: pk.Rep.ID, Window: win}, 1, exp); err != nil {
+		return leadroute.Pick{}, err
+	}
+	return pk, nil
+}
+
+// calibrate raises a returning rep's count by delta, once per absence even
+// across replicas: the first to win the claim counter does it.
+func (b *balanced) calibrate(ctx context.Context, c leadroute.Candidates, scope, id string, win, bk, delta int64) error {
+	st := c.State()
+	claim := store.Limit{
+		Counter: store.Counter{Kind: "balanced-calib", Scope: scope, Member: id, Window: bk},
+		Max:     1,
+		Expire:  time.Unix((bk+2)*b.bucket, 0),
+	}
+	won, err := st.Reserve(ctx, c.OpID(), []store.Limit{claim})
+	if err != nil || !won {
+		return err
+	}
+	_, err = st.Add(ctx, c.OpID(), store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win}, delta, time.Unix((win+2)*b.window, 0))
+	return err
+}
+
+func (b *balanced) String() string {
+	if b.bucket == 0 {
+		return fmt.Sprintf("balanced(window %s, no calibration)", b.opts.Window)
+	}
+	return fmt.Sprintf("balanced(window %s, calibrate after %s)", b.opts.Window, b.opts.Threshold)
+}

@@ -1,0 +1,86 @@
+package strategies
+
+import (
+	"context"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
+)
+
+// LeastLoaded returns a strategy that picks the eligible rep with the
+// fewest open leads: the per-rep counter store.Counter{Kind: "open",
+// Member: repID} that the router raises when it assigns a lead and lowers
+// on Router.Release. Reps at their MaxOpen or caps are never candidates
+// (the router makes them ineligible). Ties go round-robin among the tied
+// reps, in pool order, through State.Rotate, so they are deterministic and
+// fair.
+//
+// It reads one counter per eligible rep per pick, O(n); it is safe for
+// concurrent use and allocates nothing per pick. Under concurrent routes
+// two picks may read the same counts and choose the same rep; the counts
+// then correct the next picks.
+func LeastLoaded() leadroute.Strategy { return &leastLoaded{} }
+
+type leastLoaded struct{ key string }
+
+var (
+	_ leadroute.Binder = (*leastLoaded)(nil)
+	_ maskPicker       = (*leastLoaded)(nil)
+)
+
+// Bind implements leadroute.Binder: it gives the tie-break rotation its own
+// state key.
+func (s *leastLoaded) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
+	return &leastLoaded{key: p.Key + "#least-loaded"}, nil
+}
+
+func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return s.pickMasked(ctx, l, c, nil)
+}
+
+func (s *leastLoaded) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	n := c.Len()
+	sc := getScratch(n)
+	defer sc.release()
+	st := c.State()
+	best, nBest, minOpen := -1, 0, int64(0)
+	for i := range n {
+		if !ok(c, mask, i) {
+			continue
+		}
+		v, err := st.Get(ctx, store.Counter{Kind: "open", Member: c.ID(i)})
+		if err != nil {
+			return leadroute.Pick{}, err
+		}
+		sc.vals[i] = v
+		sc.mask[i] = true
+		switch {
+		case best < 0 || v < minOpen:
+			best, nBest, minOpen = i, 1, v
+		case v == minOpen:
+			nBest++
+		}
+	}
+	return pickMin(ctx, c, sc, best, nBest, minOpen, keyOr(s.key, c), "least loaded")
+}
+
+// pickMin returns rep best if it alone has the minimum value, else goes
+// round-robin among the reps whose sc.mask is set and value is minimal.
+func pickMin(ctx context.Context, c leadroute.Candidates, sc *scratch, best, nBest int, minV int64, key, reason string) (leadroute.Pick, error) {
+	if best < 0 {
+		return leadroute.Pick{}, nil
+	}
+	if nBest > 1 {
+		for i, in := range sc.mask {
+			sc.mask[i] = in && sc.vals[i] == minV
+		}
+		var err error
+		best, err = rotate(ctx, c, key, sc.mask, nil)
+		if err != nil || best < 0 {
+			return leadroute.Pick{}, err
+		}
+	}
+	return leadroute.Pick{Rep: c.Rep(best), Reason: reason}, nil
+}
+
+func (s *leastLoaded) String() string { return "least loaded" }

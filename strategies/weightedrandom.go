@@ -1,0 +1,85 @@
+package strategies
+
+import (
+	"context"
+	"sort"
+
+	"github.com/leadroute/leadroute"
+)
+
+// WeightedRandom returns a strategy that picks an eligible rep at random
+// with probability proportional to Rep.Weight (0 counts as 1). The numbers
+// come from the router's seeded source (leadroute.WithSeed or
+// WithRandSource), so a sequence of routes is reproducible; it is fair on
+// average, not per cycle (see Weighted for that).
+//
+// It keeps no state, is safe for concurrent use and allocates nothing per
+// pick. Bound to a pool it draws over precomputed cumulative weights in
+// O(log n), re-drawing when the draw lands on an ineligible rep; after 16
+// misses (a mostly unavailable pool) it draws once over the eligible reps
+// in O(n). Either way the choice is exactly proportional among the
+// eligible reps.
+func WeightedRandom() leadroute.Strategy { return &weightedRandom{} }
+
+type weightedRandom struct {
+	prefix []int64 // cumulative weights; nil when unbound
+}
+
+var (
+	_ leadroute.Binder = (*weightedRandom)(nil)
+	_ maskPicker       = (*weightedRandom)(nil)
+)
+
+// Bind implements leadroute.Binder: it precomputes cumulative weights.
+func (w *weightedRandom) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
+	out := &weightedRandom{prefix: make([]int64, len(p.Reps))}
+	var acc int64
+	for i, r := range p.Reps {
+		acc += weightOf(r)
+		out.prefix[i] = acc
+	}
+	return out, nil
+}
+
+func (w *weightedRandom) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return w.pickMasked(ctx, l, c, nil)
+}
+
+func (w *weightedRandom) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	n := c.Len()
+	if n == 0 {
+		return leadroute.Pick{}, nil
+	}
+	if len(w.prefix) == n {
+		total := uint64(w.prefix[n-1])
+		for range 16 {
+			r := int64(c.Uint64() % total)
+			i := sort.Search(n, func(i int) bool { return w.prefix[i] > r })
+			if ok(c, mask, i) {
+				return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted random"}, nil
+			}
+		}
+	}
+	var total int64
+	for i := range n {
+		if ok(c, mask, i) {
+			total += weightOf(c.Rep(i))
+		}
+	}
+	if total == 0 {
+		return leadroute.Pick{}, nil
+	}
+	r := int64(c.Uint64() % uint64(total))
+	for i := range n {
+		if !ok(c, mask, i) {
+			continue
+		}
+		r -= weightOf(c.Rep(i))
+		if r < 0 {
+			return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted random"}, nil
+		}
+	}
+	return leadroute.Pick{}, nil // unreachable
+}
+
+func (w *weightedRandom) String() string { return "weighted random" }

@@ -1,0 +1,191 @@
+package accounts
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// normalizeDomain turns an account's domain or website, as typed, into a
+// lower-case host with a registrable part.
+func normalizeDomain(s string) (string, error) {
+	d := strings.ToLower(hostOf(s))
+	d = strings.TrimSuffix(d, ".")
+	d = strings.TrimPrefix(d, "www.")
+	switch {
+	case d == "":
+		return "", fmt.Errorf("empty domain %q", s)
+	case strings.ContainsAny(d, " \t@/\\:,;|\"'") || strings.Contains(d, ".."):
+		return "", fmt.Errorf("%q is not a domain name", s)
+	}
+	reg, ok := registrable(d)
+	if !ok {
+		return "", fmt.Errorf("%q has no registrable domain (a bare public suffix, an IP address or a single label)", s)
+	}
+	if free, _ := freeMailOf(d, reg); free != "" {
+		return "", fmt.Errorf("%q is a free-mail or disposable domain (%s in the free-mail list), so no lead could match it by domain", s, free)
+	}
+	return d, nil
+}
+
+// hostOf extracts the host from a web address or domain typed by a person:
+// "https://www.Acme.com:8080/about" → "www.Acme.com".
+func hostOf(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// registrable returns the registrable domain (eTLD+1) of the lower-case
+// host d: "eu.sales.acme.co.uk" → "acme.co.uk". It is
+// publicsuffix.EffectiveTLDPlusOne without the error value, so a miss
+// allocates nothing.
+func registrable(d string) (string, bool) {
+	if d == "" || d[0] == '.' || d[len(d)-1] == '.' || strings.Contains(d, "..") || !strings.Contains(d, ".") {
+		return "", false
+	}
+	if c := d[len(d)-1]; c >= '0' && c <= '9' || d[0] == '[' {
+		// An IP address (or a name ending in a digit, which no public
+		// suffix does).
+		return "", false
+	}
+	suffix, _ := publicsuffix.PublicSuffix(d)
+	if len(d) <= len(suffix) {
+		return "", false
+	}
+	i := len(d) - len(suffix) - 1
+	if d[i] != '.' {
+		return "", false
+	}
+	return d[1+strings.LastIndexByte(d[:i], '.'):], true
+}
+
+//go:embed freemail.txt
+var freeMailText string
+
+type freeMailList struct {
+	domains  map[string]bool // registrable domains and subdomains
+	families map[string]bool // "yahoo" for "yahoo.*"
+}
+
+var freeMail = sync.OnceValue(func() *freeMailList {
+	fl, err := parseFreeMail(freeMailText)
+	if err != nil {
+		panic("accounts: freemail.txt: " + err.Error()) // caught by the tests
+	}
+	return fl
+})
+
+func parseFreeMail(text string) (*freeMailList, error) {
+	fl := &freeMailList{domains: map[string]bool{}, families: map[string]bool{}}
+	var errs []error
+	for n, line := range strings.Split(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if line != strings.ToLower(line) || strings.ContainsAny(line, " \t/@") {
+			errs = append(errs, fmt.Errorf("line %d: %q: want one lower-case domain", n+1, line))
+			continue
+		}
+		if fam, ok := strings.CutSuffix(line, ".*"); ok {
+			if fam == "" || strings.Contains(fam, ".") {
+				errs = append(errs, fmt.Errorf("line %d: %q: a family is one label and \".*\"", n+1, line))
+				continue
+			}
+			fl.families[fam] = true
+			continue
+		}
+		if _, ok := registrable(line); !ok {
+			errs = append(errs, fmt.Errorf("line %d: %q has no registrable domain", n+1, line))
+			continue
+		}
+		fl.domains[line] = true
+	}
+	return fl, errors.Join(errs...)
+}
+
+// IsFreeMail reports whether the domain (or the domain of an e-mail
+// address) is a free-mail or disposable domain, which never matches an
+// account by domain: gmail.com, any yahoo.* or hotmail.* domain,
+// mailinator.com, their subdomains, and the rest of the list embedded from
+// freemail.txt (its header gives the source and the format). Case is
+// ignored. It is safe for concurrent use.
+func IsFreeMail(domain string) bool {
+	if i := strings.LastIndexByte(domain, '@'); i >= 0 {
+		domain = domain[i+1:]
+	}
+	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+	if hasUpper(d) {
+		d = strings.ToLower(d)
+	}
+	reg, ok := registrable(d)
+	if !ok {
+		return false
+	}
+	return isFreeMail(d, reg)
+}
+
+// isFreeMail is freeMailOf for the hot path: no allocation.
+func isFreeMail(d, reg string) bool {
+	fl := freeMail()
+	if fl.families[reg[:strings.IndexByte(reg, '.')]] {
+		return true
+	}
+	for s := d; ; {
+		if fl.domains[s] {
+			return true
+		}
+		if len(s) <= len(reg) {
+			return false
+		}
+		s = s[strings.IndexByte(s, '.')+1:]
+	}
+}
+
+// freeMailOf returns the entry of the free-mail list that covers the
+// lower-case host d, whose registrable domain is reg ("" if none), and
+// whether it is a family rule.
+func freeMailOf(d, reg string) (string, bool) {
+	fl := freeMail()
+	label := reg[:strings.IndexByte(reg, '.')]
+	if fl.families[label] {
+		return label + ".*", true
+	}
+	for s := d; ; {
+		if fl.domains[s] {
+			return s, false
+		}
+		if len(s) <= len(reg) {
+			return "", false
+		}
+		s = s[strings.IndexByte(s, '.')+1:]
+	}
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

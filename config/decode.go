@@ -1,0 +1,1208 @@
+package config
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/leadroute/leadroute"
+)
+
+// The decoded (but not yet compiled) model of a rules file. Every part
+// keeps where it came from, for errors and lint.
+
+type pos struct {
+	path      string
+	line, col int
+}
+
+type fileSpec struct {
+	version     int
+	fallback    string
+	fallbackPos pos
+	reps        []repSpec
+	pools       []poolSpec
+	territories []territorySpec
+	accounts    accountsSpec
+	rules       []ruleSpec
+}
+
+type repSpec struct {
+	pos
+	rep       leadroute.Rep
+	fields    map[string]pos // key -> position of its value
+	backupPos pos
+}
+
+type ref struct {
+	pos
+	id string
+}
+
+type poolSpec struct {
+	pos
+	name    string
+	members []ref
+}
+
+type postal struct {
+	country, prefix string
+}
+
+type territorySpec struct {
+	pos
+	name      string
+	countries []string
+	states    []string
+	postal    []postal
+}
+
+type accountSpec struct {
+	pos
+	id, name, owner, backup, parent string
+	domains                         []string
+	ownerPos, backupPos             pos
+}
+
+type accountsSpec struct {
+	set    bool
+	pos    pos
+	csv    string // path, relative to the rules file
+	inline []accountSpec
+}
+
+type intRange struct {
+	pos
+	min, max       int
+	hasMin, hasMax bool
+}
+
+type floatRange struct {
+	pos
+	min, max       float64
+	hasMin, hasMax bool
+}
+
+type attrSpec struct {
+	pos
+	key    string
+	values []any
+}
+
+type strList struct {
+	pos
+	vals []string
+}
+
+type matchSpec struct {
+	pos
+	country, state     *strList
+	postal             []postal
+	postalPos          pos
+	territories        []ref
+	territoriesPos     pos
+	employees, score   *intRange
+	revenue            *floatRange
+	industry, source   *strList
+	language, products *strList
+	attrs              []attrSpec
+	account            *bool
+	accountPos         pos
+}
+
+type poolRef struct {
+	pos
+	set    bool
+	name   string // a named pool (or team); "" when inline
+	inline []ref
+}
+
+type territoryRoute struct {
+	pos
+	key  string
+	pool poolRef
+}
+
+type strategySpec struct {
+	pos
+	typ      string
+	typPos   pos
+	pool     *strategySpec // account_owner: strategy for leads without an owner
+	required map[string]int
+	tie      *strategySpec // skill
+	key      string        // sticky
+	keyPos   pos
+	next     *strategySpec // sticky
+	steps    []*strategySpec
+	queue    string
+	queuePos pos
+	window   time.Duration // balanced
+	hasWin   bool
+}
+
+type ruleSpec struct {
+	pos
+	name         string
+	namePos      pos
+	when         string
+	whenNode     *yaml.Node
+	whenPos      pos
+	match        *matchSpec
+	pool         poolRef
+	territories  []territoryRoute
+	terrPos      pos
+	strategy     *strategySpec
+	overflow     string
+	workingHours bool
+	skills       map[string]int
+	skillsPos    pos
+}
+
+// Allowed keys, in documentation order.
+var (
+	topKeys       = []string{"version", "fallback", "reps", "pools", "territories", "accounts", "rules"}
+	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office"}
+	oooKeys       = []string{"start", "end"}
+	territoryKeys = []string{"countries", "states", "postal"}
+	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
+	accountsKeys  = []string{"csv"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills"}
+	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
+	rangeKeys     = []string{"min", "max"}
+	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
+	// strategyKeys lists, per type, the keys allowed besides "type".
+	strategyKeys = map[string][]string{
+		"round_robin":     nil,
+		"balanced":        {"window"},
+		"weighted":        nil,
+		"weighted_random": nil,
+		"least_loaded":    nil,
+		"skill":           {"required", "tie"},
+		"sticky":          {"key", "next"},
+		"account_owner":   {"pool"},
+		"queue":           {"queue"},
+		"chain":           {"steps"},
+	}
+	stickyKeys = []string{"email", "domain", "company", "lead_id"}
+)
+
+// bailout stops decoding early (too many errors, or too many nodes).
+type bailout struct{}
+
+type decoder struct {
+	file   string
+	errs   []*Error
+	budget int
+	locs   map[string]*time.Location
+}
+
+func newDecoder(file string) *decoder {
+	return &decoder{file: file, budget: maxNodes}
+}
+
+func (d *decoder) add(e *Error) {
+	if len(d.errs) >= maxErrors {
+		d.errs = append(d.errs, &Error{File: d.file, Msg: errTooMany.Error() + "; stopping"})
+		panic(bailout{})
+	}
+	e.File = d.file
+	d.errs = append(d.errs, e)
+}
+
+func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
+	e := &Error{Path: path, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Column = n.Line, n.Column
+	}
+	d.add(e)
+}
+
+func (d *decoder) errAt(p pos, format string, args ...any) {
+	d.add(&Error{Path: p.path, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// resolve follows aliases and charges the node budget.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
+	for hops := 0; n != nil && n.Kind == yaml.AliasNode; hops++ {
+		if hops > maxDepth {
+			d.add(&Error{Line: n.Line, Column: n.Column, Msg: "alias chain too long"})
+			panic(bailout{})
+		}
+		n = n.Alias
+	}
+	d.budget--
+	if d.budget < 0 {
+		line, col := 0, 0
+		if n != nil {
+			line, col = n.Line, n.Column
+		}
+		d.add(&Error{Line: line, Column: col, Msg: fmt.Sprintf("document too large: more than %d values after expanding aliases", maxNodes)})
+		panic(bailout{})
+	}
+	return n
+}
+
+func at(n *yaml.Node, path string) pos { return pos{path: path, line: n.Line, col: n.Column} }
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.ShortTag() == "!!null" {
+			return "null"
+		}
+		v := n.Value
+		if len(v) > 40 {
+			v = v[:40] + "..."
+		}
+		return strconv.Quote(v)
+	}
+	return "nothing"
+}
+
+type field struct {
+	key  string
+	kn   *yaml.Node
+	vn   *yaml.Node
+	path string
+}
+
+// mapping checks that n is a mapping whose keys are all allowed and
+// unique, and returns its fields in document order. YAML merge keys ("<<")
+// are expanded; explicit keys win over merged ones.
+func (d *decoder) mapping(n *yaml.Node, path string, allowed []string) []field {
+	n = d.resolve(n)
+	if n.Kind != yaml.MappingNode {
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+			return nil
+		}
+		d.errorf(n, path, "want a mapping, got %s", describe(n))
+		return nil
+	}
+	var out []field
+	seen := map[string]bool{}
+	var merged []field
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn, vn := d.resolve(n.Content[i]), n.Content[i+1]
+		if kn.Kind != yaml.ScalarNode {
+			d.errorf(kn, path, "keys must be strings, got %s", describe(kn))
+			continue
+		}
+		if kn.ShortTag() == "!!merge" {
+			merged = append(merged, d.mergeFields(vn, path, allowed, 0)...)
+			continue
+		}
+		k := kn.Value
+		p := joinPath(path, k)
+		if seen[k] {
+			d.errorf(kn, p, "duplicate key")
+			continue
+		}
+		seen[k] = true
+		if !slices.Contains(allowed, k) {
+			d.errorf(kn, p, "unknown field%s", didYouMean(k, allowed))
+			continue
+		}
+		out = append(out, field{key: k, kn: kn, vn: vn, path: p})
+	}
+	for _, f := range merged {
+		if !seen[f.key] {
+			seen[f.key] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (d *decoder) mergeFields(vn *yaml.Node, path string, allowed []string, depth int) []field {
+	vn = d.resolve(vn)
+	switch vn.Kind {
+	case yaml.MappingNode:
+		return d.mapping(vn, path, allowed)
+	case yaml.SequenceNode:
+		if depth > 0 {
+			break
+		}
+		var out []field
+		for _, c := range vn.Content {
+			out = append(out, d.mergeFields(c, path, allowed, depth+1)...)
+		}
+		return out
+	}
+	d.errorf(vn, path+".<<", "merge value must be a mapping or a list of mappings, got %s", describe(vn))
+	return nil
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func (d *decoder) seq(n *yaml.Node, path string) []*yaml.Node {
+	n = d.resolve(n)
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "want a list, got %s", describe(n))
+		return nil
+	}
+	return n.Content
+}
+
+func (d *decoder) str(n *yaml.Node, path string) (string, bool) {
+	n = d.resolve(n)
+	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" {
+		d.errorf(n, path, "want a string, got %s", describe(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// name reads a non-empty string.
+func (d *decoder) name(n *yaml.Node, path string) (string, bool) {
+	s, ok := d.str(n, path)
+	if ok && strings.TrimSpace(s) == "" {
+		d.errorf(n, path, "must not be empty")
+		return "", false
+	}
+	return s, ok
+}
+
+func (d *decoder) integer(n *yaml.Node, path string) (int, bool) {
+	n = d.resolve(n)
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" {
+		v, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if err == nil && v >= math.MinInt32 && v <= math.MaxInt32 {
+			return int(v), true
+		}
+		d.errorf(n, path, "integer %s out of range", n.Value)
+		return 0, false
+	}
+	d.errorf(n, path, "want an integer, got %s", describe(n))
+	return 0, false
+}
+
+func (d *decoder) nonNegInt(n *yaml.Node, path string) (int, bool) {
+	v, ok := d.integer(n, path)
+	if ok && v < 0 {
+		d.errorf(d.resolve(n), path, "must not be negative, got %d", v)
+		return 0, false
+	}
+	return v, ok
+}
+
+func (d *decoder) number(n *yaml.Node, path string) (float64, bool) {
+	n = d.resolve(n)
+	if n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+		if err != nil && n.ShortTag() == "!!int" {
+			var i int64
+			i, err = strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+			v = float64(i)
+		}
+		if err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) {
+			return v, true
+		}
+		d.errorf(n, path, "want a finite number, got %s", describe(n))
+		return 0, false
+	}
+	d.errorf(n, path, "want a number, got %s", describe(n))
+	return 0, false
+}
+
+func (d *decoder) boolean(n *yaml.Node, path string) (bool, bool) {
+	n = d.resolve(n)
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" {
+		switch strings.ToLower(n.Value) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	d.errorf(n, path, "want true or false, got %s", describe(n))
+	return false, false
+}
+
+// strings reads a list of non-empty strings; a single string counts as a
+// list of one.
+func (d *decoder) strings(n *yaml.Node, path string) *strList {
+	r := d.resolve(n)
+	out := &strList{pos: at(r, path)}
+	if r.Kind == yaml.ScalarNode && r.ShortTag() != "!!null" {
+		if s, ok := d.name(r, path); ok {
+			out.vals = []string{s}
+		}
+		return out
+	}
+	for i, c := range d.seq(r, path) {
+		if s, ok := d.name(c, index(path, i)); ok {
+			out.vals = append(out.vals, s)
+		}
+	}
+	if len(out.vals) == 0 && r.Kind == yaml.SequenceNode && len(r.Content) == 0 {
+		d.errorf(r, path, "empty list")
+	}
+	return out
+}
+
+func (d *decoder) refs(n *yaml.Node, path string) []ref {
+	var out []ref
+	r := d.resolve(n)
+	if r.Kind == yaml.ScalarNode && r.ShortTag() != "!!null" {
+		if s, ok := d.name(r, path); ok {
+			out = append(out, ref{pos: at(r, path), id: s})
+		}
+		return out
+	}
+	for i, c := range d.seq(r, path) {
+		p := index(path, i)
+		if s, ok := d.name(c, p); ok {
+			out = append(out, ref{pos: at(d.resolve(c), p), id: s})
+		}
+	}
+	return out
+}
+
+func (d *decoder) skills(n *yaml.Node, path string) map[string]int {
+	out := map[string]int{}
+	r := d.resolve(n)
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, path, "want a mapping of skill to level, like {es: 3}, got %s", describe(r))
+		return out
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(r.Content); i += 2 {
+		kn := d.resolve(r.Content[i])
+		k, ok := d.name(kn, path)
+		if !ok {
+			continue
+		}
+		p := joinPath(path, k)
+		if seen[k] {
+			d.errorf(kn, p, "duplicate key")
+			continue
+		}
+		seen[k] = true
+		if v, ok := d.nonNegInt(r.Content[i+1], p); ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// decodeFile decodes the whole document.
+func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
+	f := &fileSpec{fallback: leadroute.DefaultFallbackQueue}
+	root = d.resolve(root)
+	if root.Kind != yaml.MappingNode {
+		d.errorf(root, "", "the file must be a mapping with keys %s, got %s", strings.Join(topKeys, ", "), describe(root))
+		return f
+	}
+	for _, fl := range d.mapping(root, "", topKeys) {
+		switch fl.key {
+		case "version":
+			if v, ok := d.integer(fl.vn, fl.path); ok {
+				if v != 1 {
+					d.errorf(d.resolve(fl.vn), fl.path, "unsupported version %d (want 1)", v)
+				}
+				f.version = v
+			}
+		case "fallback":
+			if s, ok := d.name(fl.vn, fl.path); ok {
+				f.fallback = s
+				f.fallbackPos = at(d.resolve(fl.vn), fl.path)
+			}
+		case "reps":
+			for i, rn := range d.seq(fl.vn, fl.path) {
+				f.reps = append(f.reps, d.rep(rn, index(fl.path, i)))
+			}
+		case "pools":
+			f.pools = d.pools(fl.vn, fl.path)
+		case "territories":
+			f.territories = d.territories(fl.vn, fl.path)
+		case "accounts":
+			f.accounts = d.accounts(fl.vn, fl.path)
+		case "rules":
+			for i, rn := range d.seq(fl.vn, fl.path) {
+				f.rules = append(f.rules, d.rule(rn, index(fl.path, i)))
+			}
+		}
+	}
+	return f
+}
+
+func (d *decoder) rep(n *yaml.Node, path string) repSpec {
+	r := d.resolve(n)
+	rs := repSpec{pos: at(r, path), fields: map[string]pos{}}
+	var hours string
+	var hoursNode *yaml.Node
+	var ooo *yaml.Node
+	var oooPath string
+	for _, fl := range d.mapping(r, path, repKeys) {
+		vn := d.resolve(fl.vn)
+		rs.fields[fl.key] = at(vn, fl.path)
+		switch fl.key {
+		case "id":
+			rs.rep.ID, _ = d.name(vn, fl.path)
+		case "name":
+			rs.rep.Name, _ = d.str(vn, fl.path)
+		case "team":
+			rs.rep.Team, _ = d.str(vn, fl.path)
+		case "weight":
+			rs.rep.Weight, _ = d.nonNegInt(vn, fl.path)
+		case "skills":
+			rs.rep.Skills = d.skills(vn, fl.path)
+		case "time_zone":
+			if s, ok := d.name(vn, fl.path); ok {
+				if _, err := d.loadLocation(s); err != nil {
+					d.errorf(vn, fl.path, "unknown time zone %q (want an IANA name such as \"Europe/Madrid\")", s)
+				} else {
+					rs.rep.TimeZone = s
+				}
+			}
+		case "hours":
+			hours, _ = d.str(vn, fl.path)
+			hoursNode = vn
+		case "daily_cap":
+			rs.rep.DailyCap, _ = d.nonNegInt(vn, fl.path)
+		case "weekly_cap":
+			rs.rep.WeeklyCap, _ = d.nonNegInt(vn, fl.path)
+		case "max_open":
+			rs.rep.MaxOpen, _ = d.nonNegInt(vn, fl.path)
+		case "backup":
+			if s, ok := d.name(vn, fl.path); ok {
+				rs.rep.Backup = s
+				rs.backupPos = at(vn, fl.path)
+			}
+		case "away":
+			rs.rep.Away, _ = d.boolean(vn, fl.path)
+		case "out_of_office":
+			ooo, oooPath = vn, fl.path
+		}
+	}
+	if hoursNode != nil && hours != "" {
+		h, err := leadroute.ParseHours(hours)
+		if err != nil {
+			d.errorf(hoursNode, joinPath(path, "hours"), "%v", err)
+		} else {
+			rs.rep.Hours = h
+		}
+	}
+	if ooo != nil {
+		loc := time.UTC
+		if rs.rep.TimeZone != "" {
+			loc, _ = d.loadLocation(rs.rep.TimeZone)
+		}
+		for i, pn := range d.seq(ooo, oooPath) {
+			p := index(oooPath, i)
+			var per leadroute.Period
+			var okS, okE bool
+			for _, fl := range d.mapping(pn, p, oooKeys) {
+				switch fl.key {
+				case "start":
+					per.Start, okS = d.instant(fl.vn, fl.path, loc, false)
+				case "end":
+					per.End, okE = d.instant(fl.vn, fl.path, loc, true)
+				}
+			}
+			rn := d.resolve(pn)
+			if rn.Kind != yaml.MappingNode {
+				continue
+			}
+			if !okS || !okE {
+				if !d.hasKey(rn, "start") {
+					d.errorf(rn, joinPath(p, "start"), "required")
+				}
+				if !d.hasKey(rn, "end") {
+					d.errorf(rn, joinPath(p, "end"), "required")
+				}
+				continue
+			}
+			if !per.End.After(per.Start) {
+				d.errorf(rn, p, "end %s is not after start %s", per.End.Format(time.RFC3339), per.Start.Format(time.RFC3339))
+				continue
+			}
+			rs.rep.OutOfOffice = append(rs.rep.OutOfOffice, per)
+		}
+	}
+	if _, ok := rs.fields["id"]; !ok && r.Kind == yaml.MappingNode {
+		d.errorf(r, joinPath(path, "id"), "required")
+	}
+	return rs
+}
+
+func (d *decoder) hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// instant reads an RFC 3339 time, or a date (YYYY-MM-DD) in the rep's zone.
+// A date as an end means the end of that day (the day is included).
+func (d *decoder) instant(n *yaml.Node, path string, loc *time.Location, end bool) (time.Time, bool) {
+	n = d.resolve(n)
+	s, ok := d.str(n, path)
+	if !ok {
+		return time.Time{}, false
+	}
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, true
+	}
+	if t, err := time.ParseInLocation("2006-01-02T15:04", s, loc); err == nil {
+		return t, true
+	}
+	if t, err := time.ParseInLocation(time.DateOnly, s, loc); err == nil {
+		if end {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t, true
+	}
+	d.errorf(n, path, "want a date (2026-08-03) or an RFC 3339 time (2026-08-03T09:00:00+02:00), got %s", describe(n))
+	return time.Time{}, false
+}
+
+func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
+	r := d.resolve(n)
+	if r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
+		return nil
+	}
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, path, "want a mapping of pool name to a list of rep IDs, got %s", describe(r))
+		return nil
+	}
+	var out []poolSpec
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(r.Content); i += 2 {
+		kn := d.resolve(r.Content[i])
+		name, ok := d.name(kn, path)
+		if !ok {
+			continue
+		}
+		p := joinPath(path, name)
+		if seen[name] {
+			d.errorf(kn, p, "duplicate pool name")
+			continue
+		}
+		seen[name] = true
+		vn := d.resolve(r.Content[i+1])
+		ps := poolSpec{pos: at(kn, p), name: name, members: d.refs(vn, p)}
+		if len(ps.members) == 0 && (vn.Kind != yaml.ScalarNode || vn.ShortTag() == "!!null" || vn.Value == "") {
+			d.errorf(vn, p, "empty pool")
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+func (d *decoder) territories(n *yaml.Node, path string) []territorySpec {
+	r := d.resolve(n)
+	if r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
+		return nil
+	}
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, path, "want a mapping of territory name to {countries, states, postal}, got %s", describe(r))
+		return nil
+	}
+	var out []territorySpec
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(r.Content); i += 2 {
+		kn := d.resolve(r.Content[i])
+		name, ok := d.name(kn, path)
+		if !ok {
+			continue
+		}
+		p := joinPath(path, name)
+		if seen[name] {
+			d.errorf(kn, p, "duplicate territory name")
+			continue
+		}
+		seen[name] = true
+		ts := territorySpec{pos: at(kn, p), name: name}
+		for _, fl := range d.mapping(r.Content[i+1], p, territoryKeys) {
+			switch fl.key {
+			case "countries":
+				ts.countries = d.strings(fl.vn, fl.path).vals
+			case "states":
+				ts.states = d.strings(fl.vn, fl.path).vals
+			case "postal":
+				ts.postal = d.postal(fl.vn, fl.path)
+			}
+		}
+		if len(ts.countries)+len(ts.states)+len(ts.postal) == 0 {
+			d.errorf(kn, p, "empty territory: give countries, states or postal")
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// postal reads {COUNTRY: [prefix, ...], ...}.
+func (d *decoder) postal(n *yaml.Node, path string) []postal {
+	r := d.resolve(n)
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, path, "want a mapping of country code to postal-code prefixes, like {US: [\"94\", \"95\"]}, got %s", describe(r))
+		return nil
+	}
+	var out []postal
+	for i := 0; i+1 < len(r.Content); i += 2 {
+		c, ok := d.name(r.Content[i], path)
+		if !ok {
+			continue
+		}
+		for _, p := range d.strings(r.Content[i+1], joinPath(path, c)).vals {
+			out = append(out, postal{country: c, prefix: p})
+		}
+	}
+	if len(out) == 0 && len(r.Content) == 0 {
+		d.errorf(r, path, "empty")
+	}
+	return out
+}
+
+func (d *decoder) accounts(n *yaml.Node, path string) accountsSpec {
+	r := d.resolve(n)
+	as := accountsSpec{set: true, pos: at(r, path)}
+	switch r.Kind {
+	case yaml.MappingNode:
+		for _, fl := range d.mapping(r, path, accountsKeys) {
+			if s, ok := d.name(fl.vn, fl.path); ok {
+				as.csv = s
+				as.pos = at(d.resolve(fl.vn), fl.path)
+			}
+		}
+		if as.csv == "" {
+			d.errorf(r, joinPath(path, "csv"), "required")
+		}
+		return as
+	case yaml.SequenceNode:
+	default:
+		if r.ShortTag() == "!!null" {
+			return accountsSpec{}
+		}
+		d.errorf(r, path, "want a list of accounts or {csv: path}, got %s", describe(r))
+		return as
+	}
+	for i, an := range r.Content {
+		p := index(path, i)
+		a := accountSpec{pos: at(d.resolve(an), p)}
+		for _, fl := range d.mapping(an, p, accountKeys) {
+			vn := d.resolve(fl.vn)
+			switch fl.key {
+			case "id":
+				a.id, _ = d.name(vn, fl.path)
+			case "name":
+				a.name, _ = d.str(vn, fl.path)
+			case "domains":
+				a.domains = d.strings(vn, fl.path).vals
+			case "owner":
+				a.owner, _ = d.name(vn, fl.path)
+				a.ownerPos = at(vn, fl.path)
+			case "backup":
+				a.backup, _ = d.name(vn, fl.path)
+				a.backupPos = at(vn, fl.path)
+			case "parent":
+				a.parent, _ = d.name(vn, fl.path)
+			}
+		}
+		if d.resolve(an).Kind == yaml.MappingNode && !d.hasKey(d.resolve(an), "id") {
+			d.errorf(d.resolve(an), joinPath(p, "id"), "required")
+		}
+		as.inline = append(as.inline, a)
+	}
+	return as
+}
+
+func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
+	r := d.resolve(n)
+	rs := ruleSpec{pos: at(r, path)}
+	for _, fl := range d.mapping(r, path, ruleKeys) {
+		vn := d.resolve(fl.vn)
+		switch fl.key {
+		case "name":
+			rs.name, _ = d.name(vn, fl.path)
+			rs.namePos = at(vn, fl.path)
+		case "when":
+			if s, ok := d.name(vn, fl.path); ok {
+				rs.when, rs.whenNode, rs.whenPos = s, vn, at(vn, fl.path)
+				d.checkExprShape(vn, fl.path, s)
+			}
+		case "match":
+			rs.match = d.match(vn, fl.path)
+		case "pool":
+			rs.pool = d.poolRef(vn, fl.path)
+		case "territories":
+			rs.terrPos = at(vn, fl.path)
+			if vn.Kind != yaml.MappingNode {
+				d.errorf(vn, fl.path, "want a mapping of territory name to pool, got %s", describe(vn))
+				continue
+			}
+			seen := map[string]bool{}
+			for i := 0; i+1 < len(vn.Content); i += 2 {
+				kn := d.resolve(vn.Content[i])
+				k, ok := d.name(kn, fl.path)
+				if !ok {
+					continue
+				}
+				p := joinPath(fl.path, k)
+				if seen[k] {
+					d.errorf(kn, p, "duplicate key")
+					continue
+				}
+				seen[k] = true
+				rs.territories = append(rs.territories, territoryRoute{pos: at(kn, p), key: k, pool: d.poolRef(vn.Content[i+1], p)})
+			}
+		case "strategy":
+			rs.strategy = d.strategy(vn, fl.path, 0)
+		case "overflow":
+			rs.overflow, _ = d.name(vn, fl.path)
+		case "working_hours":
+			rs.workingHours, _ = d.boolean(vn, fl.path)
+		case "skills":
+			rs.skills = d.skills(vn, fl.path)
+			rs.skillsPos = at(vn, fl.path)
+		}
+	}
+	if r.Kind == yaml.MappingNode && !d.hasKey(r, "name") {
+		d.errorf(r, joinPath(path, "name"), "required")
+	}
+	return rs
+}
+
+// checkExprShape rejects oversized or deeply nested expressions before
+// anything tries to compile them.
+func (d *decoder) checkExprShape(n *yaml.Node, path, s string) {
+	if len(s) > MaxExprLen {
+		d.errorf(n, path, "expression is %d bytes long; the limit is %d", len(s), MaxExprLen)
+		return
+	}
+	depth, maxd := 0, 0
+	for _, c := range s {
+		switch c {
+		case '(', '[', '{':
+			depth++
+			maxd = max(maxd, depth)
+		case ')', ']', '}':
+			depth--
+		}
+	}
+	if maxd > MaxExprDepth {
+		d.errorf(n, path, "expression nests %d levels deep; the limit is %d", maxd, MaxExprDepth)
+	}
+}
+
+func (d *decoder) poolRef(n *yaml.Node, path string) poolRef {
+	r := d.resolve(n)
+	pr := poolRef{pos: at(r, path), set: true}
+	if r.Kind == yaml.ScalarNode && r.ShortTag() != "!!null" {
+		pr.name, _ = d.name(r, path)
+		return pr
+	}
+	if r.Kind != yaml.SequenceNode {
+		d.errorf(r, path, "want a pool name or a list of rep IDs, got %s", describe(r))
+		return pr
+	}
+	pr.inline = d.refs(r, path)
+	if len(r.Content) == 0 {
+		d.errorf(r, path, "empty pool")
+	}
+	return pr
+}
+
+func (d *decoder) match(n *yaml.Node, path string) *matchSpec {
+	r := d.resolve(n)
+	m := &matchSpec{pos: at(r, path)}
+	for _, fl := range d.mapping(r, path, matchKeys) {
+		vn := d.resolve(fl.vn)
+		switch fl.key {
+		case "country":
+			m.country = d.strings(vn, fl.path)
+		case "state":
+			m.state = d.strings(vn, fl.path)
+		case "postal":
+			m.postal = d.postal(vn, fl.path)
+			m.postalPos = at(vn, fl.path)
+		case "territories":
+			m.territories = d.refs(vn, fl.path)
+			m.territoriesPos = at(vn, fl.path)
+		case "employees":
+			m.employees = d.intRange(vn, fl.path)
+		case "score":
+			m.score = d.intRange(vn, fl.path)
+		case "revenue":
+			m.revenue = d.floatRange(vn, fl.path)
+		case "industry":
+			m.industry = d.strings(vn, fl.path)
+		case "source":
+			m.source = d.strings(vn, fl.path)
+		case "language":
+			m.language = d.strings(vn, fl.path)
+		case "products":
+			m.products = d.strings(vn, fl.path)
+		case "attrs":
+			m.attrs = d.attrs(vn, fl.path)
+		case "account":
+			if b, ok := d.boolean(vn, fl.path); ok {
+				m.account = &b
+				m.accountPos = at(vn, fl.path)
+			}
+		}
+	}
+	return m
+}
+
+func (d *decoder) intRange(n *yaml.Node, path string) *intRange {
+	ir := &intRange{pos: at(n, path)}
+	for _, fl := range d.mapping(n, path, rangeKeys) {
+		switch fl.key {
+		case "min":
+			ir.min, ir.hasMin = d.integer(fl.vn, fl.path)
+		case "max":
+			ir.max, ir.hasMax = d.integer(fl.vn, fl.path)
+		}
+	}
+	switch {
+	case !ir.hasMin && !ir.hasMax:
+		if n.Kind == yaml.MappingNode {
+			d.errorf(n, path, "give min, max or both")
+		}
+		return nil
+	case ir.hasMin && ir.hasMax && ir.min > ir.max:
+		d.errorf(n, path, "min %d is greater than max %d", ir.min, ir.max)
+		return nil
+	}
+	return ir
+}
+
+func (d *decoder) floatRange(n *yaml.Node, path string) *floatRange {
+	fr := &floatRange{pos: at(n, path)}
+	for _, fl := range d.mapping(n, path, rangeKeys) {
+		switch fl.key {
+		case "min":
+			fr.min, fr.hasMin = d.number(fl.vn, fl.path)
+		case "max":
+			fr.max, fr.hasMax = d.number(fl.vn, fl.path)
+		}
+	}
+	switch {
+	case !fr.hasMin && !fr.hasMax:
+		if n.Kind == yaml.MappingNode {
+			d.errorf(n, path, "give min, max or both")
+		}
+		return nil
+	case fr.hasMin && fr.hasMax && fr.min > fr.max:
+		d.errorf(n, path, "min %g is greater than max %g", fr.min, fr.max)
+		return nil
+	}
+	return fr
+}
+
+// attrs reads {key: value} or {key: [v1, v2]}; values are strings,
+// integers, numbers or booleans.
+func (d *decoder) attrs(n *yaml.Node, path string) []attrSpec {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, path, "want a mapping of attribute to value or list of values, got %s", describe(n))
+		return nil
+	}
+	var out []attrSpec
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := d.resolve(n.Content[i])
+		k, ok := d.name(kn, path)
+		if !ok {
+			continue
+		}
+		p := joinPath(path, k)
+		if seen[k] {
+			d.errorf(kn, p, "duplicate key")
+			continue
+		}
+		seen[k] = true
+		as := attrSpec{pos: at(kn, p), key: k}
+		vn := d.resolve(n.Content[i+1])
+		items := []*yaml.Node{vn}
+		if vn.Kind == yaml.SequenceNode {
+			items = vn.Content
+			if len(items) == 0 {
+				d.errorf(vn, p, "empty list")
+			}
+		}
+		for j, it := range items {
+			ip := p
+			if vn.Kind == yaml.SequenceNode {
+				ip = index(p, j)
+			}
+			if v, ok := d.scalarValue(it, ip); ok {
+				as.values = append(as.values, v)
+			}
+		}
+		out = append(out, as)
+	}
+	return out
+}
+
+func (d *decoder) scalarValue(n *yaml.Node, path string) (any, bool) {
+	n = d.resolve(n)
+	if n.Kind == yaml.ScalarNode {
+		switch n.ShortTag() {
+		case "!!int":
+			if v, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+				return int(v), true
+			}
+		case "!!float":
+			if v, ok := d.number(n, path); ok {
+				return v, true
+			}
+			return nil, false
+		case "!!bool":
+			return d.boolean(n, path)
+		case "!!null":
+		default:
+			return n.Value, true
+		}
+	}
+	d.errorf(n, path, "want a string, number or boolean, got %s", describe(n))
+	return nil, false
+}
+
+// strategy reads "round_robin" or {type: round_robin, ...params}.
+func (d *decoder) strategy(n *yaml.Node, path string, depth int) *strategySpec {
+	r := d.resolve(n)
+	if depth > maxStrategyDepth {
+		d.errorf(r, path, "strategies nested more than %d levels deep", maxStrategyDepth)
+		return nil
+	}
+	s := &strategySpec{pos: at(r, path)}
+	if r.Kind == yaml.ScalarNode && r.ShortTag() != "!!null" {
+		s.typ = r.Value
+		s.typPos = at(r, path)
+		if _, ok := strategyKeys[s.typ]; !ok {
+			d.errorf(r, path, "unknown strategy %q%s", s.typ, didYouMean(s.typ, strategyTypes))
+			return nil
+		}
+		d.strategyNeedsParams(s, r, path)
+		return s
+	}
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, path, "want a strategy name or {type: ...}, got %s", describe(r))
+		return nil
+	}
+	var tn *yaml.Node
+	for i := 0; i+1 < len(r.Content); i += 2 {
+		if d.resolve(r.Content[i]).Value == "type" {
+			tn = d.resolve(r.Content[i+1])
+		}
+	}
+	if tn == nil {
+		d.errorf(r, joinPath(path, "type"), "required (one of %s)", strings.Join(strategyTypes, ", "))
+		return nil
+	}
+	typ, ok := d.name(tn, joinPath(path, "type"))
+	if !ok {
+		return nil
+	}
+	extra, ok := strategyKeys[typ]
+	if !ok {
+		d.errorf(tn, joinPath(path, "type"), "unknown strategy %q%s", typ, didYouMean(typ, strategyTypes))
+		return nil
+	}
+	s.typ, s.typPos = typ, at(tn, joinPath(path, "type"))
+	for _, fl := range d.mapping(r, path, append([]string{"type"}, extra...)) {
+		vn := d.resolve(fl.vn)
+		switch fl.key {
+		case "window":
+			if str, ok := d.str(vn, fl.path); ok {
+				w, err := time.ParseDuration(str)
+				if err != nil || w <= 0 {
+					d.errorf(vn, fl.path, "want a positive duration such as \"24h\", got %s", describe(vn))
+				} else {
+					s.window, s.hasWin = w, true
+				}
+			}
+		case "required":
+			s.required = d.skills(vn, fl.path)
+		case "tie":
+			s.tie = d.strategy(vn, fl.path, depth+1)
+		case "key":
+			if str, ok := d.name(vn, fl.path); ok {
+				s.key, s.keyPos = str, at(vn, fl.path)
+				if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
+					d.errorf(vn, fl.path, "unknown sticky key %q (want %s, or attr:NAME)%s", str, strings.Join(stickyKeys, ", "), didYouMean(str, stickyKeys))
+				}
+			}
+		case "next":
+			s.next = d.strategy(vn, fl.path, depth+1)
+		case "pool":
+			s.pool = d.strategy(vn, fl.path, depth+1)
+		case "queue":
+			s.queue, _ = d.name(vn, fl.path)
+			s.queuePos = at(vn, fl.path)
+		case "steps":
+			items := d.seq(vn, fl.path)
+			if len(items) == 0 && vn.Kind == yaml.SequenceNode {
+				d.errorf(vn, fl.path, "empty list")
+			}
+			for i, c := range items {
+				if st := d.strategy(c, index(fl.path, i), depth+1); st != nil {
+					s.steps = append(s.steps, st)
+				}
+			}
+		}
+	}
+	d.strategyNeedsParams(s, r, path)
+	return s
+}
+
+func (d *decoder) strategyNeedsParams(s *strategySpec, n *yaml.Node, path string) {
+	switch s.typ {
+	case "queue":
+		if s.queue == "" {
+			d.errorf(n, joinPath(path, "queue"), "required: the queue name")
+		}
+	case "sticky":
+		if s.key == "" {
+			d.errorf(n, joinPath(path, "key"), "required (one of %s, or attr:NAME)", strings.Join(stickyKeys, ", "))
+		}
+	case "chain":
+		if len(s.steps) == 0 && n.Kind == yaml.ScalarNode {
+			d.errorf(n, joinPath(path, "steps"), "required")
+		}
+	}
+}
+
+// loadLocation loads an IANA time zone, caching per decoder. "Local" is
+// refused: a rules file must mean the same on every machine.
+func (d *decoder) loadLocation(name string) (*time.Location, error) {
+	if loc, ok := d.locs[name]; ok {
+		return loc, nil
+	}
+	if name == "Local" || len(name) > 64 || strings.ContainsAny(name, " \\") {
+		return nil, fmt.Errorf("unknown time zone %q", name)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	if d.locs == nil {
+		d.locs = map[string]*time.Location{}
+	}
+	d.locs[name] = loc
+	return loc, nil
+}

@@ -1,0 +1,219 @@
+package matchers
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/leadroute/leadroute"
+)
+
+// Country returns a matcher for leads whose Country is one of codes.
+//
+// Codes may be given as ISO 3166-1 alpha-2 codes in any case ("us"), or as
+// names and aliases that [leadroute.NormalizeCountry] knows ("United
+// States", "USA"); they are normalised once, here. An unknown country or an
+// empty list is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "country in [CA US]".
+func Country(codes ...string) (leadroute.Matcher, error) {
+	if len(codes) == 0 {
+		return nil, errors.New("country: no countries given")
+	}
+	set := make(map[string]struct{}, len(codes))
+	for i, c := range codes {
+		code, err := normCountry(c)
+		if err != nil {
+			return nil, fmt.Errorf("country[%d]: %w", i, err)
+		}
+		set[code] = struct{}{}
+	}
+	return &codeSet{field: "country", set: set, get: leadCountry}, nil
+}
+
+// State returns a matcher for leads whose State is one of codes.
+//
+// Codes are full ISO 3166-2 subdivision codes ("US-CA", "CA-QC"), in any
+// case. A bare code ("CA") is rejected because it is ambiguous (California,
+// or Canada?); write the country part. An unknown code or an empty list is
+// an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "state in [US-CA US-WA]".
+func State(codes ...string) (leadroute.Matcher, error) {
+	if len(codes) == 0 {
+		return nil, errors.New("state: no states given")
+	}
+	set := make(map[string]struct{}, len(codes))
+	for i, c := range codes {
+		code, err := normState(c)
+		if err != nil {
+			return nil, fmt.Errorf("state[%d]: %w", i, err)
+		}
+		set[code] = struct{}{}
+	}
+	return &codeSet{field: "state", set: set, get: leadState}, nil
+}
+
+// PostalPrefix returns a matcher for leads in country whose PostalCode
+// starts with one of prefixes.
+//
+// The country is normalised as in [Country]. Prefixes are trimmed and
+// upper-cased, as lead postal codes are; inner spaces are kept, so "SW1A"
+// matches "SW1A 1AA". Postal codes mean nothing without their country, so
+// a lead in another country never matches. An empty prefix list, an empty
+// prefix or an unknown country is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call:
+// it probes a set once per distinct prefix length. Its String form is
+// "postal code in US:[940 941]".
+func PostalPrefix(country string, prefixes ...string) (leadroute.Matcher, error) {
+	cc, err := normCountry(country)
+	if err != nil {
+		return nil, fmt.Errorf("postal prefix: %w", err)
+	}
+	if len(prefixes) == 0 {
+		return nil, fmt.Errorf("postal prefix: no prefixes given for %s", cc)
+	}
+	var idx prefixIndex
+	for i, p := range prefixes {
+		np, err := normPrefix(p)
+		if err != nil {
+			return nil, fmt.Errorf("postal prefix[%d]: %w", i, err)
+		}
+		idx.add(np, 0)
+	}
+	return &postalMatcher{country: cc, idx: idx}, nil
+}
+
+type codeSet struct {
+	field string
+	set   map[string]struct{}
+	get   func(*leadroute.Lead) string
+}
+
+func leadCountry(l *leadroute.Lead) string { return l.Country }
+func leadState(l *leadroute.Lead) string   { return l.State }
+
+// Match reports whether the lead's code is in the set.
+func (m *codeSet) Match(l *leadroute.Lead) bool {
+	_, ok := m.set[m.get(l)]
+	return ok
+}
+
+func (m *codeSet) String() string {
+	return m.field + " in " + listString(sortedKeys(m.set))
+}
+
+type postalMatcher struct {
+	country string
+	idx     prefixIndex
+}
+
+// Match reports whether the lead is in the country and its postal code
+// starts with one of the prefixes.
+func (m *postalMatcher) Match(l *leadroute.Lead) bool {
+	if l.Country != m.country {
+		return false
+	}
+	_, ok := m.idx.lookup(l.PostalCode)
+	return ok
+}
+
+func (m *postalMatcher) String() string {
+	return "postal code in " + m.country + ":" + listString(sortedKeys(m.idx.byPrefix))
+}
+
+// prefixIndex finds the longest registered prefix of a string. It keeps one
+// set of prefixes and the distinct prefix lengths, longest first, so a
+// lookup costs one map probe per distinct length, whatever the number of
+// prefixes.
+type prefixIndex struct {
+	byPrefix map[string]int // prefix → value (a territory index)
+	lengths  []int          // distinct lengths, descending
+}
+
+// add registers prefix with value v. It reports false, keeping the old
+// value, if the prefix was already registered.
+func (x *prefixIndex) add(prefix string, v int) bool {
+	if x.byPrefix == nil {
+		x.byPrefix = make(map[string]int)
+	}
+	if _, dup := x.byPrefix[prefix]; dup {
+		return false
+	}
+	x.byPrefix[prefix] = v
+	if !slices.Contains(x.lengths, len(prefix)) {
+		x.lengths = append(x.lengths, len(prefix))
+		slices.SortFunc(x.lengths, func(a, b int) int { return b - a })
+	}
+	return true
+}
+
+// lookup returns the value of the longest registered prefix of s.
+func (x *prefixIndex) lookup(s string) (int, bool) {
+	for _, n := range x.lengths {
+		if n > len(s) {
+			continue
+		}
+		if v, ok := x.byPrefix[s[:n]]; ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+func normCountry(s string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", errors.New("empty country")
+	}
+	code, ok := leadroute.NormalizeCountry(s)
+	if !ok {
+		return "", fmt.Errorf("%q is not a known country (want an ISO 3166-1 alpha-2 code such as \"US\", or a country name)", s)
+	}
+	return code, nil
+}
+
+func normState(s string) (string, error) {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	if u == "" {
+		return "", errors.New("empty state")
+	}
+	if !strings.Contains(u, "-") {
+		return "", fmt.Errorf("%q is not a full ISO 3166-2 code: write the country too, as in \"US-%s\"", s, u)
+	}
+	if !leadroute.IsSubdivisionCode(u) {
+		return "", fmt.Errorf("%q is not a known ISO 3166-2 subdivision code", s)
+	}
+	return u, nil
+}
+
+func normPrefix(s string) (string, error) {
+	p := strings.ToUpper(strings.TrimSpace(s))
+	if p == "" {
+		return "", errors.New("empty postal prefix")
+	}
+	return p, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// listString formats a list for traces: "[a b c]", eliding the middle of
+// long lists so traces stay short.
+func listString(xs []string) string {
+	const max = 8
+	if len(xs) > max {
+		head := strings.Join(xs[:max-1], " ")
+		return fmt.Sprintf("[%s ... (%d more)]", head, len(xs)-(max-1))
+	}
+	return "[" + strings.Join(xs, " ") + "]"
+}

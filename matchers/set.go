@@ -1,0 +1,184 @@
+package matchers
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/leadroute/leadroute"
+)
+
+// foldSet is a case-insensitive set of strings that folds ASCII lookups in
+// a stack buffer, so membership tests do not allocate.
+type foldSet struct {
+	lower map[string]struct{} // strings.ToLower of every member
+	orig  []string            // members as given, for non-ASCII lookups
+}
+
+// maxFoldBuf bounds the stack buffer for ASCII folding; longer values take
+// the (also allocation-free) strings.EqualFold path.
+const maxFoldBuf = 64
+
+func newFoldSet(what string, names []string) (foldSet, error) {
+	if len(names) == 0 {
+		return foldSet{}, fmt.Errorf("%s: no values given", what)
+	}
+	s := foldSet{lower: make(map[string]struct{}, len(names))}
+	for i, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			return foldSet{}, fmt.Errorf("%s[%d]: empty value", what, i)
+		}
+		lo := strings.ToLower(n)
+		if _, dup := s.lower[lo]; dup {
+			continue
+		}
+		s.lower[lo] = struct{}{}
+		s.orig = append(s.orig, n)
+	}
+	return s, nil
+}
+
+// has reports whether v, trimmed, equals a member ignoring case.
+func (s *foldSet) has(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return false
+	}
+	if len(v) <= maxFoldBuf {
+		var buf [maxFoldBuf]byte
+		ascii := true
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			_, ok := s.lower[string(buf[:len(v)])] // no allocation: map index by converted bytes
+			return ok
+		}
+	}
+	for _, m := range s.orig {
+		if strings.EqualFold(m, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *foldSet) String() string { return listString(sortedKeys(s.lower)) }
+
+type fieldSet struct {
+	field string
+	set   foldSet
+	get   func(*leadroute.Lead) string
+}
+
+// Match reports whether the lead's field is in the set, ignoring case.
+func (m *fieldSet) Match(l *leadroute.Lead) bool { return m.set.has(m.get(l)) }
+
+func (m *fieldSet) String() string { return m.field + " in " + m.set.String() }
+
+func leadIndustry(l *leadroute.Lead) string { return l.Industry }
+func leadSource(l *leadroute.Lead) string   { return l.Source }
+
+// Industry returns a matcher for leads whose Industry is one of names,
+// ignoring case and surrounding space ("SaaS" matches "saas "). An empty
+// list or an empty name is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "industry in [fintech saas]".
+func Industry(names ...string) (leadroute.Matcher, error) {
+	s, err := newFoldSet("industry", names)
+	if err != nil {
+		return nil, err
+	}
+	return &fieldSet{field: "industry", set: s, get: leadIndustry}, nil
+}
+
+// Source returns a matcher for leads whose Source is one of names, ignoring
+// case and surrounding space. An empty list or an empty name is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "source in [referral webinar]".
+func Source(names ...string) (leadroute.Matcher, error) {
+	s, err := newFoldSet("source", names)
+	if err != nil {
+		return nil, err
+	}
+	return &fieldSet{field: "source", set: s, get: leadSource}, nil
+}
+
+// Language returns a matcher for leads whose Language is one of codes,
+// ignoring case. Codes are ISO 639-1 ("es"), optionally with a region
+// ("pt-BR"). A lead language with a region also matches its bare language:
+// Language("pt") matches "pt-br" and "pt_BR", but Language("pt-BR") does
+// not match "pt". An empty list or code is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "language in [es pt]".
+func Language(codes ...string) (leadroute.Matcher, error) {
+	s, err := newFoldSet("language", codes)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range s.orig {
+		if strings.ContainsAny(c, " \t") {
+			return nil, fmt.Errorf("language: %q is not a language code", c)
+		}
+	}
+	return &languageSet{set: s}, nil
+}
+
+type languageSet struct{ set foldSet }
+
+// Match reports whether the lead's language, or its primary subtag, is in
+// the set.
+func (m *languageSet) Match(l *leadroute.Lead) bool {
+	if m.set.has(l.Language) {
+		return true
+	}
+	if i := strings.IndexAny(l.Language, "-_"); i > 0 {
+		return m.set.has(l.Language[:i])
+	}
+	return false
+}
+
+func (m *languageSet) String() string { return "language in " + m.set.String() }
+
+// Product returns a matcher for leads with at least one of names among their
+// Products, ignoring case and surrounding space. An empty list or name is an
+// error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call.
+// Its String form is "products include any of [billing crm]".
+func Product(names ...string) (leadroute.Matcher, error) {
+	s, err := newFoldSet("product", names)
+	if err != nil {
+		return nil, err
+	}
+	return &productSet{set: s}, nil
+}
+
+type productSet struct{ set foldSet }
+
+// Match reports whether any of the lead's products is in the set.
+func (m *productSet) Match(l *leadroute.Lead) bool {
+	for _, p := range l.Products {
+		if m.set.has(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *productSet) String() string { return "products include any of " + m.set.String() }
+
+var errNoKey = errors.New("empty attribute key")

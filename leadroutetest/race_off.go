@@ -1,0 +1,5 @@
+//go:build !race
+
+package leadroutetest
+
+const raceEnabled = false

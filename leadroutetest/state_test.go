@@ -1,0 +1,12 @@
+package leadroutetest_test
+
+import (
+	"testing"
+
+	"github.com/leadroute/leadroute/leadroutetest"
+	"github.com/leadroute/leadroute/store"
+)
+
+func TestMemoryState(t *testing.T) {
+	leadroutetest.TestState(t, func() store.State { return store.NewMemory(store.MemoryOptions{}) })
+}

@@ -137,28 +137,44 @@ func IsFreeMail(domain string) bool {
 	if hasUpper(d) {
 		d = strings.ToLower(d)
 	}
-	reg, ok := registrable(d)
-	if !ok {
+	if _, ok := registrable(d); !ok {
 		return false
 	}
-	return isFreeMail(d, reg)
-}
-
-// isFreeMail is freeMailOf for the hot path: no allocation.
-func isFreeMail(d, reg string) bool {
 	fl := freeMail()
-	if fl.families[reg[:strings.IndexByte(reg, '.')]] {
-		return true
-	}
-	for s := d; ; {
-		if fl.domains[s] {
+	for s := d; s != ""; s = parent(s) {
+		if isFreeLabel(fl, s) {
 			return true
 		}
-		if len(s) <= len(reg) {
-			return false
-		}
-		s = s[strings.IndexByte(s, '.')+1:]
 	}
+	return false
+}
+
+// parent strips the first label of a host: "a.b.c" → "b.c", "c" → "".
+func parent(s string) string {
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return ""
+	}
+	return s[i+1:]
+}
+
+// isFreeLabel reports whether s, a lower-case host or a parent of one, is
+// itself on the free-mail list, as a domain or as a family ("yahoo.co.jp"
+// for "yahoo.*"). Walking a host up through its parents and calling this
+// on each finds every entry that covers it. It allocates only to confirm a
+// family rule for a domain not listed by name (publicsuffix.PublicSuffix
+// allocates), so the frequent family members are also listed by name.
+func isFreeLabel(fl *freeMailList, s string) bool {
+	if fl.domains[s] {
+		return true
+	}
+	dot := strings.IndexByte(s, '.')
+	if dot <= 0 || !fl.families[s[:dot]] {
+		return false
+	}
+	rest := s[dot+1:]
+	ps, _ := publicsuffix.PublicSuffix(rest)
+	return ps == rest
 }
 
 // freeMailOf returns the entry of the free-mail list that covers the

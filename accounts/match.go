@@ -87,12 +87,12 @@ func (m Match) String() string {
 // company name longer than 128 bytes, costs an allocation.
 //
 // The lead's hosts are tried in this order: the e-mail address's domain,
-// the website's host, then the Domain field if it is neither. For each,
-// the registrable domain is found with the public suffix list
-// ("eu.sales.acme.co.uk" → "acme.co.uk"); a free-mail or disposable
-// domain (see [IsFreeMail]) is skipped; otherwise the host itself and its
-// parents down to the registrable domain are looked up, so the most
-// specific account domain wins ("emea.acme.com" before "acme.com").
+// the website's host, then the Domain field if it is neither. A host
+// matches an account domain that is equal to it or to one of its parents
+// down to its registrable domain, public-suffix aware
+// ("jo@eu.sales.acme.co.uk" matches "acme.co.uk", never "co.uk"); the
+// most specific account domain wins ("emea.acme.com" before "acme.com").
+// A free-mail or disposable domain (see [IsFreeMail]) is skipped.
 //
 // When no host decides, the normalised company name (see [NormalizeName])
 // is looked up.
@@ -136,28 +136,27 @@ func (b *Book) Match(l *leadroute.Lead) (Match, bool) {
 }
 
 // matchHost looks up the lower-case host h, filling m on a match or
-// m.FreeMail when h is a free-mail domain.
+// m.FreeMail when h is a free-mail domain. It walks from h up through its
+// parents ("eu.acme.co.uk", "acme.co.uk", "co.uk", "uk"): the book only
+// holds domains that have a registrable part (checked with the public
+// suffix list when it was built), so the first hit is the most specific
+// account domain at or above the registrable domain, and the public
+// suffix list itself need not be consulted per lead.
 func (b *Book) matchHost(m *Match, h string, via Via) bool {
-	reg, ok := registrable(h)
-	if !ok {
-		return false
-	}
-	if isFreeMail(h, reg) {
-		if m.FreeMail == "" {
-			m.FreeMail = h
-		}
-		return false
-	}
-	for s := h; ; {
+	fl := freeMail()
+	for s := h; s != ""; s = parent(s) {
 		if e, ok := b.domain[s]; ok {
 			b.fill(m, e, via, s)
 			return true
 		}
-		if len(s) <= len(reg) {
+		if isFreeLabel(fl, s) {
+			if m.FreeMail == "" {
+				m.FreeMail = h
+			}
 			return false
 		}
-		s = s[strings.IndexByte(s, '.')+1:]
 	}
+	return false
 }
 
 func (b *Book) fill(m *Match, e entry, via Via, key string) {

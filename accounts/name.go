@@ -61,7 +61,8 @@ func NormalizeName(s string) string {
 // extended buffer; with a buffer of enough capacity it allocates nothing.
 func AppendNormalizedName(dst []byte, s string) []byte {
 	start := len(dst)
-	w := nameWriter{b: dst, start: start, tokStart: -1}
+	w := nameWriter{start: start, tokStart: -1}
+	b := dst
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -71,47 +72,59 @@ func AppendNormalizedName(dst []byte, s string) []byte {
 	}
 	if ascii {
 		for i := 0; i < len(s); i++ {
-			w.rune(rune(s[i]))
+			b = w.rune(b, rune(s[i]))
 		}
 	} else {
-		var it norm.Iter
-		it.InitString(norm.NFKD, s)
-		for !it.Done() {
-			seg := it.Next()
-			for len(seg) > 0 {
-				r, n := utf8.DecodeRune(seg)
-				seg = seg[n:]
-				w.rune(r)
+		// Decompose rune by rune (NFKD, without its reordering, which does
+		// not matter as the combining marks are dropped). The
+		// decompositions are slices of x/text's static tables: no
+		// allocation.
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r >= utf8.RuneSelf {
+				if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
+					for len(d) > 0 {
+						dr, dn := utf8.DecodeRune(d)
+						d = d[dn:]
+						b = w.rune(b, dr)
+					}
+					i += n
+					continue
+				}
 			}
+			b = w.rune(b, r)
+			i += n
 		}
 	}
-	w.endToken()
-	return w.finish()
+	b = w.endToken(b)
+	return w.finish(b)
 }
 
+// nameWriter holds the state of AppendNormalizedName; the buffer is
+// passed in and returned (not stored), so that a caller's stack buffer
+// does not escape.
 type nameWriter struct {
-	b          []byte
 	start      int  // where the name starts in b
 	tokStart   int  // start of the current token in b, -1 if none
 	prevSingle bool // the previous token is a run of single letters
 }
 
-func (w *nameWriter) rune(r rune) {
+func (w *nameWriter) rune(b []byte, r rune) []byte {
 	switch {
 	case r < utf8.RuneSelf:
 		c := byte(r)
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			w.byte(c)
+			b = w.byte(b, c)
 		case c >= 'A' && c <= 'Z':
-			w.byte(c + 'a' - 'A')
+			b = w.byte(b, c+'a'-'A')
 		case c == '.' || c == '\'' || c == '/' || c == '`':
 			// Joins: "S.A." → "sa", "O'Neil" → "oneil", "A/S" → "as".
 		case c == '&' || c == '+':
-			w.endToken()
-			w.word("and")
+			b = w.endToken(b)
+			b = w.word(b, "and")
 		default:
-			w.endToken()
+			b = w.endToken(b)
 		}
 	case unicode.Is(unicode.Mn, r):
 		// A combining mark left by NFKD: the accent of "é".
@@ -120,78 +133,84 @@ func (w *nameWriter) rune(r rune) {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		switch r = unicode.ToLower(r); r {
 		case 'ß':
-			w.str("ss")
+			b = w.str(b, "ss")
 		case 'æ':
-			w.str("ae")
+			b = w.str(b, "ae")
 		case 'œ':
-			w.str("oe")
+			b = w.str(b, "oe")
 		case 'ø':
-			w.byte('o')
+			b = w.byte(b, 'o')
 		case 'ł':
-			w.byte('l')
+			b = w.byte(b, 'l')
 		case 'đ', 'ð':
-			w.byte('d')
+			b = w.byte(b, 'd')
 		case 'þ':
-			w.str("th")
+			b = w.str(b, "th")
 		case 'ı':
-			w.byte('i')
+			b = w.byte(b, 'i')
 		default:
 			if w.tokStart < 0 {
-				w.beginToken()
+				b = w.beginToken(b)
 			}
-			w.b = utf8.AppendRune(w.b, r)
+			b = utf8.AppendRune(b, r)
 		}
 	default:
-		w.endToken()
+		b = w.endToken(b)
 	}
+	return b
 }
 
-func (w *nameWriter) beginToken() {
-	if len(w.b) > w.start {
-		w.b = append(w.b, ' ')
+func (w *nameWriter) beginToken(b []byte) []byte {
+	if len(b) > w.start {
+		b = append(b, ' ')
 	}
-	w.tokStart = len(w.b)
+	w.tokStart = len(b)
+	return b
 }
 
-func (w *nameWriter) byte(c byte) {
+func (w *nameWriter) byte(b []byte, c byte) []byte {
 	if w.tokStart < 0 {
-		w.beginToken()
+		b = w.beginToken(b)
 	}
-	w.b = append(w.b, c)
+	return append(b, c)
 }
 
-func (w *nameWriter) str(s string) {
+func (w *nameWriter) str(b []byte, s string) []byte {
 	if w.tokStart < 0 {
-		w.beginToken()
+		b = w.beginToken(b)
 	}
-	w.b = append(w.b, s...)
+	return append(b, s...)
 }
 
-func (w *nameWriter) word(s string) {
-	w.str(s)
-	w.endToken()
+func (w *nameWriter) word(b []byte, s string) []byte {
+	return w.endToken(w.str(b, s))
 }
 
 // endToken closes the current token, joining it to the previous one when
 // both are single letters ("I B M" → "ibm").
-func (w *nameWriter) endToken() {
+func (w *nameWriter) endToken(b []byte) []byte {
 	if w.tokStart < 0 {
-		return
+		return b
 	}
-	tok := w.b[w.tokStart:]
+	tok := b[w.tokStart:]
 	single := utf8.RuneCount(tok) == 1
 	if single && w.prevSingle {
 		// Remove the space before this token.
-		copy(w.b[w.tokStart-1:], tok)
-		w.b = w.b[:len(w.b)-1]
+		copy(b[w.tokStart-1:], tok)
+		b = b[:len(b)-1]
 	}
 	w.prevSingle = single
 	w.tokStart = -1
+	return b
 }
 
 // finish drops a leading "the" and trailing legal forms.
-func (w *nameWriter) finish() []byte {
-	name := w.b[w.start:]
+func (w *nameWriter) finish(b []byte) []byte {
+	name := b[w.start:]
+	if len(name) > 4 && string(name[:4]) == "the " {
+		n := copy(name, name[4:])
+		name = name[:n]
+	}
 	stripped := false
 	for {
 		sp := lastSpace(name)
@@ -206,11 +225,7 @@ func (w *nameWriter) finish() []byte {
 		}
 		break
 	}
-	if len(name) > 4 && string(name[:4]) == "the " {
-		n := copy(name, name[4:])
-		name = name[:n]
-	}
-	return w.b[:w.start+len(name)]
+	return b[:w.start+len(name)]
 }
 
 func lastSpace(b []byte) int {

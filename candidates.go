@@ -444,14 +444,21 @@ func (ps *pickState) decide(d *Decision, rule *compiledRule, pk Pick) {
 	}
 }
 
-// commit counts the assignment against the rep's caps, atomically.
+// commit counts the assignment against the rep's caps, atomically. Daily
+// and weekly windows are counted only for reps that have such a cap (a cap
+// added by a reload mid-window starts counting then); the open count is
+// always kept, for MaxOpen, Release and least-loaded picks.
 func (ps *pickState) commit(idx int) (bool, error) {
 	cr := &ps.t.reps[idx]
-	day, week, dayExp, weekExp := windows(ps.now, cr.loc)
-	ps.limits = append(ps.limits[:0],
-		store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: dayExp},
-		store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp},
-		store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)},
-	)
+	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
+	if cr.DailyCap > 0 || cr.WeeklyCap > 0 {
+		day, week, dayExp, weekExp := windows(ps.now, cr.loc)
+		if cr.DailyCap > 0 {
+			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: dayExp})
+		}
+		if cr.WeeklyCap > 0 {
+			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp})
+		}
+	}
 	return ps.r.state.Reserve(ps.ctx, ps.nextOp(), ps.limits)
 }

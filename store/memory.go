@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"hash/maphash"
 	"sync"
 	"time"
 )
@@ -17,22 +18,21 @@ type MemoryOptions struct {
 }
 
 // Memory is the in-process State: exact and atomic within one process.
-// It is safe for concurrent use. Use a shared store (redisstore) when
-// several processes route for the same pools.
+// It is safe for concurrent use; counters are sharded by member and
+// rotations locked per key, so routers on many goroutines rarely contend.
+// Use a shared store (redisstore) when several processes route for the same
+// pools.
 type Memory struct {
-	now    func() time.Time
-	maxOps int
+	now  func() time.Time
+	seed maphash.Seed
 
-	rotMu sync.Mutex
-	rots  map[string]*rotation
+	rots sync.Map // key → *rotation
 
-	mu       sync.Mutex
-	counters map[Counter]counterValue
-	writes   int
-	ops      map[OpID]opResult
-	opOrder  []OpID // ring buffer of remembered ops
-	opNext   int
+	shards [numShards]counterShard
+	ops    [numShards]opShard
 }
+
+const numShards = 32
 
 type rotation struct {
 	mu     sync.Mutex
@@ -40,9 +40,33 @@ type rotation struct {
 	member string // member ID at that slot
 }
 
-type counterValue struct {
-	n      int64
-	expire time.Time
+// counterShard holds the counters of the members that hash to it. Each
+// member's counters are a short slice (a few kinds × live windows), so a
+// lookup is one string hash and a short scan.
+type counterShard struct {
+	mu      sync.Mutex
+	members map[string]*memberCounters
+	writes  int
+	_       [40]byte // keep shards on separate cache lines
+}
+
+type memberCounters struct {
+	entries []entry
+}
+
+type entry struct {
+	kind, scope string
+	window      int64
+	n           int64
+	expire      time.Time
+}
+
+type opShard struct {
+	mu    sync.Mutex
+	ops   map[OpID]opResult
+	order []OpID // ring buffer of remembered ops
+	next  int
+	max   int
 }
 
 type opResult struct {
@@ -61,43 +85,53 @@ func NewMemory(opts MemoryOptions) *Memory {
 	if opts.MaxOps <= 0 {
 		opts.MaxOps = 1 << 16
 	}
-	return &Memory{
-		now:      opts.Now,
-		maxOps:   opts.MaxOps,
-		rots:     make(map[string]*rotation),
-		counters: make(map[Counter]counterValue),
-		ops:      make(map[OpID]opResult),
+	m := &Memory{now: opts.Now, seed: maphash.MakeSeed()}
+	for i := range m.shards {
+		m.shards[i].members = make(map[string]*memberCounters)
+		m.ops[i].ops = make(map[OpID]opResult)
+		m.ops[i].max = max(opts.MaxOps/numShards, 1)
 	}
+	return m
 }
 
-// lookupOp returns a remembered result. Caller holds m.mu.
+func (m *Memory) shardOf(s string) uint64 {
+	return maphash.String(m.seed, s) % numShards
+}
+
+// lookupOp returns a remembered result for op.
 func (m *Memory) lookupOp(op OpID) (opResult, bool) {
 	if op.Decision == "" {
 		return opResult{}, false
 	}
-	r, ok := m.ops[op]
+	sh := &m.ops[m.shardOf(op.Decision)]
+	sh.mu.Lock()
+	r, ok := sh.ops[op]
+	sh.mu.Unlock()
 	if ok && m.now().Sub(r.at) > IdempotencyWindow {
 		return opResult{}, false
 	}
 	return r, ok
 }
 
-// rememberOp records a result. Caller holds m.mu.
+// rememberOp records a result for op.
 func (m *Memory) rememberOp(op OpID, r opResult) {
 	if op.Decision == "" {
 		return
 	}
 	r.at = m.now()
-	if _, exists := m.ops[op]; !exists {
-		if len(m.opOrder) < m.maxOps {
-			m.opOrder = append(m.opOrder, op)
+	sh := &m.ops[m.shardOf(op.Decision)]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if _, exists := sh.ops[op]; !exists {
+		if len(sh.order) < sh.max {
+			sh.order = append(sh.order, op)
 		} else {
-			delete(m.ops, m.opOrder[m.opNext])
-			m.opOrder[m.opNext] = op
-			m.opNext = (m.opNext + 1) % m.maxOps
+			delete(sh.ops, sh.order[sh.next])
+			sh.order[sh.next] = op
+			sh.next = (sh.next + 1) % sh.max
 		}
 	}
-	m.ops[op] = r
+	sh.ops[op] = r
 }
 
 // Rotate implements State.
@@ -106,23 +140,24 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		return -1, err
 	}
 	if commit {
-		m.mu.Lock()
-		r, ok := m.lookupOp(op)
-		m.mu.Unlock()
-		if ok {
+		if r, ok := m.lookupOp(op); ok {
 			return int(r.n), nil
 		}
 	}
-	m.rotMu.Lock()
-	rot := m.rots[key]
-	if rot == nil {
-		rot = &rotation{slot: -1}
-		m.rots[key] = rot
+	v, ok := m.rots.Load(key)
+	if !ok {
+		v, _ = m.rots.LoadOrStore(key, &rotation{slot: -1})
 	}
-	m.rotMu.Unlock()
+	rot := v.(*rotation)
 
 	rot.mu.Lock()
 	defer rot.mu.Unlock()
+	if commit {
+		// Re-check under the lock: a concurrent replay of op may have won.
+		if r, ok := m.lookupOp(op); ok {
+			return int(r.n), nil
+		}
+	}
 	n := mem.Len()
 	if slots != nil {
 		n = len(slots)
@@ -141,7 +176,7 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		// The schedule changed: resume after the same member if it is
 		// still there, else at the same position.
 		found := -1
-		for s := 0; s < n; s++ {
+		for s := range n {
 			if mem.ID(memberAt(s)) == rot.member {
 				found = s
 				break
@@ -162,22 +197,76 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		}
 		if commit {
 			rot.slot, rot.member = s, mem.ID(i)
-			m.mu.Lock()
 			m.rememberOp(op, opResult{n: int64(i), ok: true})
-			m.mu.Unlock()
 		}
 		return i, nil
 	}
 	return -1, nil
 }
 
-// get reads a counter. Caller holds m.mu.
-func (m *Memory) get(c Counter, now time.Time) int64 {
-	v, ok := m.counters[c]
-	if !ok || (!v.expire.IsZero() && !now.Before(v.expire)) {
+// find returns the live entry for c in mc, or nil. Expired entries read as
+// absent.
+func (mc *memberCounters) find(c Counter, now time.Time) *entry {
+	for i := range mc.entries {
+		e := &mc.entries[i]
+		if e.window == c.Window && e.kind == c.Kind && e.scope == c.Scope {
+			if !e.expire.IsZero() && !now.Before(e.expire) {
+				e.n = 0
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+func (sh *counterShard) get(c Counter, now time.Time) int64 {
+	mc := sh.members[c.Member]
+	if mc == nil {
 		return 0
 	}
-	return v.n
+	if e := mc.find(c, now); e != nil {
+		return e.n
+	}
+	return 0
+}
+
+// set stores n for c. A zero n removes the entry.
+func (sh *counterShard) set(c Counter, n int64, expire, now time.Time) {
+	mc := sh.members[c.Member]
+	if mc == nil {
+		if n == 0 {
+			return
+		}
+		mc = &memberCounters{}
+		sh.members[c.Member] = mc
+	}
+	if e := mc.find(c, now); e != nil {
+		e.n, e.expire = n, expire
+	} else if n != 0 {
+		mc.entries = append(mc.entries, entry{kind: c.Kind, scope: c.Scope, window: c.Window, n: n, expire: expire})
+	}
+	sh.writes++
+	if sh.writes%1024 == 0 {
+		sh.prune(now)
+	}
+}
+
+// prune drops expired and zero entries, so memory stays bounded by the live
+// windows.
+func (sh *counterShard) prune(now time.Time) {
+	for member, mc := range sh.members {
+		live := mc.entries[:0]
+		for _, e := range mc.entries {
+			if e.n != 0 && (e.expire.IsZero() || now.Before(e.expire)) {
+				live = append(live, e)
+			}
+		}
+		clear(mc.entries[len(live):])
+		mc.entries = live
+		if len(live) == 0 {
+			delete(sh.members, member)
+		}
+	}
 }
 
 // Get implements State.
@@ -186,10 +275,34 @@ func (m *Memory) Get(ctx context.Context, c Counter) (int64, error) {
 		return 0, err
 	}
 	now := m.now()
-	m.mu.Lock()
-	n := m.get(c, now)
-	m.mu.Unlock()
+	sh := &m.shards[m.shardOf(c.Member)]
+	sh.mu.Lock()
+	n := sh.get(c, now)
+	sh.mu.Unlock()
 	return n, nil
+}
+
+// lockShards locks the shards of the limits' members in index order (so
+// concurrent multi-shard reservations cannot deadlock) and returns the set.
+func (m *Memory) lockShards(limits []Limit) uint64 {
+	var set uint64
+	for _, l := range limits {
+		set |= 1 << m.shardOf(l.Counter.Member)
+	}
+	for i := range numShards {
+		if set&(1<<i) != 0 {
+			m.shards[i].mu.Lock()
+		}
+	}
+	return set
+}
+
+func (m *Memory) unlockShards(set uint64) {
+	for i := range numShards {
+		if set&(1<<i) != 0 {
+			m.shards[i].mu.Unlock()
+		}
+	}
 }
 
 // Reserve implements State.
@@ -197,25 +310,33 @@ func (m *Memory) Reserve(ctx context.Context, op OpID, limits []Limit) (bool, er
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
-	now := m.now()
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	if r, ok := m.lookupOp(op); ok {
 		return r.ok, nil
 	}
+	now := m.now()
+	set := m.lockShards(limits)
+	if r, ok := m.lookupOp(op); ok { // a concurrent replay won
+		m.unlockShards(set)
+		return r.ok, nil
+	}
+	ok := true
 	for _, l := range limits {
-		if l.Max > 0 && m.get(l.Counter, now)+1 > l.Max {
-			m.rememberOp(op, opResult{ok: false})
-			return false, nil
+		if l.Max > 0 && m.shards[m.shardOf(l.Counter.Member)].get(l.Counter, now)+1 > l.Max {
+			ok = false
+			break
 		}
 	}
-	for _, l := range limits {
-		v := counterValue{n: m.get(l.Counter, now) + 1, expire: l.Expire}
-		m.counters[l.Counter] = v
+	if ok {
+		for _, l := range limits {
+			sh := &m.shards[m.shardOf(l.Counter.Member)]
+			sh.set(l.Counter, sh.get(l.Counter, now)+1, l.Expire, now)
+		}
 	}
-	m.rememberOp(op, opResult{ok: true})
-	m.afterWrite(now)
-	return true, nil
+	// Remember the op before releasing the shards, so a concurrent replay
+	// of the same op cannot apply it twice.
+	m.rememberOp(op, opResult{ok: ok})
+	m.unlockShards(set)
+	return ok, nil
 }
 
 // Add implements State.
@@ -223,33 +344,19 @@ func (m *Memory) Add(ctx context.Context, op OpID, c Counter, delta int64, expir
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	now := m.now()
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	if r, ok := m.lookupOp(op); ok {
 		return r.n, nil
 	}
-	n := max(m.get(c, now)+delta, 0)
-	if n == 0 {
-		delete(m.counters, c)
-	} else {
-		m.counters[c] = counterValue{n: n, expire: expire}
+	now := m.now()
+	sh := &m.shards[m.shardOf(c.Member)]
+	sh.mu.Lock()
+	if r, ok := m.lookupOp(op); ok { // a concurrent replay won
+		sh.mu.Unlock()
+		return r.n, nil
 	}
+	n := max(sh.get(c, now)+delta, 0)
+	sh.set(c, n, expire, now)
 	m.rememberOp(op, opResult{n: n, ok: true})
-	m.afterWrite(now)
+	sh.mu.Unlock()
 	return n, nil
-}
-
-// afterWrite drops expired counters every few thousand writes, so memory
-// stays bounded by the live windows. Caller holds m.mu.
-func (m *Memory) afterWrite(now time.Time) {
-	m.writes++
-	if m.writes%4096 != 0 {
-		return
-	}
-	for c, v := range m.counters {
-		if !v.expire.IsZero() && !now.Before(v.expire) {
-			delete(m.counters, c)
-		}
-	}
 }

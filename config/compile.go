@@ -532,7 +532,21 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 	case "skill":
 		st, err = newSkillBased(s.required, sub(s.tie))
 	case "sticky":
-		st = strategies.Sticky(stickyKey(s.key), sub(s.next))
+		key := stickyKey(s.key)
+		if s.key == "account" {
+			if !c.f.accounts.set {
+				c.errAt(s.keyPos, "the account key needs accounts: add an accounts: section")
+				return nil
+			}
+			book := c.out.book
+			key = func(l *leadroute.Lead) string {
+				if m, ok := book.Match(l); ok {
+					return m.Account.ID
+				}
+				return ""
+			}
+		}
+		st = strategies.Sticky(key, sub(s.next))
 	case "account_owner":
 		if !c.f.accounts.set {
 			c.errAt(s.typPos, "account_owner needs accounts: add an accounts: section")

@@ -208,3 +208,5 @@ func (c *Config) Fallback() string { return c.compiled.fallback }
 
 // Accounts returns the account book (nil when the file has no accounts).
 func (c *Config) Accounts() *accounts.Book { return c.compiled.book }
+
+func dirOf(path string) string { return filepath.Dir(path) }

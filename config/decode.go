@@ -188,7 +188,7 @@ var (
 		"queue":           {"queue"},
 		"chain":           {"steps"},
 	}
-	stickyKeys = []string{"email", "domain", "company", "lead_id"}
+	stickyKeys = []string{"email", "domain", "company", "account", "lead_id"}
 )
 
 // bailout stops decoding early (too many errors, or too many nodes).
@@ -307,6 +307,9 @@ func (d *decoder) mapping(n *yaml.Node, path string, allowed []string) []field {
 			continue
 		}
 		seen[k] = true
+		if path == "" && strings.HasPrefix(k, "x-") {
+			continue // extension keys, a place for YAML anchors
+		}
 		if !slices.Contains(allowed, k) {
 			d.errorf(kn, p, "unknown field%s", didYouMean(k, allowed))
 			continue

@@ -1,42 +1,72 @@
 package config
 
-// Adapters for constructors of other packages that are still being
-// written; each becomes a direct call once it lands.
+// Adapters between the file's names and the constructors of the matchers,
+// strategies and accounts packages. The ones still marked "pending" wait
+// for a constructor that has not landed yet.
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/accounts"
+	"github.com/leadroute/leadroute/matchers"
+	"github.com/leadroute/leadroute/strategies"
 )
 
 var errPending = errors.New("not available in this build")
 
 func newBalanced(window time.Duration) (leadroute.Strategy, error) {
-	return nil, errors.New("balanced: " + errPending.Error())
+	return strategies.Balanced(strategies.BalancedOptions{Window: window}), nil
 }
 
-func newLeastLoaded() (leadroute.Strategy, error) {
-	return nil, errors.New("least_loaded: " + errPending.Error())
-}
+func newLeastLoaded() (leadroute.Strategy, error) { return strategies.LeastLoaded(), nil }
 
 func newSkillBased(required map[string]int, tie leadroute.Strategy) (leadroute.Strategy, error) {
-	return nil, errors.New("skill: " + errPending.Error())
+	return strategies.SkillBased(required, tie), nil
 }
 
+// pending: strategies.AccountOwner.
 func newAccountOwner(b *accounts.Book, pool leadroute.Strategy) (leadroute.Strategy, error) {
 	return nil, errors.New("account_owner: " + errPending.Error())
 }
 
-func newAccountMatcher(b *accounts.Book) leadroute.Matcher { return nil }
+func newAccountMatcher(b *accounts.Book) leadroute.Matcher { return matchers.Account(b) }
 
-func loadCSV(r io.Reader) (*accounts.Book, error) {
-	return nil, errors.New("accounts CSV: " + errPending.Error())
-}
+func loadCSV(r io.Reader) (*accounts.Book, error) { return accounts.LoadCSV(r) }
 
+// expr compiles a rule's `when:` expression, placing a compile error at
+// its line and column in the file.
 func (c *compiler) expr(rs *ruleSpec) leadroute.Matcher {
-	c.errAt(rs.whenPos, "expressions: %v", errPending)
+	m, err := matchers.Expr(rs.when)
+	if err == nil {
+		return m
+	}
+	var ee *matchers.ExprError
+	if !errors.As(err, &ee) {
+		c.errAt(rs.whenPos, "%v", err)
+		return nil
+	}
+	line, col := rs.whenPos.line, rs.whenPos.col
+	n := rs.whenNode
+	switch {
+	case n != nil && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0:
+		line += ee.Line // a block scalar starts on the next line
+		col = 0
+	case ee.Line > 1:
+		line += ee.Line - 1
+		col = 0
+	default:
+		if n != nil && (n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle)) != 0 {
+			col++
+		}
+		col += ee.Column - 1
+	}
+	msg := fmt.Sprintf("line %d, column %d: %s%s", ee.Line, ee.Column, ee.Msg, ee.Snippet)
+	c.add(&Error{Path: rs.whenPos.path, Line: line, Column: col, Msg: msg, Err: ee})
 	return nil
 }

@@ -75,9 +75,9 @@ func (b *Band[T]) String() string {
 	}
 }
 
-func leadEmployees(l *leadroute.Lead) int     { return l.Employees }
+func leadEmployees(l *leadroute.Lead) int   { return l.Employees }
 func leadRevenue(l *leadroute.Lead) float64 { return l.Revenue }
-func leadScore(l *leadroute.Lead) int         { return l.Score }
+func leadScore(l *leadroute.Lead) int       { return l.Score }
 
 // Employees returns a matcher for leads with min <= Employees < max (max
 // exclusive, so bands tile: Employees(0, 50), Employees(50, 200)). For no

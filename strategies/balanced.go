@@ -15,16 +15,20 @@ type BalancedOptions struct {
 	// multiple of Window since the Unix epoch (UTC). 0 means 24h, that is
 	// per UTC day.
 	Window time.Duration
-	// Threshold is how long a rep may go unseen before calibration: a rep
-	// who is new to the pool, or was not eligible (not seen by a pick) for
-	// longer than Threshold, has their count raised to the average of the
-	// other eligible reps when they come back, so that they do not receive
-	// every lead until level. Shorter absences are caught up in full.
-	// 0 means 2h; a negative Threshold turns calibration off.
+	// Threshold is how long an absence may last before calibration: a rep
+	// who is new to the pool, or who was not eligible while the pool kept
+	// routing for longer than Threshold, has their count raised to the
+	// average of the other eligible reps when they come back, so that they
+	// do not receive every lead until level. Shorter absences are caught up
+	// in full. 0 means 2h; a negative Threshold turns calibration off.
 	//
-	// Absence is measured in quarter-Threshold buckets, so an absence is
-	// calibrated when it is longer than 1.25×Threshold, and never when it is
-	// shorter than Threshold.
+	// Absence is observed through the pool's own picks, in
+	// quarter-Threshold buckets: it runs from the last pick that saw the
+	// rep eligible to the last pick before their return. An absence is
+	// calibrated when it is longer than 1.25×Threshold, and never when it
+	// is shorter than Threshold; time in which the pool routed nothing
+	// (nights, weekends) does not count, so after a quiet spell nobody is
+	// calibrated.
 	Threshold time.Duration
 }
 
@@ -37,9 +41,10 @@ type BalancedOptions struct {
 //
 // State: the count store.Counter{Kind: "assigned", Scope: pool key,
 // Member: repID, Window: window number}, raised with State.Add when a
-// Route picks the rep; presence marks ("balanced-seen", one write per rep
-// per quarter-Threshold) and a once-per-absence claim ("balanced-calib",
-// State.Reserve) so that two replicas never both calibrate the same rep.
+// Route picks the rep; presence marks ("balanced-seen" per rep and
+// "balanced-active" per pool, one write each per quarter-Threshold) and a
+// once-per-absence claim ("balanced-calib", State.Reserve) so that two
+// replicas never both calibrate the same rep.
 // Explain computes the same answer and writes nothing.
 //
 // Accuracy: the count is raised in Pick, before the router reserves the
@@ -90,7 +95,36 @@ const (
 	flagReturning                    // absent long enough to calibrate
 )
 
-const absenceBuckets = 4
+// absenceBuckets is Threshold in buckets; lookbackBuckets bounds the search
+// for the pool's last active bucket (24 Thresholds): after a longer quiet
+// spell nobody is calibrated.
+const (
+	absenceBuckets  = 4
+	lookbackBuckets = 24 * absenceBuckets
+)
+
+func seenCounter(scope, id string, bk int64) store.Counter {
+	return store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk}
+}
+
+func poolCounter(scope string, bk int64) store.Counter {
+	return store.Counter{Kind: "balanced-active", Scope: scope, Window: bk}
+}
+
+// lastActive returns the latest bucket, at most bk and within the
+// lookback, in which the pool made a pick; -1 if none.
+func (b *balanced) lastActive(ctx context.Context, st store.State, scope string, bk int64) (int64, error) {
+	for j := bk; j > bk-lookbackBuckets; j-- {
+		v, err := st.Get(ctx, poolCounter(scope, j))
+		if err != nil {
+			return -1, err
+		}
+		if v > 0 {
+			return j, nil
+		}
+	}
+	return -1, nil
+}
 
 // Bind implements leadroute.Binder: it gives the tie-break rotation its own
 // state key.
@@ -119,6 +153,7 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 
 	// Pass 1: counts, and who is back from a long absence.
 	var sum, present int64
+	lastActive, searched := int64(0), false
 	for i := range n {
 		if !ok(c, mask, i) {
 			continue
@@ -131,20 +166,29 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 		}
 		sc.vals[i] = v
 		if b.bucket > 0 {
-			seen, err := st.Get(ctx, store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk})
+			seen, err := st.Get(ctx, seenCounter(scope, id, bk))
 			if err != nil {
 				return leadroute.Pick{}, err
 			}
 			if seen == 0 {
-				sc.flags[i] = flagFirstSight | flagReturning
-				for j := int64(1); j <= absenceBuckets; j++ {
-					prev, err := st.Get(ctx, store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk - j})
-					if err != nil {
+				sc.flags[i] = flagFirstSight
+				if !searched {
+					searched = true
+					if lastActive, err = b.lastActive(ctx, st, scope, bk); err != nil {
 						return leadroute.Pick{}, err
 					}
-					if prev > 0 {
-						sc.flags[i] = flagFirstSight
-						break
+				}
+				if lastActive >= 0 {
+					sc.flags[i] |= flagReturning
+					for j := lastActive - absenceBuckets; j <= lastActive; j++ {
+						prev, err := st.Get(ctx, seenCounter(scope, id, j))
+						if err != nil {
+							return leadroute.Pick{}, err
+						}
+						if prev > 0 {
+							sc.flags[i] = flagFirstSight
+							break
+						}
 					}
 				}
 			}
@@ -162,7 +206,7 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 		if present > 0 {
 			avg = sum / present
 		}
-		seenExp := time.Unix((bk+absenceBuckets+2)*b.bucket, 0)
+		seenExp := time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)
 		for i := range n {
 			f := sc.flags[i]
 			if f&flagFirstSight == 0 {
@@ -179,26 +223,27 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 				}
 			}
 			if c.Commit() {
-				if _, err := st.Add(ctx, c.OpID(), store.Counter{Kind: "balanced-seen", Scope: scope, Member: id, Window: bk}, 1, seenExp); err != nil {
+				if _, err := st.Add(ctx, c.OpID(), seenCounter(scope, id, bk), 1, seenExp); err != nil {
 					return leadroute.Pick{}, err
 				}
 			}
 		}
+		if c.Commit() && searched && lastActive != bk {
+			// Mark the pool active in this bucket (at most a few times per
+			// bucket: whenever a rep is first seen in it).
+			if _, err := st.Add(ctx, c.OpID(), poolCounter(scope, bk), 1, time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)); err != nil {
+				return leadroute.Pick{}, err
+			}
+		}
 	}
 
-	best, nBest, minV := -1, 0, int64(0)
+	best, minV := -1, int64(0)
 	for i, in := range sc.mask {
-		if !in {
-			continue
-		}
-		switch v := sc.vals[i]; {
-		case best < 0 || v < minV:
-			best, nBest, minV = i, 1, v
-		case v == minV:
-			nBest++
+		if in && (best < 0 || sc.vals[i] < minV) {
+			best, minV = i, sc.vals[i]
 		}
 	}
-	pk, err := pickMin(ctx, c, sc, best, nBest, minV, keyOr(b.key, c), "balanced")
+	pk, err := pickMin(ctx, c, sc, best, minV, keyOr(b.key, c), "balanced")
 	if err != nil || pk.Rep == nil || !c.Commit() {
 		return pk, err
 	}

@@ -22,7 +22,7 @@ var builtins = []struct {
 	{"WeightedRandom", strategies.WeightedRandom, []leadroutetest.Option{
 		// Candidates.Uint64 advances the router's random sequence even in
 		// a dry run, so Explain consumes the numbers the next Route would
-		// have used. Needs a root change (peek in dry runs); see TODO.md.
+		// have used. Needs a root change: peek, not advance, in dry runs.
 		leadroutetest.Skip("Explain", "Explain advances the router's random sequence"),
 		leadroutetest.Skip("ExplainThenRoute", "Explain advances the router's random sequence"),
 	}},

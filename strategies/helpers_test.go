@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/leadroutetest"
@@ -64,6 +65,17 @@ func (f *fixture) seq(n int) string {
 	out := make([]string, n)
 	for i := range out {
 		out[i] = f.route(leadroute.Lead{})
+	}
+	return strings.Join(out, " ")
+}
+
+// spread routes n plain leads, advancing the clock by every after each.
+func (f *fixture) spread(n int, every time.Duration) string {
+	f.t.Helper()
+	out := make([]string, n)
+	for i := range out {
+		out[i] = f.route(leadroute.Lead{})
+		f.clock.Advance(every)
 	}
 	return strings.Join(out, " ")
 }

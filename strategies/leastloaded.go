@@ -43,7 +43,7 @@ func (s *leastLoaded) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadr
 	sc := getScratch(n)
 	defer sc.release()
 	st := c.State()
-	best, nBest, minOpen := -1, 0, int64(0)
+	best, minOpen := -1, int64(0)
 	for i := range n {
 		if !ok(c, mask, i) {
 			continue
@@ -54,33 +54,29 @@ func (s *leastLoaded) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadr
 		}
 		sc.vals[i] = v
 		sc.mask[i] = true
-		switch {
-		case best < 0 || v < minOpen:
-			best, nBest, minOpen = i, 1, v
-		case v == minOpen:
-			nBest++
+		if best < 0 || v < minOpen {
+			best, minOpen = i, v
 		}
 	}
-	return pickMin(ctx, c, sc, best, nBest, minOpen, keyOr(s.key, c), "least loaded")
+	return pickMin(ctx, c, sc, best, minOpen, keyOr(s.key, c), "least loaded")
 }
 
-// pickMin returns rep best if it alone has the minimum value, else goes
-// round-robin among the reps whose sc.mask is set and value is minimal.
-func pickMin(ctx context.Context, c leadroute.Candidates, sc *scratch, best, nBest int, minV int64, key, reason string) (leadroute.Pick, error) {
+// pickMin goes round-robin among the reps whose sc.mask is set and whose
+// value is minimal. It rotates even when one rep alone has the minimum, so
+// that the cursor always marks the last rep assigned and ties resume after
+// them.
+func pickMin(ctx context.Context, c leadroute.Candidates, sc *scratch, best int, minV int64, key, reason string) (leadroute.Pick, error) {
 	if best < 0 {
 		return leadroute.Pick{}, nil
 	}
-	if nBest > 1 {
-		for i, in := range sc.mask {
-			sc.mask[i] = in && sc.vals[i] == minV
-		}
-		var err error
-		best, err = rotate(ctx, c, key, sc.mask, nil)
-		if err != nil || best < 0 {
-			return leadroute.Pick{}, err
-		}
+	for i, in := range sc.mask {
+		sc.mask[i] = in && sc.vals[i] == minV
 	}
-	return leadroute.Pick{Rep: c.Rep(best), Reason: reason}, nil
+	i, err := rotate(ctx, c, key, sc.mask, nil)
+	if err != nil || i < 0 {
+		return leadroute.Pick{}, err
+	}
+	return leadroute.Pick{Rep: c.Rep(i), Reason: reason}, nil
 }
 
 func (s *leastLoaded) String() string { return "least loaded" }

@@ -90,7 +90,7 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 	n := c.Len()
 	sc := getScratch(n)
 	defer sc.release()
-	best, nBest, bestScore := -1, 0, int64(0)
+	best, bestScore := -1, int64(0)
 	for i := range n {
 		if mask != nil && !mask[i] {
 			continue
@@ -105,19 +105,15 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 			continue
 		}
 		sc.vals[i], sc.mask[i] = v, true
-		switch {
-		case best < 0 || v > bestScore:
-			best, nBest, bestScore = i, 1, v
-		case v == bestScore:
-			nBest++
+		if best < 0 || v > bestScore {
+			best, bestScore = i, v
 		}
 	}
 	if best < 0 {
 		return leadroute.Pick{}, nil
 	}
-	if nBest == 1 {
-		return leadroute.Pick{Rep: c.Rep(best), Reason: "skill match"}, nil
-	}
+	// The best reps, even a single one, go to tie, so that tie sees every
+	// assignment (Balanced counts it, RoundRobin moves its cursor).
 	for i, in := range sc.mask {
 		sc.mask[i] = in && sc.vals[i] == bestScore
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/bits"
 	"slices"
 	"time"
 
@@ -137,6 +138,7 @@ type pickState struct {
 	pool *pool
 	elig []SkipReason // per pool position; skipUnset until computed
 
+	cand   []uint64 // candidate rules (rule index)
 	limits []store.Limit
 	steps  []Step
 	err    error // first state error met while checking eligibility
@@ -284,43 +286,27 @@ func (ps *pickState) run() (Decision, error) {
 			}
 		}
 	}
-	for ri := range t.rules {
-		rule := &t.rules[ri]
-		p, matched, err := ps.match(rule)
-		if err != nil {
-			msg := fmt.Sprintf("rule %q: %v", rule.Name, err)
-			d.Problems = append(d.Problems, msg)
-			if ps.tracing {
-				ps.add(Step{Event: EventMatchError, Rule: rule.Name, Reason: err.Error()})
-			}
-			if ps.r.logger != nil {
-				ps.r.logger.LogAttrs(ps.ctx, slog.LevelWarn, "leadroute: matcher error", slog.String("rule", rule.Name), slog.String("lead", l.ID), slog.String("err", err.Error()))
-			}
-			continue
+	if ix := t.index; ix != nil && !ps.tracing {
+		// Indexed: only the rules the lead can match, in order.
+		if cap(ps.cand) < ix.words {
+			ps.cand = make([]uint64, ix.words)
 		}
-		if !matched {
-			if ps.tracing {
-				ps.add(Step{Event: EventNoMatch, Rule: rule.Name})
+		ps.cand = ps.cand[:ix.words]
+		ix.candidates(l, ps.cand)
+		for w, word := range ps.cand {
+			for word != 0 {
+				b := bits.TrailingZeros64(word)
+				word &^= 1 << b
+				if done, err := ps.try(w*64+b, &d, true); done {
+					return d, err
+				}
 			}
-			continue
 		}
-		if ps.tracing {
-			reason := ""
-			if p != rule.pool {
-				reason = "pool " + p.key
+	} else {
+		for ri := range t.rules {
+			if done, err := ps.try(ri, &d, false); done {
+				return d, err
 			}
-			ps.add(Step{Event: EventMatched, Rule: rule.Name, Reason: reason})
-		}
-		decided, err := ps.pick(rule, p, &d)
-		if err != nil {
-			d.RepID, d.Queue, d.Rule = "", t.fallback, rule.Name
-			d.Reason = "error: " + err.Error()
-			ps.finish(&d)
-			return d, fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
-		}
-		if decided {
-			ps.finish(&d)
-			return d, nil
 		}
 	}
 	d.Queue = t.fallback
@@ -330,6 +316,56 @@ func (ps *pickState) run() (Decision, error) {
 	}
 	ps.finish(&d)
 	return d, nil
+}
+
+// try evaluates rule ri for the lead: match, then pick. It reports whether
+// the rule decided (done) and any error (which also ends routing, with the
+// decision naming the fallback queue). useConds tests the rule's indexed
+// conditions instead of calling its matcher.
+func (ps *pickState) try(ri int, d *Decision, useConds bool) (done bool, err error) {
+	rule := &ps.t.rules[ri]
+	var p *pool
+	var matched bool
+	if useConds && rule.conj {
+		p, matched = rule.pool, condsHold(rule.conds, &ps.lead)
+	} else {
+		p, matched, err = ps.match(rule)
+	}
+	if err != nil {
+		msg := fmt.Sprintf("rule %q: %v", rule.Name, err)
+		d.Problems = append(d.Problems, msg)
+		if ps.tracing {
+			ps.add(Step{Event: EventMatchError, Rule: rule.Name, Reason: err.Error()})
+		}
+		if ps.r.logger != nil {
+			ps.r.logger.LogAttrs(ps.ctx, slog.LevelWarn, "leadroute: matcher error", slog.String("rule", rule.Name), slog.String("lead", ps.lead.ID), slog.String("err", err.Error()))
+		}
+		return false, nil
+	}
+	if !matched {
+		if ps.tracing {
+			ps.add(Step{Event: EventNoMatch, Rule: rule.Name})
+		}
+		return false, nil
+	}
+	if ps.tracing {
+		reason := ""
+		if p != rule.pool {
+			reason = "pool " + p.key
+		}
+		ps.add(Step{Event: EventMatched, Rule: rule.Name, Reason: reason})
+	}
+	decided, err := ps.pick(rule, p, d)
+	if err != nil {
+		d.RepID, d.Queue, d.Rule = "", ps.t.fallback, rule.Name
+		d.Reason = "error: " + err.Error()
+		ps.finish(d)
+		return true, fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
+	}
+	if decided {
+		ps.finish(d)
+	}
+	return decided, nil
 }
 
 func (ps *pickState) finish(d *Decision) {

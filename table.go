@@ -12,6 +12,7 @@ import (
 // pointer; Reload builds a new one off to the side and swaps it in.
 type table struct {
 	rules    []compiledRule
+	index    *ruleIndex // nil: evaluate rules one by one
 	reps     []compiledRep
 	repIdx   map[string]int
 	fallback string
@@ -29,6 +30,8 @@ type compiledRule struct {
 	pool     *pool
 	pools    map[string]*pool
 	skills   []skillReq
+	conj     bool           // Match is nil or a Conjunction: conds say it all
+	conds    []compiledCond // when conj
 }
 
 type skillReq struct {
@@ -124,6 +127,7 @@ func buildTable(s *settings) (*table, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	t.index = buildIndex(t.rules)
 	return t, nil
 }
 
@@ -172,6 +176,17 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	}
 	if em, ok := r.Match.(ErrMatcher); ok {
 		cr.errM = em
+	}
+	if r.Match == nil {
+		cr.conj = true
+	} else if c, ok := r.Match.(Conjunction); ok && cr.selector == nil {
+		if conds, ok := c.Conds(); ok {
+			cc, err := compileConds(conds, path)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			cr.conj, cr.conds = true, cc
+		}
 	}
 	if len(r.Pools) > 0 && cr.selector == nil {
 		errs = append(errs, configErr(path+".Pools", "sub-pools need a Selector matcher (such as a territory table)"))

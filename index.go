@@ -1,0 +1,284 @@
+package leadroute
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// Field names a Lead field that a [Cond] tests.
+type Field uint8
+
+// Indexable Lead fields.
+const (
+	FieldCountry Field = iota + 1
+	FieldState
+	FieldIndustry
+	FieldSource
+	FieldLanguage
+	FieldDomain
+	FieldEmployees
+	FieldRevenue
+	FieldScore
+)
+
+var fieldNames = [...]string{
+	FieldCountry: "Country", FieldState: "State", FieldIndustry: "Industry",
+	FieldSource: "Source", FieldLanguage: "Language", FieldDomain: "Domain",
+	FieldEmployees: "Employees", FieldRevenue: "Revenue", FieldScore: "Score",
+}
+
+func (f Field) String() string {
+	if int(f) < len(fieldNames) && fieldNames[f] != "" {
+		return fieldNames[f]
+	}
+	return fmt.Sprintf("field(%d)", f)
+}
+
+// numeric reports whether the field holds a number.
+func (f Field) numeric() bool { return f >= FieldEmployees && f <= FieldScore }
+
+// Cond is one field test of a [Conjunction].
+//
+// For a string field (Country, State, Industry, Source, Language, Domain)
+// the lead's value, trimmed, must equal one of Values ignoring ASCII case.
+// For a numeric field (Employees, Revenue, Score) it must satisfy
+// Min <= value < Max; use math.Inf(-1) and math.Inf(1) for open ends.
+type Cond struct {
+	Field  Field
+	Values []string
+	Min    float64
+	Max    float64
+}
+
+// Conjunction is an optional Matcher capability: a matcher whose Match is
+// exactly the AND of a few field tests reports them with Conds, and the
+// router then indexes its rule (per field, a map from value to the rules
+// that accept it) instead of calling Match for every lead, so the cost of
+// Route barely grows with the number of rules. ok false means the matcher
+// cannot be expressed that way; the router calls Match.
+//
+// The built-in typed matchers, All of them, and expressions that are plain
+// conjunctions of field tests (`Country in ["US","CA"] && Employees >=
+// 1000`) implement it.
+type Conjunction interface {
+	Matcher
+	Conds() (conds []Cond, ok bool)
+}
+
+// compiledCond is a Cond ready to test.
+type compiledCond struct {
+	field    Field
+	set      map[string]struct{} // lower-cased values
+	min, max float64
+	indexed  bool // guaranteed by the rule index: no need to test again
+}
+
+// ruleIndex prunes the rules a lead can match: for each indexed string
+// field, the rules that accept the lead's value or do not test the field.
+type ruleIndex struct {
+	words  int
+	all    []uint64
+	fields []fieldIndex
+}
+
+type fieldIndex struct {
+	field   Field
+	byValue map[string][]uint64 // lower-cased value → rules accepting it
+	free    []uint64            // rules that do not test this field
+}
+
+// minIndexedRules is the rule count below which a linear scan is as fast.
+const minIndexedRules = 8
+
+func compileConds(conds []Cond, path string) ([]compiledCond, error) {
+	out := make([]compiledCond, 0, len(conds))
+	for i, c := range conds {
+		if c.Field < FieldCountry || c.Field > FieldScore {
+			return nil, configErr(fmt.Sprintf("%s.Match.Conds[%d]", path, i), "unknown field %d", c.Field)
+		}
+		cc := compiledCond{field: c.Field, min: c.Min, max: c.Max}
+		if c.Field.numeric() {
+			if math.IsNaN(c.Min) || math.IsNaN(c.Max) {
+				return nil, configErr(fmt.Sprintf("%s.Match.Conds[%d]", path, i), "%s bounds must be numbers", c.Field)
+			}
+		} else {
+			cc.set = make(map[string]struct{}, len(c.Values))
+			for _, v := range c.Values {
+				cc.set[strings.ToLower(strings.TrimSpace(v))] = struct{}{}
+			}
+		}
+		out = append(out, cc)
+	}
+	return out, nil
+}
+
+// buildIndex indexes the rules whose matchers are conjunctions. It returns
+// nil when indexing would not pay.
+func buildIndex(rules []compiledRule) *ruleIndex {
+	n := len(rules)
+	if n < minIndexedRules {
+		return nil
+	}
+	words := (n + 63) / 64
+	ix := &ruleIndex{words: words, all: make([]uint64, words)}
+	for i := range n {
+		ix.all[i/64] |= 1 << (i % 64)
+	}
+	for f := FieldCountry; f <= FieldDomain; f++ {
+		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words)}
+		used := false
+		for i := range rules {
+			r := &rules[i]
+			cond := -1
+			if r.conj {
+				for j := range r.conds {
+					if r.conds[j].field == f {
+						cond = j
+						break
+					}
+				}
+			}
+			if cond < 0 {
+				fi.free[i/64] |= 1 << (i % 64)
+				continue
+			}
+			used = true
+			r.conds[cond].indexed = true
+			for v := range r.conds[cond].set {
+				b := fi.byValue[v]
+				if b == nil {
+					b = make([]uint64, words)
+					fi.byValue[v] = b
+				}
+				b[i/64] |= 1 << (i % 64)
+			}
+		}
+		if used {
+			ix.fields = append(ix.fields, fi)
+		}
+	}
+	if len(ix.fields) == 0 {
+		for i := range rules {
+			for j := range rules[i].conds {
+				rules[i].conds[j].indexed = false
+			}
+		}
+		return nil
+	}
+	return ix
+}
+
+// candidates fills dst with the rules the lead may match.
+func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
+	copy(dst, ix.all)
+	for k := range ix.fields {
+		fi := &ix.fields[k]
+		set, _ := lookupFold(fi.byValue, stringField(l, fi.field))
+		for w := range dst {
+			var b uint64
+			if set != nil {
+				b = set[w]
+			}
+			dst[w] &= b | fi.free[w]
+		}
+	}
+}
+
+// eachCandidate calls fn for each set bit of cand in ascending order until
+// fn returns true.
+func eachCandidate(cand []uint64, fn func(i int) bool) bool {
+	for w, word := range cand {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			if fn(w*64 + b) {
+				return true
+			}
+			word &^= 1 << b
+		}
+	}
+	return false
+}
+
+// condsHold tests the conditions the index did not already guarantee.
+func condsHold(conds []compiledCond, l *Lead) bool {
+	for i := range conds {
+		c := &conds[i]
+		if c.indexed {
+			continue
+		}
+		if c.field.numeric() {
+			v := numberField(l, c.field)
+			if v < c.min || v >= c.max {
+				return false
+			}
+			continue
+		}
+		if _, ok := lookupFold(c.set, stringField(l, c.field)); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func stringField(l *Lead, f Field) string {
+	switch f {
+	case FieldCountry:
+		return l.Country
+	case FieldState:
+		return l.State
+	case FieldIndustry:
+		return l.Industry
+	case FieldSource:
+		return l.Source
+	case FieldLanguage:
+		return l.Language
+	case FieldDomain:
+		return l.Domain
+	}
+	return ""
+}
+
+func numberField(l *Lead, f Field) float64 {
+	switch f {
+	case FieldEmployees:
+		return float64(l.Employees)
+	case FieldRevenue:
+		return l.Revenue
+	case FieldScore:
+		return float64(l.Score)
+	}
+	return math.NaN()
+}
+
+const maxFold = 64
+
+// lookupFold looks s up in m after trimming and lower-casing it. ASCII
+// values are folded in a stack buffer and looked up without allocating;
+// others go through strings.ToLower.
+func lookupFold[V any](m map[string]V, s string) (V, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) <= maxFold {
+		var buf [maxFold]byte
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			v, ok := m[string(buf[:len(s)])]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
+}

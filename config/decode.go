@@ -987,8 +987,8 @@ func (d *decoder) intRange(n *yaml.Node, path string) *intRange {
 			d.errorf(n, path, "give min, max or both")
 		}
 		return nil
-	case ir.hasMin && ir.hasMax && ir.min > ir.max:
-		d.errorf(n, path, "min %d is greater than max %d", ir.min, ir.max)
+	case ir.hasMin && ir.hasMax && ir.min >= ir.max:
+		d.errorf(n, path, "min %d is not below max %d (max is exclusive)", ir.min, ir.max)
 		return nil
 	}
 	return ir
@@ -1010,8 +1010,8 @@ func (d *decoder) floatRange(n *yaml.Node, path string) *floatRange {
 			d.errorf(n, path, "give min, max or both")
 		}
 		return nil
-	case fr.hasMin && fr.hasMax && fr.min > fr.max:
-		d.errorf(n, path, "min %g is greater than max %g", fr.min, fr.max)
+	case fr.hasMin && fr.hasMax && fr.min >= fr.max:
+		d.errorf(n, path, "min %g is not below max %g (max is exclusive)", fr.min, fr.max)
 		return nil
 	}
 	return fr

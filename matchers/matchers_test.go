@@ -406,7 +406,7 @@ type failing struct{}
 
 var errBoom = errors.New("boom")
 
-func (failing) Match(*leadroute.Lead) bool              { return false }
+func (failing) Match(*leadroute.Lead) bool             { return false }
 func (failing) MatchErr(*leadroute.Lead) (bool, error) { return false, errBoom }
 func (failing) String() string                         { return "failing" }
 

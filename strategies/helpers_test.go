@@ -116,3 +116,7 @@ func want(t testing.TB, what, got, want string) {
 		t.Fatalf("%s:\n got: %s\nwant: %s", what, got, want)
 	}
 }
+
+type ctxT = context.Context
+
+func ctxPrint(d leadroute.Decision) (int, error) { return fmt.Println(d) }

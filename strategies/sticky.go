@@ -64,14 +64,23 @@ func mix64(z uint64) uint64 {
 	return z ^ (z >> 31)
 }
 
+// repSeed separates rep hashes from key hashes, so that a key equal to a
+// rep ID is not special.
+const repSeed = fnvOffset64 ^ 0x9e3779b97f4a7c15
+
 // repHash is the per-rep half of the rendezvous score.
-func repHash(id string) uint64 { return mix64(fnv1a(fnvOffset64, id, false)) }
+func repHash(id string) uint64 { return mix64(fnv1a(repSeed, id, false)) }
 
 // StickyScore is the rendezvous score of a key for a rep: among the eligible
 // reps, Sticky gives the key to the one with the highest score (the lowest
-// pool position on a tie). It is exported so that other systems (a Redis
+// pool position on a tie). For Sticky's default key, pass the e-mail
+// address in ASCII lower case. It is exported so that other systems (a
 // script, another language) can reproduce Sticky's choice; the function is
-// fixed and will not change.
+// fixed and will not change:
+//
+//	h(s, seed)  = SplitMix64 finaliser of 64-bit FNV-1a of s from seed
+//	StickyScore = SplitMix64 finaliser of h(key, 14695981039346656037) XOR
+//	              h(repID, 14695981039346656037 XOR 0x9e3779b97f4a7c15)
 func StickyScore(key, repID string) uint64 {
 	return stickyScore(mix64(fnv1a(fnvOffset64, key, false)), repHash(repID))
 }

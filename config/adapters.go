@@ -1,8 +1,7 @@
 package config
 
 // Adapters between the file's names and the constructors of the matchers,
-// strategies and accounts packages. The ones still marked "pending" wait
-// for a constructor that has not landed yet.
+// strategies and accounts packages.
 
 import (
 	"errors"
@@ -18,7 +17,6 @@ import (
 	"github.com/leadroute/leadroute/strategies"
 )
 
-var errPending = errors.New("not available in this build")
 
 func newBalanced(window time.Duration) (leadroute.Strategy, error) {
 	return strategies.Balanced(strategies.BalancedOptions{Window: window}), nil
@@ -30,9 +28,8 @@ func newSkillBased(required map[string]int, tie leadroute.Strategy) (leadroute.S
 	return strategies.SkillBased(required, tie), nil
 }
 
-// pending: strategies.AccountOwner.
 func newAccountOwner(b *accounts.Book, pool leadroute.Strategy) (leadroute.Strategy, error) {
-	return nil, errors.New("account_owner: " + errPending.Error())
+	return strategies.AccountOwner(b, pool), nil
 }
 
 func newAccountMatcher(b *accounts.Book) leadroute.Matcher { return matchers.Account(b) }

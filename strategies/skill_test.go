@@ -1,0 +1,84 @@
+package strategies_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/strategies"
+)
+
+func skilled() []leadroute.Rep {
+	return []leadroute.Rep{
+		{ID: "a", Skills: map[string]int{"es": 1}},
+		{ID: "b", Skills: map[string]int{"es": 3, "fr": 1}},
+		{ID: "c", Skills: map[string]int{"es": 3, "fr": 2}},
+		{ID: "d", Skills: map[string]int{"es": 3, "fr": 1}},
+		{ID: "e"},
+	}
+}
+
+func TestSkillBased(t *testing.T) {
+	tests := []struct {
+		name string
+		req  map[string]int
+		tie  leadroute.Strategy
+		edit func([]leadroute.Rep)
+		want string
+	}{
+		{"filter then round-robin among the best", map[string]int{"es": 2}, nil, nil, "b c d b c d"},
+		{"best total wins", map[string]int{"es": 2, "fr": 1}, nil, nil, "c c c c c c"},
+		{"best away: next best tie", map[string]int{"es": 2, "fr": 1}, nil, func(r []leadroute.Rep) { r[2].Away = true }, "b d b d b d"},
+		{"nobody qualifies", map[string]int{"de": 1}, nil, nil, "q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned"},
+		{"no requirement: everyone ties", nil, nil, nil, "a b c d e a"},
+		{"tie to weighted", map[string]int{"es": 3}, strategies.Weighted(), func(r []leadroute.Rep) { r[1].Weight = 2 }, "b c d b b c"},
+		{"tie to sticky", map[string]int{"es": 3}, strategies.Sticky(func(*leadroute.Lead) string { return "k" }, nil), nil, "d d d d d d"},
+		{"foreign tie strategy kept inside the tie", map[string]int{"es": 3}, leadroute.StrategyFunc(
+			func(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+				return leadroute.Pick{Rep: c.Rep(0), Reason: "always a"}, nil // a is never in the tie
+			}), nil, "b c d b c d"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := skilled()
+			if tt.edit != nil {
+				tt.edit(rs)
+			}
+			f := newFixture(t, strategies.SkillBased(tt.req, tt.tie), rs)
+			want(t, tt.name, f.seq(6), tt.want)
+		})
+	}
+}
+
+func TestSkillBasedTieBalanced(t *testing.T) {
+	// Balanced as the tie-break counts every assignment, including those
+	// where one rep was best alone.
+	rs := skilled()
+	f := newFixture(t, strategies.SkillBased(map[string]int{"es": 3}, strategies.Balanced(strategies.BalancedOptions{})), rs)
+	want(t, "balanced tie", f.seq(6), "b c d b c d")
+}
+
+func ExampleSkillBased() {
+	r, _ := leadroute.New(
+		leadroute.WithReps(
+			leadroute.Rep{ID: "ana", Skills: map[string]int{"es": 1}},
+			leadroute.Rep{ID: "ben", Skills: map[string]int{"es": 3, "enterprise": 2}},
+			leadroute.Rep{ID: "cy", Skills: map[string]int{"es": 2, "enterprise": 3}},
+			leadroute.Rep{ID: "dee", Skills: map[string]int{"es": 3, "enterprise": 1}},
+		),
+		leadroute.WithRules(leadroute.Rule{
+			Name:     "spanish enterprise",
+			Pool:     []string{"ana", "ben", "cy", "dee"},
+			Strategy: strategies.SkillBased(map[string]int{"es": 2, "enterprise": 1}, strategies.RoundRobin()),
+		}),
+	)
+	// ben and cy both score 5 (es + enterprise); dee scores 4; ana lacks es 2.
+	for range 4 {
+		d, _ := r.Route(ctx, leadroute.Lead{})
+		fmt.Print(d.RepID, " ")
+	}
+	fmt.Println()
+	// Output:
+	// ben cy ben cy
+}

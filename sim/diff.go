@@ -166,25 +166,21 @@ func (d *DiffReport) WriteText(w io.Writer, maxChanges int) error {
 	rows, cols := sortTargets(froms), sortTargets(tos)
 	if len(cols) <= 12 {
 		fmt.Fprintf(bw, "\nFrom (rows, old rules) → to (columns, new rules); unchanged on the diagonal in [brackets]\n")
-		fmt.Fprint(tw, "  \t")
-		for _, c := range cols {
-			fmt.Fprintf(tw, "%s\t", c)
-		}
-		fmt.Fprintln(tw)
+		fmt.Fprintf(tw, "  \t%s\n", strings.Join(cols, "\t"))
+		cells := make([]string, len(cols))
 		for _, r := range rows {
-			fmt.Fprintf(tw, "  %s\t", r)
-			for _, c := range cols {
+			for i, c := range cols {
 				n := d.Moves(r, c)
 				switch {
 				case n == 0:
-					fmt.Fprint(tw, ".\t")
+					cells[i] = "."
 				case r == c:
-					fmt.Fprintf(tw, "[%s]\t", num(n))
+					cells[i] = "[" + num(n) + "]"
 				default:
-					fmt.Fprintf(tw, "%s\t", num(n))
+					cells[i] = num(n)
 				}
 			}
-			fmt.Fprintln(tw)
+			fmt.Fprintf(tw, "  %s\t%s\n", r, strings.Join(cells, "\t"))
 		}
 		tw.Flush()
 	} else {

@@ -1,0 +1,45 @@
+// Package sim replays a stream of leads through a leadroute Router on a
+// virtual clock and reports what the rules did: who got how many leads
+// against their expected share, how fair that was, which rules fired, how
+// many leads fell back to a queue and why, when a rule had nobody available
+// (coverage gaps), and what was wrong with the leads. [Diff] replays the
+// same leads through two rule sets and lists the leads that would move.
+//
+// Test suites call it to assert a distribution; RevOps runs it (through
+// the leadroute CLI's simulate and diff commands) against last month's
+// leads before shipping a rule change.
+//
+// # Virtual time
+//
+// The simulation sets its [Clock] to each lead's CreatedAt before routing
+// it, so reps' working hours, out-of-office periods and daily and weekly
+// caps are in force as they were when the lead arrived: the router applies
+// them at the virtual time. The router must therefore be built with the
+// simulation's clock: Run and Diff take a [BuildFunc], which receives the
+// options to pass to [leadroute.New] (or to config's Build, which has the
+// same signature), and check that the router uses the clock.
+//
+//	rep, err := sim.Run(ctx, func(opts ...leadroute.Option) (*leadroute.Router, error) {
+//		return leadroute.New(append([]leadroute.Option{
+//			leadroute.WithReps(reps...), leadroute.WithRules(rules...),
+//		}, opts...)...)
+//	}, sim.Leads(sim.Generate(1, 5000, sim.GenOptions{})), sim.Options{Reps: reps})
+//
+// # Leads
+//
+// A [Source] is an iterator of leads: [Leads] wraps a slice, [ReadCSV] and
+// [ReadJSONL] read exports (with errors naming the file and line), and
+// [Generate] makes realistic, varied leads from a seed. Everything is
+// deterministic: the same leads, rules and seed give the same report.
+//
+// # Reports
+//
+// A [Report] is plain data with JSON tags, readable as text
+// ([Report.WriteText]) or as a self-contained HTML page with charts
+// ([Report.WriteHTML]).
+//
+// # Concurrency
+//
+// Run and Diff route leads one at a time on the calling goroutine; separate
+// calls are independent and may run concurrently. Reports are plain values.
+package sim

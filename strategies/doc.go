@@ -1,9 +1,51 @@
 // Package strategies holds leadroute's built-in Strategy implementations:
 // who, among a rule's eligible reps, gets the lead.
 //
-// Every strategy here keeps its mutable fairness state in the router's
-// store.State (keyed by Candidates.Key, the rule or sub-pool name), so
-// state is shared between replicas with a shared store and survives
-// Router.Reload. All are safe for concurrent use and allocate nothing per
-// Pick unless noted.
+//   - [RoundRobin]: rotation with memory (Asterisk's rrmemory); no catch-up.
+//   - [Balanced]: fewest assigned in the window, with catch-up, and
+//     calibration of new and returning reps to the team average.
+//   - [Weighted]: smooth weighted round-robin, exact over every cycle.
+//   - [WeightedRandom]: random in proportion to weight, from the router's seed.
+//   - [LeastLoaded]: fewest open leads.
+//   - [SkillBased]: required skills filter, best total level wins, ties to
+//     another strategy restricted to the tied reps.
+//   - [Sticky]: the same key (e-mail) to the same rep while eligible, by
+//     rendezvous hashing.
+//   - [Chain] and [Queue]: fallbacks.
+//
+// Every strategy keeps its mutable fairness state in the router's
+// store.State (keyed by Candidates.Key, the rule or sub-pool name), with one
+// atomic State call per change, so state is shared between replicas using a
+// shared store and survives Router.Reload. Explain (a dry run) computes the
+// same answer as Route and changes nothing. Ties are broken by rotation, never
+// by map order or time, so every sequence is reproducible with a fixed clock
+// and seed.
+//
+// Strategies that precompute from the pool (Weighted's schedule, Sticky's
+// hashes, SkillBased's scores) implement leadroute.Binder; the router binds
+// them once per pool when the rules are built, and Chain, Sticky and
+// SkillBased bind the strategies they wrap. Configuration mistakes found
+// there (Queue("") anywhere, a nil strategy in a Chain) fail New and Reload
+// with leadroute.ErrInvalidConfig rather than at route time.
+//
+// # Concurrency
+//
+// All strategies are safe for concurrent use by many goroutines: they hold
+// no mutable state of their own. Rotations (RoundRobin, Weighted and every
+// tie-break) are exact under concurrency, because each is one State.Rotate.
+// Count-based choices (Balanced, LeastLoaded) read counts and then pick, so
+// two simultaneous routes may choose the same rep; later picks even it out.
+//
+// # Performance
+//
+// A pick allocates nothing in the steady state (scratch space is pooled),
+// as the leadroutetest.ZeroAllocs check in this package's tests pins.
+// RoundRobin and Weighted cost O(1) amortised State work per pick plus the
+// eligibility checks of the reps they skip; WeightedRandom O(log n); Sticky
+// and SkillBased O(n) arithmetic; Balanced and LeastLoaded read one or two
+// counters per eligible rep, O(n) State reads. Run
+//
+//	go test -bench Pick -benchtime=100ms ./strategies/
+//
+// for figures at 10 to 10,000 reps.
 package strategies

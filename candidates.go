@@ -75,15 +75,18 @@ func (c Candidates) Commit() bool { return !c.p.dry }
 // routed again in the same way. Call it once per State call.
 func (c Candidates) OpID() store.OpID { return c.p.nextOp() }
 
-// Uint64 returns a random number from the router's seeded source.
-func (c Candidates) Uint64() uint64 { return c.p.r.uint64() }
+// Uint64 returns a random number from the router's seeded source. In a dry
+// run (Explain) it reads ahead without consuming, so Explain shows the draw
+// the next Route will make (with WithRandSource, whose sources cannot be
+// read ahead, Explain does consume).
+func (c Candidates) Uint64() uint64 { return c.p.uint64() }
 
 // IntN returns a random int in [0, n). It panics if n <= 0.
 func (c Candidates) IntN(n int) int {
 	if n <= 0 {
 		panic("leadroute: Candidates.IntN: n <= 0")
 	}
-	return int(c.p.r.uint64() % uint64(n))
+	return int(c.p.uint64() % uint64(n))
 }
 
 // Tracing reports whether trace notes are being recorded; check it before
@@ -133,6 +136,7 @@ type pickState struct {
 	exclude  []string
 	stepBase uint32
 	step     uint32
+	peek     uint64 // random draws read ahead in a dry run
 
 	rule *compiledRule
 	pool *pool
@@ -149,7 +153,7 @@ const skipUnset SkipReason = 255
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, stepBase uint32) {
 	ps.r, ps.t, ps.ctx = r, t, ctx
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
-	ps.stepBase, ps.step = stepBase, 0
+	ps.stepBase, ps.step, ps.peek = stepBase, 0, 0
 	ps.now = r.clock.Now()
 	ps.steps = ps.steps[:0]
 	ps.err = nil
@@ -163,6 +167,14 @@ func (ps *pickState) release() {
 }
 
 func (ps *pickState) add(s Step) { ps.steps = append(ps.steps, s) }
+
+func (ps *pickState) uint64() uint64 {
+	if ps.dry && ps.r.src == nil {
+		ps.peek++
+		return splitmix(ps.r.seed, ps.r.seq.Load()+ps.peek)
+	}
+	return ps.r.uint64()
+}
 
 func (ps *pickState) nextOp() store.OpID {
 	ps.step++

@@ -217,7 +217,12 @@ func (r *Router) uint64() uint64 {
 		r.srcMu.Unlock()
 		return v
 	}
-	z := r.seed + r.seq.Add(1)*0x9e3779b97f4a7c15
+	return splitmix(r.seed, r.seq.Add(1))
+}
+
+// splitmix is SplitMix64's output for the n'th step from seed.
+func splitmix(seed, n uint64) uint64 {
+	z := seed + n*0x9e3779b97f4a7c15
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
 	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
 	return z ^ (z >> 31)

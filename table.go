@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -117,6 +118,10 @@ func buildTable(s *settings) (*table, error) {
 			continue
 		}
 		names[r.Name] = i
+		if strings.Contains(r.Name, "#") {
+			errs = append(errs, configErr(path+".Name", "must not contain '#' (reserved for strategies' state keys)"))
+			continue
+		}
 		cr, err := t.compileRule(r, path)
 		if err != nil {
 			errs = append(errs, err)
@@ -205,6 +210,10 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	if len(r.Pools) > 0 {
 		cr.pools = make(map[string]*pool, len(r.Pools))
 		for _, k := range slices.Sorted(maps.Keys(r.Pools)) {
+			if strings.Contains(k, "#") {
+				errs = append(errs, configErr(fmt.Sprintf("%s.Pools[%q]", path, k), "sub-pool key must not contain '#' (reserved for strategies' state keys)"))
+				continue
+			}
 			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], fmt.Sprintf("%s.Pools[%q]", path, k))
 			if err != nil {
 				errs = append(errs, err)

@@ -378,18 +378,25 @@ func build(accts []Account, lines []int) (*Book, error) {
 }
 
 // depth fills depth[i] (depth+1) following parent links iteratively,
-// reporting a cycle.
+// reporting a cycle. While a chain is being followed its members hold
+// onChain.
 func (b *Book) depth(i int, depth []int32) error {
+	const onChain = -1
 	var chain []int
-	onChain := map[int]bool{}
 	j := i
-	for {
-		if depth[j] != 0 {
+	for depth[j] == 0 {
+		depth[j] = onChain
+		chain = append(chain, j)
+		p := b.accts[j].Parent
+		if p == "" {
+			depth[j] = 1
+			chain = chain[:len(chain)-1]
 			break
 		}
-		if onChain[j] {
-			ids := make([]string, 0, len(chain)+1)
+		j = int(b.byID[p])
+		if depth[j] == onChain {
 			start := slices.Index(chain, j)
+			ids := make([]string, 0, len(chain)-start+1)
 			for _, k := range chain[start:] {
 				ids = append(ids, b.accts[k].ID)
 			}
@@ -399,15 +406,6 @@ func (b *Book) depth(i int, depth []int32) error {
 			}
 			return fmt.Errorf("parent links form a cycle: %s", strings.Join(ids, " → "))
 		}
-		onChain[j] = true
-		chain = append(chain, j)
-		p := b.accts[j].Parent
-		if p == "" {
-			depth[j] = 1
-			chain = chain[:len(chain)-1]
-			break
-		}
-		j = int(b.byID[p])
 	}
 	for k := len(chain) - 1; k >= 0; k-- {
 		c := chain[k]

@@ -137,14 +137,15 @@ func (b *Book) Match(l *leadroute.Lead) (Match, bool) {
 
 // matchHost looks up the lower-case host h, filling m on a match or
 // m.FreeMail when h is a free-mail domain. It walks from h up through its
-// parents ("eu.acme.co.uk", "acme.co.uk", "co.uk", "uk"): the book only
+// parents ("eu.acme.co.uk", "acme.co.uk", "co.uk"): the book only
 // holds domains that have a registrable part (checked with the public
 // suffix list when it was built), so the first hit is the most specific
 // account domain at or above the registrable domain, and the public
 // suffix list itself need not be consulted per lead.
 func (b *Book) matchHost(m *Match, h string, via Via) bool {
 	fl := freeMail()
-	for s := h; s != ""; s = parent(s) {
+	// Account and free-mail domains all have a dot: stop at the TLD.
+	for s := h; strings.IndexByte(s, '.') > 0; s = parent(s) {
 		if e, ok := b.domain[s]; ok {
 			b.fill(m, e, via, s)
 			return true

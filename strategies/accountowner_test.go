@@ -2,6 +2,7 @@ package strategies_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -332,4 +333,51 @@ func TestAccountOwnerContract(t *testing.T) {
 	leadroutetest.TestStrategy(t, func() leadroute.Strategy {
 		return strategies.AccountOwner(book, strategies.RoundRobin())
 	}, leadroutetest.ZeroAllocs())
+}
+
+func ExampleAccountOwner() {
+	book, err := accounts.NewBook([]accounts.Account{
+		{ID: "A1", Name: "Acme Corporation", Domains: []string{"acme.co.uk"}, Owner: "alice", Backup: "bob"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	r, err := leadroute.New(
+		leadroute.WithReps(
+			leadroute.Rep{ID: "alice", Away: true}, // the owner is away today
+			leadroute.Rep{ID: "bob"},
+			leadroute.Rep{ID: "pat"}, leadroute.Rep{ID: "quinn"},
+		),
+		leadroute.WithRules(
+			leadroute.Rule{
+				Name:     "named accounts",
+				Match:    matchers.Account(book),
+				Pool:     []string{"pat", "quinn"},
+				Strategy: strategies.AccountOwner(book, strategies.RoundRobin()),
+			},
+			leadroute.Rule{Name: "inbound", Pool: []string{"pat", "quinn"}, Strategy: strategies.RoundRobin()},
+		),
+		leadroute.WithClock(leadroute.ClockFunc(func() time.Time { return acctNow })),
+		leadroute.WithSeed(1),
+	)
+	if err != nil {
+		panic(err)
+	}
+	ctx := context.Background()
+	for _, email := range []string{"jo@eu.acme.co.uk", "sam@gmail.com"} {
+		d, _ := r.Route(ctx, leadroute.Lead{Email: email})
+		fmt.Printf("%s: %s by %q (%s)\n", email, d.RepID, d.Rule, d.Reason)
+	}
+	d, _ := r.Explain(ctx, leadroute.Lead{Email: "jo@eu.acme.co.uk"})
+	for _, s := range d.Trace {
+		if s.Event == leadroute.EventNote {
+			fmt.Println(s.Reason)
+		}
+	}
+	// Output:
+	// jo@eu.acme.co.uk: bob by "named accounts" (account backup)
+	// sam@gmail.com: pat by "inbound" (round-robin)
+	// account owner: account A1 "Acme Corporation" by email domain acme.co.uk
+	// account owner: owner alice not eligible (away)
+	// account owner: account's backup bob covers
 }

@@ -391,8 +391,17 @@ func (ps *pickState) match(rule *compiledRule) (*pool, bool, error) {
 	if rule.Match == nil {
 		return rule.pool, true, nil
 	}
-	if rule.selector != nil {
-		key, ok := rule.selector.Select(l)
+	if rule.selector != nil || rule.errSel != nil {
+		var key string
+		var ok bool
+		if rule.errSel != nil {
+			var err error
+			if key, ok, err = rule.errSel.SelectErr(l); err != nil {
+				return nil, false, err
+			}
+		} else {
+			key, ok = rule.selector.Select(l)
+		}
 		if !ok {
 			return nil, false, nil
 		}

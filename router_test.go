@@ -610,3 +610,30 @@ func TestRouteAllocatesNothing(t *testing.T) {
 		assert.Zero(t, allocs, "Route(%+v)", l)
 	}
 }
+
+// errSelector selects by country and fails for "XX".
+type errSelector struct{}
+
+func (errSelector) Match(l *lr.Lead) bool { ok, _ := errSelector{}.MatchErr(l); return ok }
+func (errSelector) MatchErr(l *lr.Lead) (bool, error) {
+	_, ok, err := errSelector{}.SelectErr(l)
+	return ok, err
+}
+func (errSelector) SelectErr(l *lr.Lead) (string, bool, error) {
+	if l.Country == "FR" {
+		return "", false, errors.New("lookup failed")
+	}
+	return l.Country, l.Country != "", nil
+}
+
+func TestErrSelectorChoosesPoolAndReportsErrors(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("us", "any")...),
+		lr.WithRules(
+			lr.Rule{Name: "t", Match: errSelector{}, Pool: []string{"any"}, Pools: map[string][]string{"US": {"us"}}, Strategy: strategies.RoundRobin()},
+		))
+	assert.Equal(t, "rep:us", target(route(t, r, lr.Lead{Country: "US"})))
+	assert.Equal(t, "rep:any", target(route(t, r, lr.Lead{Country: "DE"})))
+	d := route(t, r, lr.Lead{Country: "FR"})
+	assert.Equal(t, "queue:unassigned", target(d))
+	assert.Equal(t, []string{`rule "t": lookup failed`}, d.Problems)
+}

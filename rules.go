@@ -36,6 +36,15 @@ type Selector interface {
 	Select(l *Lead) (key string, ok bool)
 }
 
+// ErrSelector is an optional Matcher capability combining [Selector] and
+// [ErrMatcher]: a matcher that chooses a sub-pool and can fail at run time
+// (matchers.All of a territory table and an expression, say). The router
+// prefers SelectErr over Select and MatchErr when it is implemented.
+type ErrSelector interface {
+	ErrMatcher
+	SelectErr(l *Lead) (key string, ok bool, err error)
+}
+
 // Strategy picks one rep among a rule's candidates.
 //
 // Pick may be called concurrently from many goroutines and must not block

@@ -27,6 +27,7 @@ type compiledRep struct {
 type compiledRule struct {
 	Rule
 	selector Selector
+	errSel   ErrSelector
 	errM     ErrMatcher
 	pool     *pool
 	pools    map[string]*pool
@@ -179,12 +180,15 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	if sel, ok := r.Match.(Selector); ok {
 		cr.selector = sel
 	}
+	if es, ok := r.Match.(ErrSelector); ok {
+		cr.errSel = es
+	}
 	if em, ok := r.Match.(ErrMatcher); ok {
 		cr.errM = em
 	}
 	if r.Match == nil {
 		cr.conj = true
-	} else if c, ok := r.Match.(Conjunction); ok && cr.selector == nil {
+	} else if c, ok := r.Match.(Conjunction); ok && cr.selector == nil && cr.errSel == nil {
 		if conds, ok := c.Conds(); ok {
 			cc, err := compileConds(conds, path)
 			if err != nil {
@@ -193,7 +197,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 			cr.conj, cr.conds = true, cc
 		}
 	}
-	if len(r.Pools) > 0 && cr.selector == nil {
+	if len(r.Pools) > 0 && cr.selector == nil && cr.errSel == nil {
 		errs = append(errs, configErr(path+".Pools", "sub-pools need a Selector matcher (such as a territory table)"))
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.Skills)) {

@@ -74,13 +74,9 @@ func Not(m leadroute.Matcher) leadroute.Matcher {
 
 // ErrSelector is the capability of [All] combining a Selector with
 // children that can fail: it selects like [leadroute.Selector] and reports
-// failures like [leadroute.ErrMatcher]. The router does not know it yet;
-// until it does such a rule matches (through MatchErr) but does not choose
-// a sub-pool.
-type ErrSelector interface {
-	leadroute.ErrMatcher
-	SelectErr(l *leadroute.Lead) (key string, ok bool, err error)
-}
+// failures like [leadroute.ErrMatcher]. It is [leadroute.ErrSelector],
+// which the router prefers when a matcher implements it.
+type ErrSelector = leadroute.ErrSelector
 
 // group is the shared state of the combinators.
 type group struct {

@@ -140,12 +140,12 @@ svg .axis{stroke:#c3c9d4;stroke-width:1}
 
 <section id="coverage">
 <h2>Coverage gaps</h2>
-{{if .GapRanges}}<p class="legend">Hours of the week ({{.R.TimeZone}}) in which a rule matched leads but nobody in its pool was eligible.<span class="sw" style="background:#d0d6e0"></span>matched, covered<span class="sw" style="background:#e03131"></span>gap (darker: more leads)</p>
+{{if .GapRanges}}<p class="legend">Hours of the week ({{.R.TimeZone}}) in which a rule matched leads but nobody in its pool was eligible, per pool.<span class="sw" style="background:#d0d6e0"></span>matched, covered<span class="sw" style="background:#e03131"></span>gap (darker: more leads)</p>
 <div class="heat">{{range .Heatmaps}}<div><b>{{.Rule}}</b><br>{{.SVG}}</div>{{end}}</div>
 <table>
-<thead><tr><th>rule</th><th>when</th><th class="n">leads</th><th>outcome and why</th></tr></thead>
+<thead><tr><th>pool</th><th>when</th><th class="n">leads</th><th>outcome and why</th></tr></thead>
 <tbody>
-{{range .GapRanges}}<tr><td>{{.Rule}}</td><td>{{.When}}</td><td class="n">{{num .Leads}}</td><td>{{.Outcome}}</td></tr>
+{{range .GapRanges}}<tr><td>{{.Pool}}</td><td>{{.When}}</td><td class="n">{{num .Leads}}</td><td>{{.Outcome}}</td></tr>
 {{end}}</tbody>
 </table>{{else}}<p class="good">None: whenever a rule matched a lead, someone in its pool was eligible.</p>{{end}}
 </section>
@@ -287,10 +287,10 @@ func heatmaps(r *Report) []heatmap {
 	gaps := map[string]*[168]int{}
 	maxGap := 1
 	for _, g := range r.Gaps {
-		m := gaps[g.Rule]
+		m := gaps[g.Pool]
 		if m == nil {
 			m = new([168]int)
-			gaps[g.Rule] = m
+			gaps[g.Pool] = m
 		}
 		m[weekHour(g)] += g.Leads
 		maxGap = max(maxGap, m[weekHour(g)])
@@ -298,11 +298,15 @@ func heatmaps(r *Report) []heatmap {
 	var out []heatmap
 	const c = 13
 	days := []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-	for _, rs := range r.Rules {
-		m := gaps[rs.Name]
+	for _, ps := range r.Pools {
+		m := gaps[ps.Key]
 		if m == nil {
 			continue
 		}
+		rs := struct {
+			Name          string
+			MatchedByHour [168]int
+		}{ps.Key, ps.MatchedByHour}
 		W, H := 34+24*c, 16+7*c
 		var b strings.Builder
 		fmt.Fprintf(&b, `<svg role="img" aria-label="coverage of rule %s" width="%d" height="%d" viewBox="0 0 %d %d">`, esc(rs.Name), W, H, W, H)

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -44,14 +45,14 @@ type Report struct {
 	// give them (see RepStats.Expected).
 	Fairness Fairness `json:"fairness"`
 	// Pools has one entry per rotation (a rule's pool, or a sub-pool
-	// "rule/key") that assigned leads, in rule order.
+	// "rule/key") that leads reached, in rule order.
 	Pools []PoolStats `json:"pools"`
 	// Rules has one entry per rule, in rule order.
 	Rules []RuleStats `json:"rules"`
 	// Queues has one entry per queue that got leads, biggest first.
 	Queues []QueueStats `json:"queues"`
 	// Gaps lists the hours of the week in which a rule matched leads but
-	// nobody in its pool was eligible, by rule and hour.
+	// nobody in its pool was eligible, by rule, pool and hour.
 	Gaps []Gap `json:"coverage_gaps"`
 	// Problems aggregates what was wrong with the leads; LeadsWithProblems
 	// counts the leads that had at least one.
@@ -159,6 +160,9 @@ type PoolStats struct {
 	// Fairness is computed on leads per unit of weight (weighted pools) or
 	// leads (others) within this pool.
 	Fairness Fairness `json:"fairness"`
+	// MatchedByHour counts the leads that reached this pool (its rule
+	// matched them) per hour of the week, Monday 00:00-01:00 first.
+	MatchedByHour [168]int `json:"matched_by_hour"`
 }
 
 // PoolRep is one member of a pool.
@@ -209,6 +213,9 @@ type ReasonCount struct {
 // leads but had nobody eligible.
 type Gap struct {
 	Rule string `json:"rule"`
+	// Pool is the pool that had nobody: the rule name, or "rule/key" for a
+	// sub-pool.
+	Pool string `json:"pool"`
 	// Day is the weekday ("Mon") and Hour the hour (0-23) of the bucket;
 	// Weekday is Day as a number (Sunday = 0).
 	Day     string       `json:"day"`
@@ -308,10 +315,11 @@ type poolAcc struct {
 	member    map[string]bool
 	leads     map[string]int
 	total     int
+	matched   [168]int
 }
 
 type gapKey struct {
-	rule string
+	pool string
 	how  int // weekday*24 + hour
 }
 
@@ -343,6 +351,25 @@ func newAccum(opts Options, r *leadroute.Router) *accum {
 	for _, rp := range opts.Reps {
 		a.repStats(rp.ID)
 		a.weights[rp.ID] = max(rp.Weight, 1)
+	}
+	for _, rule := range opts.Rules {
+		weighted := false
+		if st, ok := rule.Strategy.(fmt.Stringer); ok {
+			weighted = strings.Contains(strings.ToLower(st.String()), "weight")
+		}
+		add := func(key string, ids []string) {
+			p := a.pool(key, rule.Name)
+			p.known, p.weighted = true, p.weighted || weighted
+			for _, id := range ids {
+				p.addMember(id)
+			}
+		}
+		if len(rule.Pool) > 0 {
+			add(rule.Name, rule.Pool)
+		}
+		for _, k := range slices.Sorted(maps.Keys(rule.Pools)) {
+			add(rule.Name+"/"+k, rule.Pools[k])
+		}
 	}
 	if pl, ok := any(r).(poolLister); ok {
 		for _, pi := range pl.Pools() {
@@ -446,6 +473,7 @@ func (a *accum) add(l leadroute.Lead, t time.Time, d leadroute.Decision, err err
 				key = k
 			}
 			poolKey[st.Rule] = key
+			a.pool(key, st.Rule).matched[how]++
 			curRule, skips = st.Rule, map[string]int{}
 		case leadroute.EventMatchError:
 			a.rule(st.Rule).MatchErrors++
@@ -475,10 +503,14 @@ func (a *accum) add(l leadroute.Lead, t time.Time, d leadroute.Decision, err err
 		}
 	}
 	for _, rule := range gapRules {
-		k := gapKey{rule, how}
+		pk := rule
+		if k, ok := poolKey[rule]; ok {
+			pk = k
+		}
+		k := gapKey{pk, how}
 		g := a.gaps[k]
 		if g == nil {
-			g = &Gap{Rule: rule, Day: lt.Weekday().String()[:3], Weekday: lt.Weekday(), Hour: lt.Hour(), Why: map[string]int{}}
+			g = &Gap{Rule: rule, Pool: pk, Day: lt.Weekday().String()[:3], Weekday: lt.Weekday(), Hour: lt.Hour(), Why: map[string]int{}}
 			a.gaps[k] = g
 		}
 		g.Leads++
@@ -509,8 +541,12 @@ func (a *accum) add(l leadroute.Lead, t time.Time, d leadroute.Decision, err err
 		if !p.known {
 			p.addMember(d.RepID)
 		}
-		p.leads[d.RepID]++
-		p.total++
+		if p.member[d.RepID] {
+			// Picks outside a known pool (an account owner, say) are not
+			// part of the pool's fair share.
+			p.leads[d.RepID]++
+			p.total++
+		}
 		if strings.Contains(strings.ToLower(d.Reason), "weight") {
 			p.weighted = true
 		}
@@ -593,10 +629,10 @@ func (a *accum) finish() *Report {
 	})
 	for _, key := range a.poolKeys {
 		p := a.pools[key]
-		if p.total == 0 {
+		if p.total == 0 && p.matched == [168]int{} {
 			continue
 		}
-		ps := PoolStats{Key: p.key, Rule: p.rule, Weighted: p.weighted, Leads: p.total}
+		ps := PoolStats{Key: p.key, Rule: p.rule, Weighted: p.weighted, Leads: p.total, MatchedByHour: p.matched}
 		var totalW float64
 		for _, id := range p.members {
 			if p.weighted {
@@ -612,11 +648,17 @@ func (a *accum) finish() *Report {
 				w = weight(id)
 			}
 			n := p.leads[id]
-			ps.Reps = append(ps.Reps, PoolRep{ID: id, Weight: weight(id), Leads: n, Share: float64(n) / float64(p.total)})
+			share := 0.0
+			if p.total > 0 {
+				share = float64(n) / float64(p.total)
+			}
+			ps.Reps = append(ps.Reps, PoolRep{ID: id, Weight: weight(id), Leads: n, Share: share})
 			expected[id] += float64(p.total) * float64(w) / totalW
 			xs = append(xs, float64(n)/float64(w))
 		}
-		ps.Fairness = fairness(p.members, xs)
+		if p.total > 0 {
+			ps.Fairness = fairness(p.members, xs)
+		}
 		r.Pools = append(r.Pools, ps)
 	}
 	// Reps.
@@ -672,6 +714,9 @@ func (a *accum) finish() *Report {
 	}
 	slices.SortFunc(r.Gaps, func(x, y Gap) int {
 		if c := a.ruleIdx[x.Rule] - a.ruleIdx[y.Rule]; c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Pool, y.Pool); c != 0 {
 			return c
 		}
 		return weekHour(x) - weekHour(y)

@@ -39,6 +39,11 @@ type Options struct {
 	// Reps lists the reps, so that reps who got no lead at all still appear
 	// in the report and weighted pools use their weights. Optional.
 	Reps []leadroute.Rep
+	// Rules lists the router's rules, so that the report knows each pool's
+	// members (Rule.Pool and Rule.Pools) rather than learning them from
+	// traces, and which pools are weighted (a Strategy whose String
+	// mentions "weight"). Optional; config's (*Config).Rules returns them.
+	Rules []leadroute.Rule
 	// Seed, if not zero, is passed to the router as WithSeed, so weighted
 	// random picks are reproducible. (Builders may set their own.)
 	Seed uint64

@@ -167,8 +167,8 @@ func TestRunScenario(t *testing.T) {
 		t.Errorf("queues\n got %+v\nwant %+v", rep.Queues, wantQueues)
 	}
 	wantGaps := []sim.Gap{
-		{Rule: "vip", Day: "Tue", Weekday: time.Tuesday, Hour: 10, Leads: 1, Overflowed: 1, Why: map[string]int{"out of office": 1}},
-		{Rule: "emea", Day: "Mon", Weekday: time.Monday, Hour: 20, Leads: 1, Why: map[string]int{"outside working hours": 2}},
+		{Rule: "vip", Pool: "vip", Day: "Tue", Weekday: time.Tuesday, Hour: 10, Leads: 1, Overflowed: 1, Why: map[string]int{"out of office": 1}},
+		{Rule: "emea", Pool: "emea", Day: "Mon", Weekday: time.Monday, Hour: 20, Leads: 1, Why: map[string]int{"outside working hours": 2}},
 	}
 	if !reflect.DeepEqual(rep.Gaps, wantGaps) {
 		t.Errorf("gaps\n got %+v\nwant %+v", rep.Gaps, wantGaps)

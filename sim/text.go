@@ -107,10 +107,37 @@ func (r *Report) WriteText(w io.Writer) error {
 
 	if len(r.Gaps) > 0 {
 		p("\nCoverage gaps (a rule matched, nobody in its pool was eligible; %s)\n", r.TimeZone)
-		for _, g := range r.GapRanges() {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t  %s\n", g.Rule, g.When(), plural(g.Leads, "lead"), g.Outcome())
+		ranges := r.GapRanges()
+		shown := ranges
+		if len(ranges) > maxTextGaps {
+			// The biggest ranges, in week order.
+			byLeads := slices.Clone(ranges)
+			slices.SortStableFunc(byLeads, func(a, b GapRange) int { return b.Leads - a.Leads })
+			keep := map[[2]any]bool{}
+			for _, g := range byLeads[:maxTextGaps] {
+				keep[[2]any{g.Pool, g.From}] = true
+			}
+			shown = shown[:0:0]
+			for _, g := range ranges {
+				if keep[[2]any{g.Pool, g.From}] {
+					shown = append(shown, g)
+				}
+			}
+		}
+		for _, g := range shown {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t  %s\n", g.Pool, g.When(), plural(g.Leads, "lead"), g.Outcome())
 		}
 		flush()
+		if len(shown) < len(ranges) {
+			rest := 0
+			for _, g := range ranges {
+				rest += g.Leads
+			}
+			for _, g := range shown {
+				rest -= g.Leads
+			}
+			p("  … and %d smaller ranges (%s); all of them in --json and --html\n", len(ranges)-len(shown), plural(rest, "lead"))
+		}
 	}
 
 	if len(r.Problems) > 0 {
@@ -141,9 +168,12 @@ func (r *Report) WriteText(w io.Writer) error {
 	return bw.Flush()
 }
 
-// GapRange is a run of consecutive coverage-gap hours of one rule.
+// maxTextGaps is how many gap ranges WriteText shows.
+const maxTextGaps = 12
+
+// GapRange is a run of consecutive coverage-gap hours of one pool.
 type GapRange struct {
-	Rule string
+	Rule, Pool string
 	// From is the first hour and To the hour after the last, as hours of
 	// the week from Monday 00:00 (0..168).
 	From, To int
@@ -182,17 +212,20 @@ func weekHourString(h int) string {
 	return fmt.Sprintf("%s %02d:00", wd.String()[:3], h%24)
 }
 
-// GapRanges merges the report's coverage-gap hours into ranges per rule:
-// consecutive gap hours, and gap hours separated only by hours in which the
-// rule matched no lead at all, form one range. It does not modify the
+// GapRanges merges the report's coverage-gap hours into ranges per pool:
+// consecutive gap hours, and gap hours separated only by hours in which no
+// lead reached the pool at all, form one range. It does not modify the
 // report.
 func (r *Report) GapRanges() []GapRange {
 	matched := map[string]*[168]int{}
 	for i := range r.Rules {
 		matched[r.Rules[i].Name] = &r.Rules[i].MatchedByHour
 	}
-	quietUntil := func(rule string, from, to int) bool {
-		m := matched[rule]
+	for i := range r.Pools {
+		matched[r.Pools[i].Key] = &r.Pools[i].MatchedByHour
+	}
+	quietUntil := func(pool string, from, to int) bool {
+		m := matched[pool]
 		if m == nil {
 			return false
 		}
@@ -206,7 +239,11 @@ func (r *Report) GapRanges() []GapRange {
 	var out []GapRange
 	for _, g := range r.Gaps {
 		h := weekHour(g)
-		if n := len(out); n > 0 && out[n-1].Rule == g.Rule && (out[n-1].To == h || quietUntil(g.Rule, out[n-1].To, h)) {
+		pool := g.Pool
+		if pool == "" {
+			pool = g.Rule
+		}
+		if n := len(out); n > 0 && out[n-1].Pool == pool && (out[n-1].To == h || quietUntil(pool, out[n-1].To, h)) {
 			last := &out[n-1]
 			last.To = h + 1
 			last.Hours++
@@ -217,7 +254,7 @@ func (r *Report) GapRanges() []GapRange {
 			}
 			continue
 		}
-		gr := GapRange{Rule: g.Rule, From: h, To: h + 1, Hours: 1, Leads: g.Leads, Overflowed: g.Overflowed, Why: map[string]int{}}
+		gr := GapRange{Rule: g.Rule, Pool: pool, From: h, To: h + 1, Hours: 1, Leads: g.Leads, Overflowed: g.Overflowed, Why: map[string]int{}}
 		maps.Copy(gr.Why, g.Why)
 		out = append(out, gr)
 	}

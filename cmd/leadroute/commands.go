@@ -1,0 +1,462 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/config"
+	"github.com/leadroute/leadroute/sim"
+)
+
+// load loads a rules file and builds a router from it once, so that
+// errors the router finds are reported too.
+func load(e *env, cmd, path string) (*config.Config, bool) {
+	cfg, err := config.Load(path)
+	if err == nil {
+		_, err = cfg.Build()
+	}
+	if err != nil {
+		printErr(e, cmd, err)
+		return nil, false
+	}
+	return cfg, true
+}
+
+func cmdValidate(e *env, args []string) int {
+	fs := newFlags(e, "validate", "FILE")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return parseExit(err)
+	}
+	cfg, ok := load(e, "validate", pos[0])
+	if !ok {
+		return exitFail
+	}
+	fmt.Fprintf(e.stdout, "%s: ok: %s, %s, fallback queue %q\n", pos[0], plural(len(cfg.Reps()), "rep"), plural(len(cfg.Rules()), "rule"), cfg.Fallback())
+	return exitOK
+}
+
+func cmdLint(e *env, args []string) int {
+	fs := newFlags(e, "lint", "FILE")
+	asJSON := fs.Bool("json", false, "print findings as a JSON array")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return parseExit(err)
+	}
+	cfg, ok := load(e, "lint", pos[0])
+	if !ok {
+		return exitFail
+	}
+	findings := config.Lint(cfg)
+	if *asJSON {
+		type out struct {
+			File   string `json:"file"`
+			Line   int    `json:"line"`
+			Column int    `json:"column"`
+			Path   string `json:"path"`
+			Code   string `json:"code"`
+			Msg    string `json:"message"`
+		}
+		list := make([]out, 0, len(findings))
+		for _, f := range findings {
+			list = append(list, out{f.File, f.Line, f.Column, f.Path, f.Code, f.Msg})
+		}
+		if err := writeJSON(e, list); err != nil {
+			printErr(e, "lint", err)
+			return exitFail
+		}
+	} else {
+		for _, f := range findings {
+			fmt.Fprintln(e.stdout, f.String())
+		}
+	}
+	if len(findings) > 0 {
+		fmt.Fprintf(e.stderr, "%s: %s\n", pos[0], plural(len(findings), "finding"))
+		return exitFail
+	}
+	if !*asJSON {
+		fmt.Fprintf(e.stdout, "%s: no findings\n", pos[0])
+	}
+	return exitOK
+}
+
+// decisionJSON is how route prints a decision.
+type decisionJSON struct {
+	LeadID   string    `json:"lead_id"`
+	Rep      string    `json:"rep,omitempty"`
+	Queue    string    `json:"queue,omitempty"`
+	Rule     string    `json:"rule"`
+	Reason   string    `json:"reason"`
+	At       time.Time `json:"at"`
+	Problems []string  `json:"problems,omitempty"`
+	Trace    []string  `json:"trace,omitempty"`
+	Error    string    `json:"error,omitempty"`
+}
+
+func cmdRoute(e *env, args []string) int {
+	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.")
+	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
+	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
+	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
+	seed := fs.Uint64("seed", 1, "seed for random strategies")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return parseExit(err)
+	}
+	cfg, ok := load(e, "route", pos[0])
+	if !ok {
+		return exitFail
+	}
+	clk := sim.NewClock(time.Now())
+	var fixed time.Time
+	switch *atArg {
+	case "now", "created":
+	default:
+		t, err := sim.ParseTime(*atArg)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "leadroute route: --at %v\n", err)
+			return exitUsage
+		}
+		fixed = t
+	}
+	r, err := cfg.Build(leadroute.WithClock(clk), leadroute.WithSeed(*seed), leadroute.WithTrace(*trace))
+	if err != nil {
+		printErr(e, "route", err)
+		return exitFail
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	routeOne := func(l leadroute.Lead) error {
+		switch {
+		case !fixed.IsZero():
+			clk.Set(fixed)
+		case *atArg == "created" && !l.CreatedAt.IsZero():
+			clk.Set(l.CreatedAt)
+		default:
+			clk.Set(time.Now())
+		}
+		d, rerr := r.Route(ctx, l)
+		dj := decisionJSON{LeadID: d.LeadID, Rep: d.RepID, Queue: d.Queue, Rule: d.Rule, Reason: d.Reason, At: d.At, Problems: d.Problems}
+		for _, st := range d.Trace {
+			dj.Trace = append(dj.Trace, st.String())
+		}
+		if rerr != nil {
+			dj.Error = rerr.Error()
+		}
+		b, err := json.Marshal(dj)
+		if err != nil {
+			return err
+		}
+		out.Write(b)
+		out.WriteByte('\n')
+		return nil
+	}
+	if *leadArg != "" {
+		l, err := sim.ParseLeadJSON([]byte(*leadArg))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "leadroute route: --lead: %v\n", err)
+			return exitFail
+		}
+		if err := routeOne(l); err != nil {
+			printErr(e, "route", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	line, bad := 0, 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		l, err := sim.ParseLeadJSON(b)
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)
+			bad++
+			continue
+		}
+		if err := routeOne(l); err != nil {
+			printErr(e, "route", err)
+			return exitFail
+		}
+	}
+	if err := sc.Err(); err != nil {
+		out.Flush()
+		fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line+1, err)
+		return exitFail
+	}
+	if bad > 0 {
+		out.Flush()
+		fmt.Fprintf(e.stderr, "leadroute route: %s not routed\n", plural(bad, "invalid lead"))
+		return exitFail
+	}
+	return exitOK
+}
+
+// leadFlags are the flags that choose the leads of simulate and diff.
+type leadFlags struct {
+	leads    *string
+	generate *int
+	seed     *uint64
+	days     *int
+	tz       *string
+	workTime *time.Duration
+}
+
+func addLeadFlags(fs *flag.FlagSet) *leadFlags {
+	return &leadFlags{
+		leads:    fs.String("leads", "", "lead file to replay: .csv (header naming Lead fields) or .jsonl"),
+		generate: fs.Int("generate", 0, "generate this many leads instead (default 5000 when --leads is not given)"),
+		seed:     fs.Uint64("seed", 1, "seed for generated leads and random strategies"),
+		days:     fs.Int("days", 28, "days over which generated leads arrive"),
+		tz:       fs.String("tz", "UTC", "time zone for days and hours of the week in the report"),
+		workTime: fs.Duration("work-time", 0, "release each assigned lead after this long (frees max_open); 0 keeps them open"),
+	}
+}
+
+// source returns the leads to simulate, their number if known (for the
+// progress ETA), and the options; or prints a usage error.
+func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source, int, sim.Options, bool) {
+	var opts sim.Options
+	loc, err := time.LoadLocation(*lf.tz)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "leadroute %s: --tz: unknown time zone %q\n", cmd, *lf.tz)
+		return nil, 0, opts, false
+	}
+	opts = sim.Options{Location: loc, WorkTime: *lf.workTime, Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules()}
+	if *lf.leads != "" && *lf.generate > 0 {
+		fmt.Fprintf(e.stderr, "leadroute %s: give --leads or --generate, not both\n", cmd)
+		return nil, 0, opts, false
+	}
+	if *lf.leads != "" {
+		total := 0
+		if e.progress {
+			total = countRecords(*lf.leads)
+		}
+		return sim.ReadFile(*lf.leads), total, opts, true
+	}
+	n := *lf.generate
+	if n < 0 || *lf.days <= 0 {
+		fmt.Fprintf(e.stderr, "leadroute %s: --generate and --days must be positive\n", cmd)
+		return nil, 0, opts, false
+	}
+	if n == 0 {
+		n = 5000
+	}
+	leads := sim.Generate(*lf.seed, n, sim.GenOptions{Span: time.Duration(*lf.days) * 24 * time.Hour})
+	return sim.Leads(leads), n, opts, true
+}
+
+// countRecords counts the lines of a lead file, less a CSV header, for the
+// progress ETA. It returns 0 if it cannot.
+func countRecords(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	n, last := 0, byte('\n')
+	buf := make([]byte, 256<<10)
+	for {
+		k, err := f.Read(buf)
+		n += bytes.Count(buf[:k], []byte{'\n'})
+		if k > 0 {
+			last = buf[k-1]
+		}
+		if err != nil {
+			break
+		}
+	}
+	if last != '\n' {
+		n++
+	}
+	if strings.HasSuffix(strings.ToLower(path), ".csv") && n > 0 {
+		n--
+	}
+	return n
+}
+
+func cmdSimulate(e *env, args []string) int {
+	fs := newFlags(e, "simulate", "FILE [--leads F.csv|F.jsonl | --generate N --seed S] [--json] [--html F]\n\nReplays leads through the rules on a virtual clock driven by each lead's\ncreated_at, with reps' hours, time off and caps in force, and reports the\ndistribution, fairness, rules, queues, coverage gaps and lead problems.")
+	lf := addLeadFlags(fs)
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	htmlOut := fs.String("html", "", "also write a self-contained HTML report with charts to this file")
+	quiet := fs.Bool("quiet", false, "no progress on stderr")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return parseExit(err)
+	}
+	cfg, ok := load(e, "simulate", pos[0])
+	if !ok {
+		return exitFail
+	}
+	src, total, opts, ok := lf.source(e, "simulate", cfg)
+	if !ok {
+		return exitUsage
+	}
+	if *lf.leads == "" && *lf.generate == 0 {
+		fmt.Fprintf(e.stderr, "no --leads given: simulating %d generated leads (seed %d)\n", total, *lf.seed)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	pr := newProgress(e, total, e.progress && !*quiet)
+	opts.Progress = pr.update
+	rep, err := sim.Run(ctx, cfg.Build, src, opts)
+	pr.done()
+	if err != nil {
+		printErr(e, "simulate", err)
+		return exitFail
+	}
+	return writeReport(e, "simulate", rep, *asJSON, *htmlOut)
+}
+
+func writeReport(e *env, cmd string, rep *sim.Report, asJSON bool, htmlOut string) int {
+	if htmlOut != "" {
+		if err := writeHTMLFile(htmlOut, rep); err != nil {
+			printErr(e, cmd, err)
+			return exitFail
+		}
+		fmt.Fprintf(e.stderr, "wrote %s\n", htmlOut)
+	}
+	var err error
+	if asJSON {
+		err = writeJSON(e, rep)
+	} else {
+		err = rep.WriteText(e.stdout)
+	}
+	if err != nil {
+		printErr(e, cmd, err)
+		return exitFail
+	}
+	return exitOK
+}
+
+func writeHTMLFile(path string, rep *sim.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := rep.WriteHTML(w); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func writeJSON(e *env, v any) error {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func cmdDiff(e *env, args []string) int {
+	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue.")
+	lf := addLeadFlags(fs)
+	asJSON := fs.Bool("json", false, "print the diff as JSON")
+	changes := fs.Int("changes", 20, "list at most this many moved leads (-1: all)")
+	exitCode := fs.Bool("exit-code", false, "exit with status 1 when any lead moves")
+	quiet := fs.Bool("quiet", false, "no progress on stderr")
+	pos, err := parse(fs, args, 2)
+	if err != nil {
+		return parseExit(err)
+	}
+	oldCfg, ok1 := load(e, "diff", pos[0])
+	newCfg, ok2 := load(e, "diff", pos[1])
+	if !ok1 || !ok2 {
+		return exitFail
+	}
+	src, total, opts, ok := lf.source(e, "diff", newCfg)
+	if !ok {
+		return exitUsage
+	}
+	opts.Reps, opts.Rules = nil, nil
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	pr := newProgress(e, total, e.progress && !*quiet)
+	opts.Progress = pr.update
+	d, err := sim.Diff(ctx, oldCfg.Build, newCfg.Build, src, opts)
+	pr.done()
+	if err != nil {
+		printErr(e, "diff", err)
+		return exitFail
+	}
+	if *asJSON {
+		err = writeJSON(e, d)
+	} else {
+		err = d.WriteText(e.stdout, *changes)
+	}
+	if err != nil {
+		printErr(e, "diff", err)
+		return exitFail
+	}
+	if *exitCode && d.Moved > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+// progress shows leads/s and an ETA on stderr, at most ten times a
+// second, when enabled.
+type progress struct {
+	e       *env
+	on      bool
+	total   int
+	start   time.Time
+	last    time.Time
+	printed bool
+}
+
+func newProgress(e *env, total int, on bool) *progress {
+	now := time.Now()
+	return &progress{e: e, on: on, total: total, start: now, last: now}
+}
+
+func (p *progress) update(done int) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = now
+	el := now.Sub(p.start).Seconds()
+	rate := float64(done) / max(el, 1e-9)
+	msg := fmt.Sprintf("%d leads  %.0f leads/s", done, rate)
+	if p.total > 0 && done <= p.total {
+		eta := time.Duration(float64(p.total-done) / max(rate, 1e-9) * float64(time.Second)).Round(time.Second)
+		msg = fmt.Sprintf("%d/%d leads (%.0f%%)  %.0f leads/s  ETA %s", done, p.total, 100*float64(done)/float64(p.total), rate, eta)
+	}
+	fmt.Fprintf(p.e.stderr, "\r\033[K%s", msg)
+	p.printed = true
+}
+
+func (p *progress) done() {
+	if p.printed {
+		fmt.Fprint(p.e.stderr, "\r\033[K")
+	}
+}
+

@@ -17,7 +17,6 @@ import (
 	"github.com/leadroute/leadroute/strategies"
 )
 
-
 func newBalanced(window time.Duration) (leadroute.Strategy, error) {
 	return strategies.Balanced(strategies.BalancedOptions{Window: window}), nil
 }

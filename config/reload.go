@@ -39,9 +39,12 @@ func reload(r *leadroute.Router, path string) (*Config, error) {
 // Watch keeps r in step with the rules file at path until ctx is done, and
 // then returns ctx.Err(). It reloads the file once when it starts (so that
 // a change made since the router was built is not missed), then polls it
-// every interval: when the file's modification time or size changes, or
-// every tenth poll in any case, it reads the file and reloads when the
-// content's SHA-256 differs from the last content it loaded. It uses no
+// every interval: when the file's modification time or size has changed
+// and then stayed the same for one more poll (so that a file being written
+// is not read half-way), or every tenth poll in any case, it reads the file
+// and reloads when the content's SHA-256 differs from the last content it
+// read. A change to an accounts CSV named by the file is picked up with the
+// next change of the rules file itself. It uses no
 // file-system notification, so it works on every platform and through
 // symbolic-link swaps (as Kubernetes does for mounted ConfigMaps).
 //
@@ -62,22 +65,40 @@ func Watch(ctx context.Context, r *leadroute.Router, path string, interval time.
 			onErr(err)
 		}
 	}
-	var lastHash [32]byte
-	var lastMod time.Time
-	var lastSize int64 = -1
-	check := func(force bool) {
+	type stamp struct {
+		mod  time.Time
+		size int64
+	}
+	var (
+		lastHash [32]byte
+		last     stamp  // the file as last read
+		pending  *stamp // a change seen at the previous poll
+		missing  bool
+	)
+	check := func(initial, force bool) {
 		fi, err := os.Stat(path)
 		if err != nil {
-			if lastSize != -2 { // report a vanished file once
+			if !missing { // report a vanished file once
 				report(err)
 			}
-			lastSize = -2
+			missing = true
 			return
 		}
-		if !force && fi.ModTime().Equal(lastMod) && fi.Size() == lastSize {
-			return
+		missing = false
+		cur := stamp{fi.ModTime(), fi.Size()}
+		if !initial {
+			if cur == last && !force {
+				pending = nil
+				return
+			}
+			// Act on a change only once the file has stayed the same for
+			// one poll, so that a file caught half-written is not read.
+			if cur != last && (pending == nil || *pending != cur) {
+				pending = &cur
+				return
+			}
 		}
-		lastMod, lastSize = fi.ModTime(), fi.Size()
+		pending, last = nil, cur
 		data, err := readCapped(path)
 		if err != nil {
 			report(err)
@@ -95,7 +116,7 @@ func Watch(ctx context.Context, r *leadroute.Router, path string, interval time.
 		}
 		report(r.Reload(cfg.Options()...))
 	}
-	check(true)
+	check(true, true)
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for n := 1; ; n++ {
@@ -103,7 +124,7 @@ func Watch(ctx context.Context, r *leadroute.Router, path string, interval time.
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-t.C:
-			check(n%10 == 0)
+			check(false, n%10 == 0)
 		}
 	}
 }

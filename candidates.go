@@ -462,7 +462,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 			ps.decide(d, rule, pk)
 			return true, nil
 		}
-		ok, err = ps.commit(idx)
+		ok, err = ps.commit(idx, pk.Count)
 		if err != nil {
 			return false, err
 		}
@@ -504,8 +504,9 @@ func (ps *pickState) decide(d *Decision, rule *compiledRule, pk Pick) {
 // commit counts the assignment against the rep's caps, atomically. Daily
 // and weekly windows are counted only for reps that have such a cap (a cap
 // added by a reload mid-window starts counting then); the open count is
-// always kept, for MaxOpen, Release and least-loaded picks.
-func (ps *pickState) commit(idx int) (bool, error) {
+// always kept, for MaxOpen, Release and least-loaded picks. extra is the
+// strategy's own counter (Pick.Count), committed in the same step.
+func (ps *pickState) commit(idx int, extra store.Limit) (bool, error) {
 	cr := &ps.t.reps[idx]
 	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
 	if cr.DailyCap > 0 || cr.WeeklyCap > 0 {
@@ -516,6 +517,9 @@ func (ps *pickState) commit(idx int) (bool, error) {
 		if cr.WeeklyCap > 0 {
 			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp})
 		}
+	}
+	if extra.Counter.Kind != "" {
+		ps.limits = append(ps.limits, extra)
 	}
 	return ps.r.state.Reserve(ps.ctx, ps.nextOp(), ps.limits)
 }

@@ -637,3 +637,32 @@ func TestErrSelectorChoosesPoolAndReportsErrors(t *testing.T) {
 	assert.Equal(t, "queue:unassigned", target(d))
 	assert.Equal(t, []string{`rule "t": lookup failed`}, d.Problems)
 }
+
+func TestPickCountIsCommittedWithTheAssignment(t *testing.T) {
+	tally := func(id string) store.Counter { return store.Counter{Kind: "mine", Scope: "r", Member: id} }
+	firstEligible := lr.StrategyFunc(func(_ context.Context, _ *lr.Lead, c lr.Candidates) (lr.Pick, error) {
+		for i := range c.Len() {
+			if c.Eligible(i) {
+				return lr.Pick{Rep: c.Rep(i), Count: store.Limit{Counter: tally(c.ID(i)), Max: 2}}, nil
+			}
+		}
+		return lr.Pick{}, nil
+	})
+	r := newRouter(t, lr.WithReps(reps("a", "b")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: firstEligible, Overflow: "full"}))
+	_, err := r.Explain(ctx, lr.Lead{})
+	require.NoError(t, err)
+	var got []string
+	for range 3 {
+		got = append(got, target(route(t, r, lr.Lead{})))
+	}
+	// a's own tally reaches its Max of 2; the third commit is refused as a
+	// whole and the router picks again.
+	assert.Equal(t, []string{"rep:a", "rep:a", "rep:b"}, got)
+	na, _ := r.State().Get(ctx, tally("a"))
+	nb, _ := r.State().Get(ctx, tally("b"))
+	assert.EqualValues(t, 2, na, "Explain counted nothing; the refused commit counted nothing")
+	assert.EqualValues(t, 1, nb)
+	open, _ := r.State().Get(ctx, store.Counter{Kind: "open", Member: "a"})
+	assert.EqualValues(t, 2, open, "the refused commit did not count a's open leads either")
+}

@@ -1,6 +1,10 @@
 package leadroute
 
-import "context"
+import (
+	"context"
+
+	"github.com/leadroute/leadroute/store"
+)
 
 // Matcher decides whether a rule applies to a lead.
 //
@@ -79,6 +83,12 @@ type Pick struct {
 	// Reason is a short, constant explanation ("round-robin",
 	// "account owner"), shown in the Decision.
 	Reason string
+	// Count, when Count.Counter.Kind is set, is one more counter that the
+	// router increments in the same atomic State.Reserve that commits the
+	// rep's caps (Count.Max limits it; 0 means no limit). A strategy that
+	// tallies its own assignments (Balanced) uses it so that the tally
+	// cannot drift when the commit fails. Ignored in dry runs.
+	Count store.Limit
 }
 
 // Rule is one routing rule: if Match matches the lead, Strategy picks a rep

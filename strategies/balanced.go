@@ -47,12 +47,10 @@ type BalancedOptions struct {
 // replicas never both calibrate the same rep.
 // Explain computes the same answer and writes nothing.
 //
-// Accuracy: the count is raised in Pick, before the router reserves the
-// rep's caps. If that reservation fails (a concurrent route took the rep's
-// last cap slot), the router picks again and the first rep's count is one
-// too high. This needs a race on a cap and costs that rep one lead at most.
-// Under concurrent routes two picks may also read the same counts and
-// choose the same rep; the counts then correct the next picks.
+// Accuracy: the count is raised through Pick.Count, in the same atomic
+// reservation that commits the rep's caps, so it never drifts. Under
+// concurrent routes two picks may read the same counts and choose the same
+// rep; the counts then correct the next picks.
 //
 // Balanced is safe for concurrent use and allocates nothing per pick. A
 // pick reads two counters per eligible rep: O(n).
@@ -247,9 +245,11 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	if err != nil || pk.Rep == nil || !c.Commit() {
 		return pk, err
 	}
-	exp := time.Unix((win+2)*b.window, 0)
-	if _, err := st.Add(ctx, c.OpID(), store.Counter{Kind: "assigned", Scope: scope, Member: pk.Rep.ID, Window: win}, 1, exp); err != nil {
-		return leadroute.Pick{}, err
+	// The router raises the count in the same atomic step that commits the
+	// rep's caps, so a failed commit leaves no trace.
+	pk.Count = store.Limit{
+		Counter: store.Counter{Kind: "assigned", Scope: scope, Member: pk.Rep.ID, Window: win},
+		Expire:  time.Unix((win+2)*b.window, 0),
 	}
 	return pk, nil
 }

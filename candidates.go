@@ -472,7 +472,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 		// Lost a race for the last slot under a cap: that rep is now full.
 		if i, inPool := p.pos[pk.Rep.ID]; inPool {
-			ps.elig[i] = SkipDailyCap
+			ps.elig[i] = SkipCommitRefused
 		}
 		if ps.tracing {
 			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.Rep.ID})

@@ -134,31 +134,33 @@ type SkipReason uint8
 
 // Reasons a rep is skipped.
 const (
-	SkipNone         SkipReason = iota
-	SkipAway                    // status away
-	SkipOutOfOffice             // inside an out-of-office period
-	SkipOutsideHours            // outside working hours (rule requires them)
-	SkipDailyCap                // daily cap reached
-	SkipWeeklyCap               // weekly cap reached
-	SkipMaxOpen                 // too many open leads
-	SkipMissingSkill            // lacks a skill the rule requires
-	SkipExcluded                // excluded for this lead (reroute)
-	SkipUnknown                 // in the pool but not a known rep
-	SkipStateError              // the state store failed
+	SkipNone          SkipReason = iota
+	SkipAway                     // status away
+	SkipOutOfOffice              // inside an out-of-office period
+	SkipOutsideHours             // outside working hours (rule requires them)
+	SkipDailyCap                 // daily cap reached
+	SkipWeeklyCap                // weekly cap reached
+	SkipMaxOpen                  // too many open leads
+	SkipMissingSkill             // lacks a skill the rule requires
+	SkipExcluded                 // excluded for this lead (reroute)
+	SkipUnknown                  // in the pool but not a known rep
+	SkipStateError               // the state store failed
+	SkipCommitRefused            // a cap or the strategy's count was reached while committing
 )
 
 var skipNames = [...]string{
-	SkipNone:         "eligible",
-	SkipAway:         "away",
-	SkipOutOfOffice:  "out of office",
-	SkipOutsideHours: "outside working hours",
-	SkipDailyCap:     "daily cap reached",
-	SkipWeeklyCap:    "weekly cap reached",
-	SkipMaxOpen:      "max open leads reached",
-	SkipMissingSkill: "missing skill",
-	SkipExcluded:     "excluded (already had this lead)",
-	SkipUnknown:      "unknown rep",
-	SkipStateError:   "state store error",
+	SkipNone:          "eligible",
+	SkipAway:          "away",
+	SkipOutOfOffice:   "out of office",
+	SkipOutsideHours:  "outside working hours",
+	SkipDailyCap:      "daily cap reached",
+	SkipWeeklyCap:     "weekly cap reached",
+	SkipMaxOpen:       "max open leads reached",
+	SkipMissingSkill:  "missing skill",
+	SkipExcluded:      "excluded (already had this lead)",
+	SkipUnknown:       "unknown rep",
+	SkipStateError:    "state store error",
+	SkipCommitRefused: "a limit was reached while committing",
 }
 
 func (s SkipReason) String() string {

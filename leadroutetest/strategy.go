@@ -381,7 +381,7 @@ func testConcurrent(t *testing.T, f *fixture) {
 }
 
 func testZeroAllocs(t *testing.T, f *fixture) {
-	if testing.CoverMode() != "" || raceEnabled {
+	if testing.CoverMode() != "" || RaceEnabled {
 		t.Skip("allocation counts are not meaningful with coverage or the race detector")
 	}
 	clock := NewClock(Start)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -292,16 +291,8 @@ func TestAccountOwnerString(t *testing.T) {
 	assert.Equal(t, "account owner", strategies.AccountOwner(nil, nil).(interface{ String() string }).String())
 }
 
-// poolsDropItems reports whether sync.Pool drops items at random, as it
-// does under the race detector, which makes the router's allocation
-// counts meaningless.
-func poolsDropItems() bool {
-	p := sync.Pool{New: func() any { return new([64]byte) }}
-	return testing.AllocsPerRun(200, func() { p.Put(p.Get()) }) > 0
-}
-
 func TestAccountOwnerZeroAllocs(t *testing.T) {
-	if testing.CoverMode() != "" || poolsDropItems() {
+	if testing.CoverMode() != "" || leadroutetest.RaceEnabled {
 		t.Skip("allocation counts are meaningless under -race or -cover")
 	}
 	reps := acctReps()

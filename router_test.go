@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	lr "github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/leadroutetest"
 	"github.com/leadroute/leadroute/store"
 	"github.com/leadroute/leadroute/strategies"
 )
@@ -583,7 +584,7 @@ func TestConcurrentRoundRobinIsExact(t *testing.T) {
 }
 
 func TestRouteAllocatesNothing(t *testing.T) {
-	if raceEnabled {
+	if leadroutetest.RaceEnabled {
 		t.Skip("allocation counts are not meaningful under -race (.ci/run runs this without it)")
 	}
 	ids := make([]string, 50)

@@ -1,5 +1,0 @@
-//go:build !race
-
-package leadroute_test
-
-const raceEnabled = false

@@ -629,7 +629,7 @@ func (a *accum) finish() *Report {
 	})
 	for _, key := range a.poolKeys {
 		p := a.pools[key]
-		if p.total == 0 && p.matched == [168]int{} {
+		if len(p.members) == 0 || (p.total == 0 && p.matched == [168]int{}) {
 			continue
 		}
 		ps := PoolStats{Key: p.key, Rule: p.rule, Weighted: p.weighted, Leads: p.total, MatchedByHour: p.matched}

@@ -459,4 +459,3 @@ func (p *progress) done() {
 		fmt.Fprint(p.e.stderr, "\r\033[K")
 	}
 }
-

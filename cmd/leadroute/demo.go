@@ -41,7 +41,7 @@ func cmdDemo(e *env, args []string) int {
 		return exitFail
 	}
 	leads := sim.Generate(*seed, *n, sim.GenOptions{})
-	every := max(1, *n / max(*show, 1))
+	every := max(1, *n/max(*show, 1))
 	type shown struct {
 		l leadroute.Lead
 		d leadroute.Decision
@@ -160,4 +160,3 @@ func commas(n int) string {
 	}
 	return b.String()
 }
-

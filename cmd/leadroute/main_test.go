@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/leadroute/leadroute/config"
+	"github.com/leadroute/leadroute/sim"
+)
+
+var binary string
+
+// TestMain builds the leadroute binary once; the tests run it end to end.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "leadroute-cli")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "leadroute")
+	if runtime.GOOS == "windows" {
+		binary += ".exe"
+	}
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(gobin); err != nil {
+		gobin = "go"
+	}
+	out, err := exec.Command(gobin, "build", "-o", binary, ".").CombinedOutput()
+	if err != nil {
+		os.RemoveAll(dir)
+		panic("go build: " + err.Error() + "\n" + string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func cli(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+func (r result) expect(t *testing.T, code int, stdout, stderr []string) {
+	t.Helper()
+	if r.code != code {
+		t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, code, r.stdout, r.stderr)
+	}
+	for _, s := range stdout {
+		if !strings.Contains(r.stdout, s) {
+			t.Errorf("stdout lacks %q:\n%s", s, r.stdout)
+		}
+	}
+	for _, s := range stderr {
+		if !strings.Contains(r.stderr, s) {
+			t.Errorf("stderr lacks %q:\n%s", s, r.stderr)
+		}
+	}
+	// Not a terminal: no progress line.
+	if strings.ContainsAny(r.stderr, "\r\033") {
+		t.Errorf("progress written to a non-terminal stderr: %q", r.stderr)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	cli(t, "").expect(t, 2, nil, []string{"Commands:", "leadroute demo"})
+	cli(t, "", "frobnicate").expect(t, 2, nil, []string{`unknown command "frobnicate"`})
+	cli(t, "", "help").expect(t, 0, []string{"validate FILE"}, nil)
+	cli(t, "", "validate").expect(t, 2, nil, []string{"missing 1 file argument", "usage: leadroute validate FILE"})
+	cli(t, "", "validate", "a.yaml", "b.yaml").expect(t, 2, nil, []string{`unexpected argument "b.yaml"`})
+	cli(t, "", "simulate", "testdata/old.yaml", "--bogus").expect(t, 2, nil, []string{"flag provided but not defined: -bogus"})
+	cli(t, "", "simulate", "-h").expect(t, 0, nil, []string{"--leads", "-html"})
+	cli(t, "", "route", "testdata/old.yaml", "--at", "teatime").expect(t, 2, nil, []string{"--at"})
+}
+
+func TestValidate(t *testing.T) {
+	cli(t, "", "validate", "testdata/old.yaml").expect(t, 0, []string{`testdata/old.yaml: ok: 4 reps, 3 rules, fallback queue "triage"`}, nil)
+	r := cli(t, "", "validate", "testdata/bad.yaml")
+	r.expect(t, 1, nil, []string{
+		`testdata/bad.yaml:3: reps[0].time_zone: unknown time zone "Europe/Londn"`,
+		`testdata/bad.yaml:6: rules[0].match.countri: unknown field (did you mean "country"?)`,
+	})
+	if r.stdout != "" {
+		t.Errorf("stdout: %q", r.stdout)
+	}
+	cli(t, "", "validate", "testdata/missing.yaml").expect(t, 1, nil, []string{"missing.yaml"})
+	// Flags may follow the file.
+	cli(t, "", "validate", "testdata/new.yaml").expect(t, 0, []string{"ok: 4 reps, 3 rules"}, nil)
+}
+
+func TestLint(t *testing.T) {
+	cli(t, "", "lint", "testdata/lint.yaml").expect(t, 1,
+		[]string{"testdata/lint.yaml:4: reps[1].id: ", "[unused-rep]", "testdata/lint.yaml:8: rules[1]: ", "[shadowed]"},
+		[]string{"testdata/lint.yaml: 2 findings"})
+	r := cli(t, "", "lint", "testdata/lint.yaml", "--json")
+	var findings []struct {
+		File string `json:"file"`
+		Line int    `json:"line"`
+		Code string `json:"code"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &findings); err != nil || r.code != 1 || len(findings) != 2 || findings[0].Line != 4 || findings[1].Code != "shadowed" {
+		t.Errorf("lint --json: code %d, %v, %+v\n%s", r.code, err, findings, r.stdout)
+	}
+	cli(t, "", "lint", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6: rules[0].match.countri"})
+	cli(t, "", "lint", "testdata/new.yaml").expect(t, 0, []string{"testdata/new.yaml: no findings"}, nil)
+}
+
+type decision struct {
+	LeadID   string   `json:"lead_id"`
+	Rep      string   `json:"rep"`
+	Queue    string   `json:"queue"`
+	Rule     string   `json:"rule"`
+	Reason   string   `json:"reason"`
+	At       string   `json:"at"`
+	Problems []string `json:"problems"`
+	Trace    []string `json:"trace"`
+}
+
+func decisions(t *testing.T, out string) []decision {
+	t.Helper()
+	var ds []decision
+	for line := range strings.Lines(out) {
+		var d decision
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatalf("not JSON Lines: %q: %v", line, err)
+		}
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+func TestRoute(t *testing.T) {
+	r := cli(t, "", "route", "testdata/old.yaml", "--lead", `{"id":"x1","country":"Germany","email":"eva@firma.de"}`)
+	r.expect(t, 0, nil, nil)
+	if ds := decisions(t, r.stdout); len(ds) != 1 || ds[0].Rep != "alice" || ds[0].Rule != "emea" || ds[0].Reason != "round-robin" || ds[0].LeadID != "x1" {
+		t.Errorf("decision %+v", ds)
+	}
+
+	in := `{"id":"a","country":"GB","created_at":"2026-03-02T10:00:00Z"}
+{"id":"b","country":"GB","created_at":"2026-03-02T11:00:00Z"}
+
+{"id":"c","country":"JP","email":"n/a"}
+`
+	r = cli(t, in, "route", "testdata/old.yaml", "--at", "created", "--trace")
+	r.expect(t, 0, nil, nil)
+	ds := decisions(t, r.stdout)
+	if len(ds) != 3 || ds[0].Rep != "alice" || ds[1].Rep != "bob" || ds[2].Queue != "triage" || ds[2].Rule != "" {
+		t.Fatalf("decisions %+v", ds)
+	}
+	if ds[0].At != "2026-03-02T10:00:00Z" {
+		t.Errorf("--at created routed at %s", ds[0].At)
+	}
+	if len(ds[2].Problems) != 1 || !strings.Contains(ds[2].Problems[0], "not an email address") {
+		t.Errorf("problems %v", ds[2].Problems)
+	}
+	if !strings.Contains(strings.Join(ds[2].Trace, "\n"), "fallback queue triage") {
+		t.Errorf("trace %v", ds[2].Trace)
+	}
+
+	r = cli(t, "{\"id\":\"a\",\"country\":\"GB\"}\n{\"id\":\"b\",\"employees\":\"lots\"}\nnot json\n", "route", "testdata/old.yaml")
+	r.expect(t, 1, nil, []string{`stdin:2: employees: "lots": not a whole number`, "stdin:3: not a JSON object", "2 invalid leads not routed"})
+	if ds := decisions(t, r.stdout); len(ds) != 1 {
+		t.Errorf("valid leads should still route: %+v", ds)
+	}
+	cli(t, "", "route", "testdata/old.yaml", "--lead", `{"id":`).expect(t, 1, nil, []string{"--lead: not a JSON object"})
+	cli(t, "", "route", "testdata/bad.yaml", "--lead", `{}`).expect(t, 1, nil, []string{"testdata/bad.yaml:3:"})
+}
+
+func TestSimulate(t *testing.T) {
+	r := cli(t, "", "simulate", "testdata/old.yaml", "--leads", "testdata/leads.csv")
+	r.expect(t, 0, []string{"Simulated 6 leads", "fallback 1 (16.7%)", "alice", "Lead problems"}, nil)
+
+	r = cli(t, "", "simulate", "testdata/old.yaml", "--leads", "testdata/leads.csv", "--json")
+	r.expect(t, 0, nil, nil)
+	var rep sim.Report
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Leads != 6 || rep.Fallback != 1 || rep.Counts()["bob"] != 2 || rep.Counts()["alice"] != 2 || rep.Counts()["carol"] != 1 {
+		t.Errorf("report %+v", rep.Counts())
+	}
+
+	html := filepath.Join(t.TempDir(), "report.html")
+	r = cli(t, "", "simulate", "testdata/new.yaml", "--generate", "800", "--seed", "3", "--html", html)
+	r.expect(t, 0, []string{"Simulated 800 leads"}, []string{"wrote " + html})
+	page, err := os.ReadFile(html)
+	if err != nil || !bytes.Contains(page, []byte("<svg")) || bytes.Contains(page, []byte("https://")) {
+		t.Errorf("html report: %v, %d bytes", err, len(page))
+	}
+	// The same seed gives the same report.
+	a := cli(t, "", "simulate", "testdata/new.yaml", "--generate", "300", "--json")
+	b := cli(t, "", "simulate", "testdata/new.yaml", "--generate", "300", "--json")
+	if a.stdout != b.stdout || a.code != 0 {
+		t.Error("simulate is not reproducible")
+	}
+	cli(t, "", "simulate", "testdata/old.yaml").expect(t, 0, []string{"Simulated 5,000 leads"}, []string{"no --leads given: simulating 5000 generated leads (seed 1)"})
+
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	os.WriteFile(bad, []byte("id,country,score\nA,GB,1\nB,GB,high\n"), 0o644)
+	cli(t, "", "simulate", "testdata/old.yaml", "--leads", bad).expect(t, 1, nil, []string{bad + `:3: score: "high": not a whole number`})
+	cli(t, "", "simulate", "testdata/old.yaml", "--leads", "x.csv", "--generate", "5").expect(t, 2, nil, []string{"not both"})
+	cli(t, "", "simulate", "testdata/old.yaml", "--tz", "Mars/Olympus").expect(t, 2, nil, []string{"unknown time zone"})
+	cli(t, "", "simulate", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6: rules[0].match.countri"})
+}
+
+func TestDiff(t *testing.T) {
+	// Crafted rule files: the new one gives DE to dora.
+	r := cli(t, "", "diff", "testdata/old.yaml", "testdata/new.yaml", "--leads", "testdata/leads.csv")
+	r.expect(t, 0, []string{"3 of 6 leads would move (50.0%); 2 decided by a different rule.", "bob           .      .    .      2", "L2", "L4"}, nil)
+
+	r = cli(t, "", "diff", "testdata/old.yaml", "testdata/new.yaml", "--leads", "testdata/leads.csv", "--json", "--exit-code")
+	r.expect(t, 1, nil, nil)
+	var d sim.DiffReport
+	if err := json.Unmarshal([]byte(r.stdout), &d); err != nil {
+		t.Fatal(err)
+	}
+	want := []sim.Change{
+		{LeadID: "L2", From: "bob", To: "dora", OldRule: "emea", NewRule: "dach"},
+		{LeadID: "L3", From: "alice", To: "bob", OldRule: "emea", NewRule: "emea"},
+		{LeadID: "L4", From: "bob", To: "dora", OldRule: "emea", NewRule: "dach"},
+	}
+	if len(d.Changes) != len(want) || d.Moves("bob", "dora") != 2 || d.Moves("alice", "alice") != 1 {
+		t.Fatalf("diff %+v", d)
+	}
+	for i, c := range d.Changes {
+		w := want[i]
+		if c.LeadID != w.LeadID || c.From != w.From || c.To != w.To || c.OldRule != w.OldRule || c.NewRule != w.NewRule {
+			t.Errorf("change %d: %+v, want %+v", i, c, w)
+		}
+	}
+	cli(t, "", "diff", "testdata/old.yaml", "testdata/old.yaml", "--generate", "300", "--exit-code").expect(t, 0, []string{"0 of 300 leads would move"}, nil)
+	cli(t, "", "diff", "testdata/old.yaml").expect(t, 2, nil, []string{"missing 1 file argument"})
+	cli(t, "", "diff", "testdata/old.yaml", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:3:"})
+}
+
+func TestDemo(t *testing.T) {
+	r := cli(t, "", "demo")
+	r.expect(t, 0, []string{
+		"leadroute demo: 15 reps and 7 rules",
+		"20 of 5,000 generated leads (one every 250)",
+		"→ routed to", "round-robin",
+		"Simulated 5,000 leads",
+		"fallback",
+		"fairness (leads vs expected share): max/min",
+		"Rules", "Queues", "Coverage gaps", "Lead problems",
+	}, nil)
+	if n := strings.Count(r.stdout, "  L0"); n != 20 {
+		t.Errorf("%d routed leads shown, want 20", n)
+	}
+	r = cli(t, "", "demo", "--print-config")
+	r.expect(t, 0, []string{"rules:"}, nil)
+	cfg, err := config.Parse([]byte(r.stdout), config.YAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The demo's working-hours rules leave gaps on purpose (the simulation
+	// shows them); nothing else may be flagged.
+	for _, f := range config.Lint(cfg) {
+		if f.Code != config.LintHoursGap {
+			t.Errorf("the demo rules have a lint finding: %v", f)
+		}
+	}
+}

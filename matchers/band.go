@@ -28,6 +28,7 @@ type Band[T Number] struct {
 	max     T
 	bounded bool
 	incl    bool // String shows the inclusive upper bound max-1 (ScoreBetween)
+	cf      leadroute.Field // the Lead field, for Conds; 0 for a custom field func
 }
 
 // NewBand returns a band matching leads with min <= field(lead) < max. name
@@ -84,13 +85,14 @@ func leadScore(l *leadroute.Lead) int       { return l.Score }
 // upper bound use [EmployeesAtLeast]. It is an error if min >= max.
 // The matcher is safe for concurrent use and allocates nothing per call.
 func Employees(min, max int) (leadroute.Matcher, error) {
-	return NewBand("employees", leadEmployees, min, max)
+	b, err := NewBand("employees", leadEmployees, min, max)
+	return onField(b, err, leadroute.FieldEmployees)
 }
 
 // EmployeesAtLeast returns a matcher for leads with Employees >= min.
 // It is safe for concurrent use and allocates nothing per call.
 func EmployeesAtLeast(min int) leadroute.Matcher {
-	return &Band[int]{name: "employees", field: leadEmployees, min: min}
+	return &Band[int]{name: "employees", field: leadEmployees, min: min, cf: leadroute.FieldEmployees}
 }
 
 // Revenue returns a matcher for leads with min <= Revenue < max (max
@@ -98,20 +100,22 @@ func EmployeesAtLeast(min int) leadroute.Matcher {
 // min >= max or a bound is NaN; infinite bounds are allowed.
 // The matcher is safe for concurrent use and allocates nothing per call.
 func Revenue(min, max float64) (leadroute.Matcher, error) {
-	return NewBand("revenue", leadRevenue, min, max)
+	b, err := NewBand("revenue", leadRevenue, min, max)
+	return onField(b, err, leadroute.FieldRevenue)
 }
 
 // RevenueAtLeast returns a matcher for leads with Revenue >= min. It is an
 // error if min is NaN. The matcher is safe for concurrent use and allocates
 // nothing per call.
 func RevenueAtLeast(min float64) (leadroute.Matcher, error) {
-	return AtLeast("revenue", leadRevenue, min)
+	b, err := AtLeast("revenue", leadRevenue, min)
+	return onField(b, err, leadroute.FieldRevenue)
 }
 
 // ScoreAtLeast returns a matcher for leads with Score >= n.
 // It is safe for concurrent use and allocates nothing per call.
 func ScoreAtLeast(n int) leadroute.Matcher {
-	return &Band[int]{name: "score", field: leadScore, min: n}
+	return &Band[int]{name: "score", field: leadScore, min: n, cf: leadroute.FieldScore}
 }
 
 // ScoreBetween returns a matcher for leads with lo <= Score <= hi: unlike
@@ -125,5 +129,15 @@ func ScoreBetween(lo, hi int) (leadroute.Matcher, error) {
 	if hi == math.MaxInt {
 		return ScoreAtLeast(lo), nil
 	}
-	return &Band[int]{name: "score", field: leadScore, min: lo, max: hi + 1, bounded: true, incl: true}, nil
+	return &Band[int]{name: "score", field: leadScore, min: lo, max: hi + 1, bounded: true, incl: true, cf: leadroute.FieldScore}, nil
+}
+
+// onField records which Lead field a built-in band reads, so that Conds
+// can describe it.
+func onField[T Number](b *Band[T], err error, f leadroute.Field) (leadroute.Matcher, error) {
+	if err != nil {
+		return nil, err
+	}
+	b.cf = f
+	return b, nil
 }

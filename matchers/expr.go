@@ -227,6 +227,7 @@ type ExprMatcher struct {
 	prog   *vm.Program
 	budget uint
 	vms    sync.Pool
+	conds  []leadroute.Cond // non-nil when lowered: see Conds
 }
 
 var _ leadroute.ErrMatcher = (*ExprMatcher)(nil)
@@ -244,6 +245,13 @@ var _ leadroute.ErrMatcher = (*ExprMatcher)(nil)
 // [ExprBuiltins], and any other function or method call. Those errors wrap
 // [ErrExprLimit] or [ErrExprForbidden]. Evaluations run with a memory
 // budget. Expr never panics.
+//
+// An expression that is a plain conjunction of field tests, such as
+// `Country in ["US", "CA"] && Employees >= 1000`, is also lowered into
+// [leadroute.Cond]s (see [ExprMatcher.Conds]), so the router indexes its
+// rule like a typed matcher's and does not run the expression at all.
+// Which tests lower, and why Industry, Source and Domain tests do not, is
+// described on Conds.
 func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	cfg := exprConfig{maxNodes: DefaultExprMaxNodes, budget: DefaultExprMemoryBudget}
 	for _, o := range opts {
@@ -274,7 +282,7 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if cerr != nil {
 		return nil, fromFileError(src, cerr, false)
 	}
-	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget}
+	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(src)}
 	m.vms.New = func() any { return new(vm.VM) }
 	return m, nil
 }

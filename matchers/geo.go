@@ -30,7 +30,7 @@ func Country(codes ...string) (leadroute.Matcher, error) {
 		}
 		set[code] = struct{}{}
 	}
-	return &codeSet{field: "country", set: set, get: leadCountry}, nil
+	return newCodeSet("country", leadroute.FieldCountry, set, leadCountry), nil
 }
 
 // State returns a matcher for leads whose State is one of codes.
@@ -54,7 +54,7 @@ func State(codes ...string) (leadroute.Matcher, error) {
 		}
 		set[code] = struct{}{}
 	}
-	return &codeSet{field: "state", set: set, get: leadState}, nil
+	return newCodeSet("state", leadroute.FieldState, set, leadState), nil
 }
 
 // PostalPrefix returns a matcher for leads in country whose PostalCode
@@ -88,10 +88,23 @@ func PostalPrefix(country string, prefixes ...string) (leadroute.Matcher, error)
 	return &postalMatcher{country: cc, idx: idx}, nil
 }
 
+// codeSet matches normalised codes. Leads are normalised before matching,
+// so their codes are upper-case; Match still folds case and trims, exactly
+// as a [leadroute.Cond] does, so the rule index and Match always agree.
 type codeSet struct {
 	field string
-	set   map[string]struct{}
+	cf    leadroute.Field
+	set   map[string]struct{} // normalised (upper-case) codes
+	lower map[string]struct{} // the same, lower-cased
 	get   func(*leadroute.Lead) string
+}
+
+func newCodeSet(field string, cf leadroute.Field, set map[string]struct{}, get func(*leadroute.Lead) string) *codeSet {
+	lower := make(map[string]struct{}, len(set))
+	for c := range set {
+		lower[strings.ToLower(c)] = struct{}{}
+	}
+	return &codeSet{field: field, cf: cf, set: set, lower: lower, get: get}
 }
 
 func leadCountry(l *leadroute.Lead) string { return l.Country }
@@ -99,8 +112,12 @@ func leadState(l *leadroute.Lead) string   { return l.State }
 
 // Match reports whether the lead's code is in the set.
 func (m *codeSet) Match(l *leadroute.Lead) bool {
-	_, ok := m.set[m.get(l)]
-	return ok
+	v := m.get(l)
+	if _, ok := m.set[v]; ok { // the normalised case: one probe, no folding
+		return true
+	}
+	v = strings.TrimSpace(v)
+	return v != "" && hasFold(m.lower, v)
 }
 
 func (m *codeSet) String() string {

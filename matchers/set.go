@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/leadroute/leadroute"
@@ -40,12 +41,22 @@ func newFoldSet(what string, names []string) (foldSet, error) {
 	return s, nil
 }
 
-// has reports whether v, trimmed, equals a member ignoring case.
+// has reports whether v, trimmed, equals a member ignoring case: exactly
+// when strings.ToLower of both are equal, which is also what a
+// [leadroute.Cond] tests, so that the rule index and Match always agree.
+// ASCII values are folded in a stack buffer; others are compared rune by
+// rune. Neither allocates.
 func (s *foldSet) has(v string) bool {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return false
 	}
+	return hasFold(s.lower, v)
+}
+
+// hasFold reports whether strings.ToLower(v) is a key of lower (whose keys
+// are lower-cased), without allocating.
+func hasFold(lower map[string]struct{}, v string) bool {
 	if len(v) <= maxFoldBuf {
 		var buf [maxFoldBuf]byte
 		ascii := true
@@ -61,16 +72,32 @@ func (s *foldSet) has(v string) bool {
 			buf[i] = c
 		}
 		if ascii {
-			_, ok := s.lower[string(buf[:len(v)])] // no allocation: map index by converted bytes
+			_, ok := lower[string(buf[:len(v)])] // no allocation: map index by converted bytes
 			return ok
 		}
 	}
-	for _, m := range s.orig {
-		if strings.EqualFold(m, v) {
+	for m := range lower {
+		if lowerEqual(v, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerEqual reports whether strings.ToLower(s) == lo without building the
+// lower-cased string. Like strings.Map, it reads an invalid UTF-8 byte as
+// U+FFFD.
+func lowerEqual(s, lo string) bool {
+	j := 0
+	var b [utf8.UTFMax]byte
+	for _, r := range s {
+		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		if j+n > len(lo) || lo[j:j+n] != string(b[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(lo)
 }
 
 func (s *foldSet) String() string { return listString(sortedKeys(s.lower)) }

@@ -27,7 +27,7 @@ type Band[T Number] struct {
 	min     T
 	max     T
 	bounded bool
-	incl    bool // String shows the inclusive upper bound max-1 (ScoreBetween)
+	incl    bool            // String shows the inclusive upper bound max-1 (ScoreBetween)
 	cf      leadroute.Field // the Lead field, for Conds; 0 for a custom field func
 }
 

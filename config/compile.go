@@ -41,7 +41,14 @@ type compiler struct {
 	teams   map[string][]string
 	terrs   map[string]*territorySpec
 	out     *compiled
+	// refs counts rep places in rule pools, bounded by maxPoolRefs.
+	refs int
 }
+
+// maxPoolRefs bounds the total size of the rules' pools (a pool or team
+// named by many rules counts each time), since each costs memory in the
+// router: a small file must not expand into a huge rule table.
+const maxPoolRefs = 1 << 20
 
 func (d *decoder) compile(f *fileSpec, dir string) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
@@ -160,6 +167,16 @@ func (c *compiler) members(refs []ref) []string {
 // resolvePool resolves a rule's pool reference: a named pool, a team, or
 // an inline list of reps.
 func (c *compiler) resolvePool(pr poolRef) ([]string, bool) {
+	ids, ok := c.resolvePool1(pr)
+	c.refs += len(ids)
+	if c.refs > maxPoolRefs {
+		c.errAt(pr.pos, "the rules' pools hold more than %d reps in all", maxPoolRefs)
+		panic(bailout{})
+	}
+	return ids, ok
+}
+
+func (c *compiler) resolvePool1(pr poolRef) ([]string, bool) {
 	if !pr.set {
 		return nil, false
 	}
@@ -351,7 +368,7 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 		st = &strategySpec{typ: "round_robin", pos: pos{path: joinPath(rs.path, "strategy"), line: rs.line, col: rs.col}}
 	}
 	r.Strategy = c.strategy(st)
-	if !rs.pool.set && len(rs.territories) == 0 && !st.needsNoPool() && rs.strategy != nil || !rs.pool.set && len(rs.territories) == 0 && rs.strategy == nil {
+	if !rs.pool.set && len(rs.territories) == 0 && !st.needsNoPool() {
 		c.errAt(pos{path: joinPath(rs.path, "pool"), line: rs.line, col: rs.col}, "required: a pool name, a list of reps, or territories (only a queue or account_owner strategy can do without)")
 	}
 	return r, pools

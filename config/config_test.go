@@ -3,6 +3,7 @@ package config
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,6 +209,18 @@ func TestHostile(t *testing.T) {
 	expr := "reps: [{id: a}]\nrules:\n  - {name: r, pool: [a], when: '" + strings.Repeat("(", 40) + "true" + strings.Repeat(")", 40) + "'}\n"
 	if _, err := Parse([]byte(expr), YAML); err == nil || !strings.Contains(err.Error(), "expression nests 40 levels deep; the limit is 32") {
 		t.Errorf("deep expression: %v", err)
+	}
+	var amp strings.Builder
+	amp.WriteString("reps:\n")
+	for i := range 2000 {
+		fmt.Fprintf(&amp, "  - {id: r%d, team: t}\n", i)
+	}
+	amp.WriteString("rules:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&amp, "  - {name: n%d, pool: t}\n", i)
+	}
+	if _, err := Parse([]byte(amp.String()), YAML); err == nil || !strings.Contains(err.Error(), "the rules' pools hold more than 1048576 reps in all") {
+		t.Errorf("pool amplification: %v", err)
 	}
 	many := "rules:\n" + strings.Repeat("  - {name: r, pool: nope}\n", 500)
 	_, err = Parse([]byte(many), YAML)

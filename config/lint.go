@@ -12,7 +12,8 @@ import (
 )
 
 // Finding is a lint warning: something legal that is probably not what the
-// author meant. Findings never stop a file from loading.
+// author meant. Findings never stop a file from loading. A Finding is a
+// plain value, safe to copy and share.
 type Finding struct {
 	// File, Path, Line and Column locate the finding as for Error.
 	File         string
@@ -63,13 +64,16 @@ const (
 	LintCapUnreachable = "cap-unreachable"
 	// LintAwayPool: every rep of a rule's pool is marked away.
 	LintAwayPool = "pool-all-away"
+	// LintIncomplete: the file is so large that Lint stopped early (it
+	// bounds its own work); the findings before it stand.
+	LintIncomplete = "incomplete"
 )
 
 // Lint checks a valid configuration for likely mistakes and returns its
 // findings in file order. See the Lint* constants for what is checked.
 // Lint is safe for concurrent use.
 func Lint(c *Config) []Finding {
-	l := &linter{c: c, f: c.spec, comp: c.compiled}
+	l := &linter{c: c, f: c.spec, comp: c.compiled, budget: lintBudget}
 	l.shadowing()
 	l.territoryOverlap()
 	l.unused()
@@ -80,10 +84,31 @@ func Lint(c *Config) []Finding {
 }
 
 type linter struct {
-	c    *Config
-	f    *fileSpec
-	comp *compiled
-	out  []Finding
+	c      *Config
+	f      *fileSpec
+	comp   *compiled
+	out    []Finding
+	budget int
+	cutOff bool
+}
+
+// lintBudget bounds the work of one Lint call (comparisons between rules,
+// territory claims, pool members), so that a huge file cannot make it run
+// for hours. Past it, the remaining checks are skipped and a finding says
+// so.
+const lintBudget = 100_000_000
+
+// spend charges n units of work and reports whether the budget allows it.
+func (l *linter) spend(n int) bool {
+	l.budget -= n + 1
+	if l.budget >= 0 {
+		return true
+	}
+	if !l.cutOff {
+		l.cutOff = true
+		l.add(pos{}, LintIncomplete, "the file is too large to lint completely; some checks were skipped")
+	}
+	return false
 }
 
 func (l *linter) add(p pos, code, format string, args ...any) {
@@ -284,13 +309,20 @@ func (r *ruleSpec) alwaysDecides() bool {
 
 func (l *linter) shadowing() {
 	conds := make([][]condition, len(l.f.rules))
+	size := make([]int, len(l.f.rules))
 	for i := range l.f.rules {
 		conds[i] = l.conditions(&l.f.rules[i])
+		for _, c := range conds[i] {
+			size[i] += 1 + len(c.geo) + len(c.set)
+		}
 	}
 	for j := range l.f.rules {
 		rj := &l.f.rules[j]
 		for i := 0; i < j; i++ {
 			ri := &l.f.rules[i]
+			if !l.spend(size[i] * size[j]) {
+				return
+			}
 			if !coveredBy(conds[i], conds[j]) {
 				continue
 			}
@@ -342,6 +374,9 @@ func (l *linter) territoryOverlap() {
 	}
 	reported := map[[2]int]bool{}
 	for _, b := range claims {
+		if !l.spend(len(claims)) {
+			return
+		}
 		for _, a := range claims {
 			if a.rule >= b.rule || reported[[2]int{a.rule, b.rule}] {
 				continue
@@ -448,6 +483,23 @@ func (l *linter) hours() {
 		return x
 	}
 	const step = 15 * time.Minute
+	const slots = int(7 * 24 * time.Hour / step)
+	// Each rep's coverage of the week, computed once.
+	cover := map[string][]bool{}
+	repCover := func(id string) []bool {
+		if c, ok := cover[id]; ok {
+			return c
+		}
+		c := make([]bool, slots)
+		if rep := reps[id]; rep != nil && !rep.Away {
+			z := loc(rep.TimeZone)
+			for i := range c {
+				c[i] = rep.Hours.Contains(lintWeek.Add(time.Duration(i) * step).In(z))
+			}
+		}
+		cover[id] = c
+		return c
+	}
 	for i, pools := range l.comp.rulePools {
 		r := &l.f.rules[i]
 		if !r.workingHours {
@@ -455,39 +507,33 @@ func (l *linter) hours() {
 		}
 		for _, k := range slices.Sorted(maps.Keys(pools)) {
 			ids := pools[k]
-			const slots = 7 * 24 * time.Hour / step
+			if !l.spend(len(ids) * slots) {
+				return
+			}
 			covered := make([]bool, slots)
-			first := -1
-			for i := range covered {
-				t := lintWeek.Add(time.Duration(i) * step)
-				for _, id := range ids {
-					rep := reps[id]
-					if rep != nil && !rep.Away && rep.Hours.Contains(t.In(loc(rep.TimeZone))) {
-						covered[i] = true
-						break
-					}
-				}
-				if covered[i] && first < 0 {
-					first = i
+			for _, id := range ids {
+				for s, ok := range repCover(id) {
+					covered[s] = covered[s] || ok
 				}
 			}
+			first := slices.Index(covered, true)
 			var gaps []string
 			if first < 0 {
 				gaps = append(gaps, "at any time")
 			}
 			// Scan the week cyclically from a covered slot, so that a gap
 			// across the week's end (the weekend) is reported whole.
-			for k := 0; first >= 0 && k < int(slots); k++ {
-				i := (first + k) % int(slots)
+			for k := 0; first >= 0 && k < slots; k++ {
+				i := (first + k) % slots
 				if covered[i] {
 					continue
 				}
 				j := k
-				for j < int(slots) && !covered[(first+j)%int(slots)] {
+				for j < slots && !covered[(first+j)%slots] {
 					j++
 				}
 				from := lintWeek.Add(time.Duration(i) * step)
-				to := lintWeek.Add(time.Duration((first+j)%int(slots)) * step)
+				to := lintWeek.Add(time.Duration((first+j)%slots) * step)
 				gaps = append(gaps, from.Format("Mon 15:04")+"-"+endClock(from, to))
 				k = j
 			}

@@ -1,8 +1,10 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLint(t *testing.T) {
@@ -55,5 +57,30 @@ rules:
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLintBounded checks that Lint stays fast on a huge file.
+func TestLintBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("reps:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&b, "  - {id: r%d, team: t, time_zone: Asia/Tokyo, hours: \"Mon 09:00-10:00\"}\n", i)
+	}
+	b.WriteString("rules:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&b, "  - {name: n%d, pool: t, working_hours: true, match: {country: [US, FR, DE]}}\n", i)
+	}
+	start := time.Now()
+	cfg := mustParse(t, b.String())
+	t.Logf("parse %v", time.Since(start))
+	start = time.Now()
+	fs := Lint(cfg)
+	t.Logf("lint %v", time.Since(start))
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("Lint took %v", d)
+	}
+	if len(fs) == 0 || fs[0].Code != LintIncomplete {
+		t.Errorf("want an %q finding first, got %d findings", LintIncomplete, len(fs))
 	}
 }

@@ -34,7 +34,7 @@ const (
 	maxStrategyDepth = 8
 )
 
-// Format is the syntax of a rules file.
+// Format is the syntax of a rules file. It is a plain value.
 type Format int
 
 // Formats.
@@ -58,7 +58,7 @@ func (f Format) String() string {
 }
 
 // FormatOf guesses the format from a file name: ".json" is JSON, anything
-// else YAML.
+// else YAML. It is a pure function, safe for concurrent use.
 func FormatOf(path string) Format {
 	if strings.HasSuffix(strings.ToLower(path), ".json") {
 		return JSON

@@ -6,7 +6,7 @@ import "strings"
 // (Damerau–Levenshtein) distance, ignoring case, if it is close enough to be
 // a plausible typo; otherwise "".
 func suggest(s string, candidates []string) string {
-	if s == "" || len(s) > 64 {
+	if s == "" || len(s) > 64 || len(candidates) > maxSuggestCandidates {
 		return ""
 	}
 	ls := strings.ToLower(s)
@@ -29,6 +29,10 @@ func suggest(s string, candidates []string) string {
 	}
 	return ""
 }
+
+// maxSuggestCandidates bounds the work of one suggestion: beyond it (a
+// file with thousands of reps) no suggestion is made.
+const maxSuggestCandidates = 2000
 
 // osaDistance is the optimal string alignment distance: insertions,
 // deletions, substitutions and transpositions of adjacent bytes.

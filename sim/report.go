@@ -14,8 +14,9 @@ import (
 )
 
 // Report is the outcome of a simulation. It is plain data with JSON tags
-// (the CLI's --json output) and may be read from many goroutines; it is not
-// safe to modify concurrently.
+// (the CLI's --json output). Its methods only read it, so a Report may be
+// read and rendered from many goroutines at once; it is not safe to modify
+// concurrently.
 type Report struct {
 	// Leads is how many leads were routed.
 	Leads int `json:"leads"`

@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/sim"
@@ -33,7 +35,8 @@ func TestMain(m *testing.M) {
 	out, err := exec.Command(gobin, "build", "-o", binary, ".").CombinedOutput()
 	if err != nil {
 		os.RemoveAll(dir)
-		panic("go build: " + err.Error() + "\n" + string(out))
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.Exit(1)
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -279,5 +282,26 @@ func TestDemo(t *testing.T) {
 		if f.Code != config.LintHoursGap {
 			t.Errorf("the demo rules have a lint finding: %v", f)
 		}
+	}
+}
+
+func TestProgress(t *testing.T) {
+	var buf bytes.Buffer
+	e := &env{stderr: &buf}
+	p := newProgress(e, 10000, true)
+	p.last = p.last.Add(-time.Second) // let the first update print
+	p.update(2048)
+	p.done()
+	out := buf.String()
+	if !strings.Contains(out, "2048/10000 leads (20%)") || !strings.Contains(out, "leads/s") || !strings.Contains(out, "ETA") || !strings.HasSuffix(out, "\r\033[K") {
+		t.Errorf("progress %q", out)
+	}
+	buf.Reset()
+	quiet := newProgress(e, 10000, false)
+	quiet.last = quiet.last.Add(-time.Second)
+	quiet.update(2048)
+	quiet.done()
+	if buf.Len() != 0 {
+		t.Errorf("disabled progress wrote %q", buf.String())
 	}
 }

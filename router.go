@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -160,6 +162,30 @@ func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	}
 	_, err := r.state.Add(ctx, store.OpID{Decision: leadID, Step: releaseStep}, openCounter(repID), -1, time.Time{})
 	return err
+}
+
+// Pools describes every pool of the rules in force, in rule order (a rule's
+// main pool, then its sub-pools by key). The reps are copies: changing them
+// changes nothing.
+func (r *Router) Pools() []PoolInfo {
+	t := r.table.Load()
+	var out []PoolInfo
+	add := func(rule *compiledRule, p *pool) {
+		reps := make([]*Rep, len(p.reps))
+		for i, rp := range p.reps {
+			c := *rp
+			reps[i] = &c
+		}
+		out = append(out, PoolInfo{Key: p.key, Rule: rule.Name, Reps: reps, Strategy: rule.Strategy})
+	}
+	for i := range t.rules {
+		rule := &t.rules[i]
+		add(rule, rule.pool)
+		for _, k := range slices.Sorted(maps.Keys(rule.pools)) {
+			add(rule, rule.pools[k])
+		}
+	}
+	return out
 }
 
 // State returns the router's fairness state store.

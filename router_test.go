@@ -667,3 +667,23 @@ func TestPickCountIsCommittedWithTheAssignment(t *testing.T) {
 	open, _ := r.State().Get(ctx, store.Counter{Kind: "open", Member: "a"})
 	assert.EqualValues(t, 2, open, "the refused commit did not count a's open leads either")
 }
+
+func TestPools(t *testing.T) {
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", Weight: 3}, lr.Rep{ID: "b"}),
+		lr.WithRules(
+			lr.Rule{Name: "t", Match: selectorFunc(func(*lr.Lead) (string, bool) { return "", false }), Pool: []string{"a"},
+				Pools: map[string][]string{"z": {"b"}, "y": {"a", "b"}}, Strategy: strategies.Weighted()},
+			lr.Rule{Name: "q", Strategy: strategies.Queue("q")},
+		))
+	var got []string
+	for _, p := range r.Pools() {
+		ids := []string{}
+		for _, rp := range p.Reps {
+			ids = append(ids, fmt.Sprintf("%s:%d", rp.ID, rp.Weight))
+		}
+		got = append(got, fmt.Sprintf("%s %s %v %v", p.Key, p.Rule, ids, p.Strategy))
+	}
+	assert.Equal(t, []string{"t t [a:3] weighted", "t/y t [a:3 b:0] weighted", "t/z t [b:0] weighted", "q q [] queue q"}, got)
+	r.Pools()[0].Reps[0].Weight = 100
+	assert.Equal(t, 3, r.Pools()[0].Reps[0].Weight, "copies")
+}

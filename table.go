@@ -61,6 +61,8 @@ type PoolInfo struct {
 	Rule string
 	// Reps are the pool's reps in rotation order. Do not modify them.
 	Reps []*Rep
+	// Strategy is the rule's strategy, as given (before Bind).
+	Strategy Strategy
 }
 
 // Binder is an optional Strategy capability: when the router builds a rule
@@ -251,7 +253,7 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 		return nil, errors.Join(errs...)
 	}
 	if b, ok := r.Strategy.(Binder); ok {
-		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps})
+		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps, Strategy: r.Strategy})
 		if err != nil {
 			return nil, &ConfigError{Path: path, Err: err}
 		}

@@ -5,7 +5,8 @@ import (
 	"math"
 	"math/bits"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // Field names a Lead field that a [Cond] tests.
@@ -176,7 +177,7 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 	copy(dst, ix.all)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
-		set, _ := lookupFold(fi.byValue, stringField(l, fi.field))
+		set, _ := text.LookupFold(fi.byValue, stringField(l, fi.field))
 		for w := range dst {
 			var b uint64
 			if set != nil {
@@ -216,7 +217,7 @@ func condsHold(conds []compiledCond, l *Lead) bool {
 			}
 			continue
 		}
-		if _, ok := lookupFold(c.set, stringField(l, c.field)); !ok {
+		if _, ok := text.LookupFold(c.set, stringField(l, c.field)); !ok {
 			return false
 		}
 	}
@@ -251,34 +252,4 @@ func numberField(l *Lead, f Field) float64 {
 		return float64(l.Score)
 	}
 	return math.NaN()
-}
-
-const maxFold = 64
-
-// lookupFold looks s up in m after trimming and lower-casing it. ASCII
-// values are folded in a stack buffer and looked up without allocating;
-// others go through strings.ToLower.
-func lookupFold[V any](m map[string]V, s string) (V, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) <= maxFold {
-		var buf [maxFold]byte
-		ascii := true
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if ascii {
-			v, ok := m[string(buf[:len(s)])]
-			return v, ok
-		}
-	}
-	v, ok := m[strings.ToLower(s)]
-	return v, ok
 }

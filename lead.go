@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // Lead is one incoming sales lead, as the host application received it.
@@ -97,7 +99,7 @@ func (l *Lead) Normalize() []Problem {
 		}
 	}
 	if l.Domain == "" && l.Website != "" {
-		l.Domain = hostOf(l.Website)
+		l.Domain = text.HostOf(l.Website)
 	}
 	if l.Domain != "" {
 		d := strings.ToLower(strings.TrimSpace(l.Domain))
@@ -129,23 +131,4 @@ func (l *Lead) Normalize() []Problem {
 		l.Language = strings.ToLower(strings.TrimSpace(l.Language))
 	}
 	return probs
-}
-
-// hostOf extracts the host name from a web address typed by a person:
-// "https://www.Acme.com/about" → "www.Acme.com".
-func hostOf(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-	}
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		s = s[:i]
-	}
-	if i := strings.LastIndexByte(s, '@'); i >= 0 {
-		s = s[i+1:]
-	}
-	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.Contains(s[i:], "]") {
-		s = s[:i]
-	}
-	return s
 }

@@ -8,12 +8,14 @@ import (
 	"sync"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // normalizeDomain turns an account's domain or website, as typed, into a
 // lower-case host with a registrable part.
 func normalizeDomain(s string) (string, error) {
-	d := strings.ToLower(hostOf(s))
+	d := strings.ToLower(text.HostOf(s))
 	d = strings.TrimSuffix(d, ".")
 	d = strings.TrimPrefix(d, "www.")
 	switch {
@@ -30,25 +32,6 @@ func normalizeDomain(s string) (string, error) {
 		return "", fmt.Errorf("%q is a free-mail or disposable domain (%s in the free-mail list), so no lead could match it by domain", s, free)
 	}
 	return d, nil
-}
-
-// hostOf extracts the host from a web address or domain typed by a person:
-// "https://www.Acme.com:8080/about" → "www.Acme.com".
-func hostOf(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-	}
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		s = s[:i]
-	}
-	if i := strings.LastIndexByte(s, '@'); i >= 0 {
-		s = s[i+1:]
-	}
-	if i := strings.LastIndexByte(s, ':'); i >= 0 {
-		s = s[:i]
-	}
-	return s
 }
 
 // registrable returns the registrable domain (eTLD+1) of the lower-case

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // Via says how a lead matched an account.
@@ -113,7 +114,7 @@ func (b *Book) Match(l *leadroute.Lead) (Match, bool) {
 		email = trimHost(l.Email[i+1:])
 	}
 	if l.Website != "" {
-		web = trimHost(hostOf(l.Website))
+		web = trimHost(text.HostOf(l.Website))
 	}
 	if email != "" && b.matchHost(&m, lower(email, dom), ViaEmail) {
 		return m, true

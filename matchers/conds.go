@@ -42,7 +42,7 @@ func (m *codeSet) Conds() ([]leadroute.Cond, bool) {
 	return []leadroute.Cond{{Field: m.cf, Values: sortedKeys(m.set)}}, true
 }
 
-// Conds reports the set as one Cond on Industry or Source.
+// Conds reports the set as one Cond on Industry, Source or Domain.
 func (m *fieldSet) Conds() ([]leadroute.Cond, bool) {
 	var f leadroute.Field
 	switch m.field {
@@ -50,6 +50,8 @@ func (m *fieldSet) Conds() ([]leadroute.Cond, bool) {
 		f = leadroute.FieldIndustry
 	case "source":
 		f = leadroute.FieldSource
+	case "domain":
+		f = leadroute.FieldDomain
 	default:
 		return nil, false
 	}

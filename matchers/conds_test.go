@@ -116,6 +116,7 @@ var condMatchers = []struct {
 	{"state", must2(matchers.State("US-CA", "ca-qc")), true},
 	{"industry", must2(matchers.Industry("SaaS", "fintech", "ärzte", "Straße", "kelvin", "σ", "İnşaat")), true},
 	{"source", must2(matchers.Source("webinar")), true},
+	{"domain", must2(matchers.Domain("ACME.com", "www.beta.io")), true},
 	{"language-region", must2(matchers.Language("pt-BR", "es_MX")), true},
 	{"language-bare", must2(matchers.Language("pt", "en")), false},
 	{"employees", must2(matchers.Employees(50, 200)), true},

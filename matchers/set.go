@@ -114,6 +114,7 @@ func (m *fieldSet) Match(l *leadroute.Lead) bool { return m.set.has(m.get(l)) }
 func (m *fieldSet) String() string { return m.field + " in " + m.set.String() }
 
 func leadIndustry(l *leadroute.Lead) string { return l.Industry }
+func leadDomain(l *leadroute.Lead) string   { return l.Domain }
 func leadSource(l *leadroute.Lead) string   { return l.Source }
 
 // Industry returns a matcher for leads whose Industry is one of names,
@@ -141,6 +142,33 @@ func Source(names ...string) (leadroute.Matcher, error) {
 		return nil, err
 	}
 	return &fieldSet{field: "source", set: s, get: leadSource}, nil
+}
+
+// Domain returns a matcher for leads whose Domain (the company domain,
+// filled from the email address by normalisation) is one of domains,
+// ignoring case and surrounding space. Domains are normalised as leads'
+// are: "www." and a trailing dot are removed ("WWW.Acme.com." is
+// "acme.com"). It matches the domain exactly, not its subdomains; for
+// account matching by registrable domain see [Account]. An empty list or
+// domain is an error.
+//
+// The matcher is safe for concurrent use and allocates nothing per call;
+// the router indexes it (one map probe whatever the number of domains).
+// Its String form is "domain in [acme.com beta.io]".
+func Domain(domains ...string) (leadroute.Matcher, error) {
+	norm := make([]string, len(domains))
+	for i, d := range domains {
+		d = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(d)), ".")
+		norm[i] = strings.TrimPrefix(d, "www.")
+		if d != "" && norm[i] == "" {
+			return nil, fmt.Errorf("domain[%d]: %q is not a domain name", i, domains[i])
+		}
+	}
+	s, err := newFoldSet("domain", norm)
+	if err != nil {
+		return nil, err
+	}
+	return &fieldSet{field: "domain", set: s, get: leadDomain}, nil
 }
 
 // Language returns a matcher for leads whose Language is one of codes,

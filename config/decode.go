@@ -76,17 +76,18 @@ type accountsSpec struct {
 	inline []accountSpec
 }
 
-type intRange struct {
+// numRange is a decoded band: min inclusive, max exclusive, either may be
+// absent.
+type numRange[T int | float64] struct {
 	pos
-	min, max       int
+	min, max       T
 	hasMin, hasMax bool
 }
 
-type floatRange struct {
-	pos
-	min, max       float64
-	hasMin, hasMax bool
-}
+type (
+	intRange   = numRange[int]
+	floatRange = numRange[float64]
+)
 
 type attrSpec struct {
 	pos
@@ -972,49 +973,35 @@ func (d *decoder) match(n *yaml.Node, path string) *matchSpec {
 }
 
 func (d *decoder) intRange(n *yaml.Node, path string) *intRange {
-	ir := &intRange{pos: at(n, path)}
-	for _, fl := range d.mapping(n, path, rangeKeys) {
-		switch fl.key {
-		case "min":
-			ir.min, ir.hasMin = d.integer(fl.vn, fl.path)
-		case "max":
-			ir.max, ir.hasMax = d.integer(fl.vn, fl.path)
-		}
-	}
-	switch {
-	case !ir.hasMin && !ir.hasMax:
-		if n.Kind == yaml.MappingNode {
-			d.errorf(n, path, "give min, max or both")
-		}
-		return nil
-	case ir.hasMin && ir.hasMax && ir.min >= ir.max:
-		d.errorf(n, path, "min %d is not below max %d (max is exclusive)", ir.min, ir.max)
-		return nil
-	}
-	return ir
+	return decodeRange(d, n, path, d.integer)
 }
 
 func (d *decoder) floatRange(n *yaml.Node, path string) *floatRange {
-	fr := &floatRange{pos: at(n, path)}
+	return decodeRange(d, n, path, d.number)
+}
+
+// decodeRange reads {min, max} with read for the values.
+func decodeRange[T int | float64](d *decoder, n *yaml.Node, path string, read func(*yaml.Node, string) (T, bool)) *numRange[T] {
+	r := &numRange[T]{pos: at(n, path)}
 	for _, fl := range d.mapping(n, path, rangeKeys) {
 		switch fl.key {
 		case "min":
-			fr.min, fr.hasMin = d.number(fl.vn, fl.path)
+			r.min, r.hasMin = read(fl.vn, fl.path)
 		case "max":
-			fr.max, fr.hasMax = d.number(fl.vn, fl.path)
+			r.max, r.hasMax = read(fl.vn, fl.path)
 		}
 	}
 	switch {
-	case !fr.hasMin && !fr.hasMax:
+	case !r.hasMin && !r.hasMax:
 		if n.Kind == yaml.MappingNode {
 			d.errorf(n, path, "give min, max or both")
 		}
 		return nil
-	case fr.hasMin && fr.hasMax && fr.min >= fr.max:
-		d.errorf(n, path, "min %g is not below max %g (max is exclusive)", fr.min, fr.max)
+	case r.hasMin && r.hasMax && r.min >= r.max:
+		d.errorf(n, path, "min %v is not below max %v (max is exclusive)", r.min, r.max)
 		return nil
 	}
-	return fr
+	return r
 }
 
 // attrs reads {key: value} or {key: [v1, v2]}; values are strings,

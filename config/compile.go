@@ -270,12 +270,7 @@ func (c *compiler) accountsCSV(as accountsSpec) {
 
 // accountErrors spreads the errors of the accounts package over the file.
 func (c *compiler) accountErrors(err error, where func(*accounts.Error) pos) {
-	var list []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	} else {
-		list = []error{err}
-	}
+	list := splitJoined(err)
 	for _, e := range list {
 		var ae *accounts.Error
 		if errors.As(e, &ae) {

@@ -135,18 +135,20 @@ func sortErrors(errs []*Error) {
 	})
 }
 
+// splitJoined returns the errors joined in err (errors.Join), or err alone.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
 var routerPathRE = regexp.MustCompile(`^(reps|rules)\[(\d+)\]`)
 
 // routerErrors places errors from leadroute.New at the rep or rule they
 // name.
 func (d *decoder) routerErrors(f *fileSpec, err error) {
-	var list []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	} else {
-		list = []error{err}
-	}
-	for _, e := range list {
+	for _, e := range splitJoined(err) {
 		if e == leadroute.ErrInvalidConfig {
 			continue
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"hash/maphash"
+	"math/bits"
 	"sync"
 	"time"
 )
@@ -76,6 +77,22 @@ type opResult struct {
 }
 
 var _ State = (*Memory)(nil)
+
+// lazyNow reads the clock at most once per call, and only if an expiry
+// has to be checked or set: a Reserve on counters without windows (the
+// open count) never reads it.
+type lazyNow struct {
+	f  func() time.Time
+	t  time.Time
+	ok bool
+}
+
+func (c *lazyNow) now() time.Time {
+	if !c.ok {
+		c.t, c.ok = c.f(), true
+	}
+	return c.t
+}
 
 // NewMemory returns an empty in-memory State.
 func NewMemory(opts MemoryOptions) *Memory {
@@ -206,11 +223,11 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 
 // find returns the live entry for c in mc, or nil. Expired entries read as
 // absent.
-func (mc *memberCounters) find(c Counter, now time.Time) *entry {
+func (mc *memberCounters) find(c Counter, clk *lazyNow) *entry {
 	for i := range mc.entries {
 		e := &mc.entries[i]
 		if e.window == c.Window && e.kind == c.Kind && e.scope == c.Scope {
-			if !e.expire.IsZero() && !now.Before(e.expire) {
+			if !e.expire.IsZero() && !clk.now().Before(e.expire) {
 				e.n = 0
 			}
 			return e
@@ -219,36 +236,45 @@ func (mc *memberCounters) find(c Counter, now time.Time) *entry {
 	return nil
 }
 
-func (sh *counterShard) get(c Counter, now time.Time) int64 {
+func (sh *counterShard) get(c Counter, clk *lazyNow) int64 {
 	mc := sh.members[c.Member]
 	if mc == nil {
 		return 0
 	}
-	if e := mc.find(c, now); e != nil {
+	if e := mc.find(c, clk); e != nil {
 		return e.n
 	}
 	return 0
 }
 
-// set stores n for c. A zero n removes the entry.
-func (sh *counterShard) set(c Counter, n int64, expire, now time.Time) {
+// add adds delta to c's value, clamped at zero, sets its expiry, and
+// returns the new value. A zero result removes nothing (prune does).
+func (sh *counterShard) add(c Counter, delta int64, expire time.Time, clk *lazyNow) int64 {
 	mc := sh.members[c.Member]
-	if mc == nil {
-		if n == 0 {
-			return
-		}
-		mc = &memberCounters{}
-		sh.members[c.Member] = mc
+	var e *entry
+	if mc != nil {
+		e = mc.find(c, clk)
 	}
-	if e := mc.find(c, now); e != nil {
+	var n int64
+	switch {
+	case e != nil:
+		n = max(e.n+delta, 0)
 		e.n, e.expire = n, expire
-	} else if n != 0 {
+	case delta <= 0:
+		return 0
+	default:
+		n = delta
+		if mc == nil {
+			mc = &memberCounters{}
+			sh.members[c.Member] = mc
+		}
 		mc.entries = append(mc.entries, entry{kind: c.Kind, scope: c.Scope, window: c.Window, n: n, expire: expire})
 	}
 	sh.writes++
 	if sh.writes%1024 == 0 {
-		sh.prune(now)
+		sh.prune(clk.now())
 	}
+	return n
 }
 
 // prune drops expired and zero entries, so memory stays bounded by the live
@@ -274,34 +300,25 @@ func (m *Memory) Get(ctx context.Context, c Counter) (int64, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	now := m.now()
+	clk := lazyNow{f: m.now}
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
-	n := sh.get(c, now)
+	n := sh.get(c, &clk)
 	sh.mu.Unlock()
 	return n, nil
 }
 
-// lockShards locks the shards of the limits' members in index order (so
-// concurrent multi-shard reservations cannot deadlock) and returns the set.
-func (m *Memory) lockShards(limits []Limit) uint64 {
-	var set uint64
-	for _, l := range limits {
-		set |= 1 << m.shardOf(l.Counter.Member)
+// lockShards locks the given shards in index order, so that concurrent
+// multi-shard reservations cannot deadlock.
+func (m *Memory) lockShards(set uint64) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		m.shards[bits.TrailingZeros64(rest)].mu.Lock()
 	}
-	for i := range numShards {
-		if set&(1<<i) != 0 {
-			m.shards[i].mu.Lock()
-		}
-	}
-	return set
 }
 
 func (m *Memory) unlockShards(set uint64) {
-	for i := range numShards {
-		if set&(1<<i) != 0 {
-			m.shards[i].mu.Unlock()
-		}
+	for rest := set; rest != 0; rest &= rest - 1 {
+		m.shards[bits.TrailingZeros64(rest)].mu.Unlock()
 	}
 }
 
@@ -313,23 +330,36 @@ func (m *Memory) Reserve(ctx context.Context, op OpID, limits []Limit) (bool, er
 	if r, ok := m.lookupOp(op); ok {
 		return r.ok, nil
 	}
-	now := m.now()
-	set := m.lockShards(limits)
-	if r, ok := m.lookupOp(op); ok { // a concurrent replay won
-		m.unlockShards(set)
-		return r.ok, nil
+	// Hash each member once; a reservation has a handful of limits.
+	var buf [8]*counterShard
+	shards := buf[:0]
+	if len(limits) > len(buf) {
+		shards = make([]*counterShard, 0, len(limits))
 	}
-	ok := true
+	var set uint64
 	for _, l := range limits {
-		if l.Max > 0 && m.shards[m.shardOf(l.Counter.Member)].get(l.Counter, now)+1 > l.Max {
+		i := m.shardOf(l.Counter.Member)
+		set |= 1 << i
+		shards = append(shards, &m.shards[i])
+	}
+	m.lockShards(set)
+	if op.Decision != "" {
+		if r, ok := m.lookupOp(op); ok { // a concurrent replay won
+			m.unlockShards(set)
+			return r.ok, nil
+		}
+	}
+	clk := lazyNow{f: m.now}
+	ok := true
+	for i, l := range limits {
+		if l.Max > 0 && shards[i].get(l.Counter, &clk)+1 > l.Max {
 			ok = false
 			break
 		}
 	}
 	if ok {
-		for _, l := range limits {
-			sh := &m.shards[m.shardOf(l.Counter.Member)]
-			sh.set(l.Counter, sh.get(l.Counter, now)+1, l.Expire, now)
+		for i, l := range limits {
+			shards[i].add(l.Counter, 1, l.Expire, &clk)
 		}
 	}
 	// Remember the op before releasing the shards, so a concurrent replay
@@ -347,15 +377,14 @@ func (m *Memory) Add(ctx context.Context, op OpID, c Counter, delta int64, expir
 	if r, ok := m.lookupOp(op); ok {
 		return r.n, nil
 	}
-	now := m.now()
+	clk := lazyNow{f: m.now}
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
 	if r, ok := m.lookupOp(op); ok { // a concurrent replay won
 		sh.mu.Unlock()
 		return r.n, nil
 	}
-	n := max(sh.get(c, now)+delta, 0)
-	sh.set(c, n, expire, now)
+	n := sh.add(c, delta, expire, &clk)
 	m.rememberOp(op, opResult{n: n, ok: true})
 	sh.mu.Unlock()
 	return n, nil

@@ -3275,8 +3275,8 @@ func mixed50Set4(s string) bool {
 	return false
 }
 
-// newBaseline returns a fresh baseline router for the named set.
-func newBaseline(set string) baseline {
+// NewBaseline returns a fresh generated baseline router for the named set.
+func NewBaseline(set string) Baseline {
 	switch set {
 	case "Typed50":
 		return new(baselineTyped50)

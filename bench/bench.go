@@ -12,8 +12,10 @@ package bench
 
 import "github.com/leadroute/leadroute"
 
-// baseline is a generated hand-written router for one rule set.
-type baseline interface {
+// Baseline is a generated hand-written router for one rule set: Route
+// returns the index of the first matching rule and the rep that rule's
+// round-robin counter picks. It is safe for concurrent use.
+type Baseline interface {
 	Route(l *leadroute.Lead) (rule int, rep string)
 }
 

@@ -68,7 +68,7 @@ func TestBaselineAgrees(t *testing.T) {
 		for _, e := range engines[s.Name] {
 			t.Run(s.Name+"/"+e.name, func(t *testing.T) {
 				r := newRouter(t, s.Name, e.how)
-				base := newBaseline(s.Name)
+				base := NewBaseline(s.Name)
 				hits := make([]int, len(specs))
 				for i := range 2 * len(leads) {
 					l := leads[i%len(leads)]
@@ -163,7 +163,7 @@ func benchRoute(b *testing.B, route func(l *leadroute.Lead)) {
 func BenchmarkRoute(b *testing.B) {
 	for _, s := range workload.Sets {
 		b.Run(s.Name+"/baseline", func(b *testing.B) {
-			base := newBaseline(s.Name)
+			base := NewBaseline(s.Name)
 			benchRoute(b, func(l *leadroute.Lead) { base.Route(l) })
 		})
 		for _, e := range engines[s.Name] {
@@ -202,7 +202,7 @@ func BenchmarkMatch(b *testing.B) {
 func BenchmarkRouteParallel(b *testing.B) {
 	for _, set := range []string{"Typed50", "Mixed50"} {
 		b.Run(set+"/baseline", func(b *testing.B) {
-			base := newBaseline(set)
+			base := NewBaseline(set)
 			leads := workload.Leads()
 			b.ReportAllocs()
 			b.RunParallel(func(pb *testing.PB) {

@@ -61,7 +61,7 @@ func main() {
 		b.WriteString("\n")
 		b.Write(helpers.Bytes())
 	}
-	b.WriteString("// newBaseline returns a fresh baseline router for the named set.\nfunc newBaseline(set string) baseline {\n\tswitch set {\n")
+	b.WriteString("// NewBaseline returns a fresh generated baseline router for the named set.\nfunc NewBaseline(set string) Baseline {\n\tswitch set {\n")
 	for _, n := range names {
 		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn new(baseline%s)\n", n, n)
 	}

@@ -197,11 +197,14 @@ type languageSet struct{ set foldSet }
 // Match reports whether the lead's language, or its primary subtag, is in
 // the set.
 func (m *languageSet) Match(l *leadroute.Lead) bool {
-	if m.set.has(l.Language) {
+	v := l.Language
+	if m.set.has(v) {
 		return true
 	}
-	if i := strings.IndexAny(l.Language, "-_"); i > 0 {
-		return m.set.has(l.Language[:i])
+	for i := 0; i < len(v); i++ { // the primary subtag, before the first - or _
+		if v[i] == '-' || v[i] == '_' {
+			return i > 0 && m.set.has(v[:i])
+		}
 	}
 	return false
 }

@@ -228,6 +228,7 @@ type ExprMatcher struct {
 	budget uint
 	vms    sync.Pool
 	conds  []leadroute.Cond // non-nil when lowered: see Conds
+	fast   boolFn           // non-nil when the expression compiles to closures
 }
 
 var _ leadroute.ErrMatcher = (*ExprMatcher)(nil)
@@ -252,6 +253,12 @@ var _ leadroute.ErrMatcher = (*ExprMatcher)(nil)
 // rule like a typed matcher's and does not run the expression at all.
 // Which tests lower, and why Industry, Source and Domain tests do not, is
 // described on Conds.
+//
+// An expression over lead fields with comparisons, in, startsWith,
+// endsWith, contains and the boolean operators is also compiled into Go
+// closures that read the fields directly; it then runs without the virtual
+// machine and allocates nothing. Other expressions (Attrs, builtins,
+// arithmetic) run on a pooled VM.
 func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	cfg := exprConfig{maxNodes: DefaultExprMaxNodes, budget: DefaultExprMemoryBudget}
 	for _, o := range opts {
@@ -282,7 +289,7 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if cerr != nil {
 		return nil, fromFileError(src, cerr, false)
 	}
-	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(src)}
+	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(src), fast: compileFast(src)}
 	m.vms.New = func() any { return new(vm.VM) }
 	return m, nil
 }
@@ -414,6 +421,9 @@ func (m *ExprMatcher) Match(l *leadroute.Lead) bool {
 // division by zero or when the memory budget is exceeded (that error wraps
 // [ErrExprLimit]).
 func (m *ExprMatcher) MatchErr(l *leadroute.Lead) (ok bool, err error) {
+	if m.fast != nil {
+		return m.fast(l), nil
+	}
 	v := m.vms.Get().(*vm.VM)
 	defer func() {
 		if r := recover(); r != nil {

@@ -23,7 +23,9 @@ func genExpr(r *rand.Rand, depth int) string {
 		func() string {
 			return fmt.Sprintf("%s %s %s", pickS(r, "50", "1e6", "-1.5"), pickS(r, "==", "<", ">="), pickS(r, "Employees", "Score", "Revenue"))
 		},
-		func() string { return fmt.Sprintf("%s in [\"US\", \"CA\", \"saas\", \"es\"]", pickS(r, "Country", "Industry", "Language")) },
+		func() string {
+			return fmt.Sprintf("%s in [\"US\", \"CA\", \"saas\", \"es\"]", pickS(r, "Country", "Industry", "Language"))
+		},
 		func() string { return fmt.Sprintf("%q in Products", pickS(r, "crm", "billing", "")) },
 		func() string { return "Industry in Products" },
 		func() string {

@@ -70,11 +70,6 @@ func (c Candidates) DryRun() bool { return c.p.dry }
 // Commit is !DryRun(), for State.Rotate's commit argument.
 func (c Candidates) Commit() bool { return !c.p.dry }
 
-// OpID returns a fresh idempotency ID for one State call: the decision ID
-// (the lead ID) and a step number that is the same when the same lead is
-// routed again in the same way. Call it once per State call.
-func (c Candidates) OpID() store.OpID { return c.p.nextOp() }
-
 // Uint64 returns a random number from the router's seeded source. In a dry
 // run (Explain) it reads ahead without consuming, so Explain shows the draw
 // the next Route will make (with WithRandSource, whose sources cannot be
@@ -134,8 +129,7 @@ type pickState struct {
 	dry      bool
 	tracing  bool
 	exclude  []string
-	stepBase uint32
-	step     uint32
+	decision string // decision ID for idempotence ("" = none)
 	peek     uint64 // random draws read ahead in a dry run
 
 	rule *compiledRule
@@ -150,10 +144,10 @@ type pickState struct {
 
 const skipUnset SkipReason = 255
 
-func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, stepBase uint32) {
+func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
 	ps.r, ps.t, ps.ctx = r, t, ctx
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
-	ps.stepBase, ps.step, ps.peek = stepBase, 0, 0
+	ps.decision, ps.peek = decision, 0
 	ps.now = r.clock.Now()
 	ps.steps = ps.steps[:0]
 	ps.err = nil
@@ -174,11 +168,6 @@ func (ps *pickState) uint64() uint64 {
 		return splitmix(ps.r.seed, ps.r.seq.Load()+ps.peek)
 	}
 	return ps.r.uint64()
-}
-
-func (ps *pickState) nextOp() store.OpID {
-	ps.step++
-	return store.OpID{Decision: ps.lead.ID, Step: ps.stepBase + ps.step}
 }
 
 func (ps *pickState) setPool(rule *compiledRule, p *pool) {
@@ -298,6 +287,23 @@ func (ps *pickState) run() (Decision, error) {
 			}
 		}
 	}
+	if ps.decision != "" {
+		a, found, err := ps.r.state.Recall(ps.ctx, ps.decision)
+		if err != nil {
+			d.Queue, d.Reason = t.fallback, "error: "+err.Error()
+			ps.finish(&d)
+			return d, fmt.Errorf("leadroute: recall decision %q: %w", ps.decision, err)
+		}
+		if found {
+			if _, known := t.repIdx[a.Member]; known {
+				ps.replay(&d, a)
+				return d, nil
+			}
+			// The rep it went to is gone (a reload removed them): route
+			// afresh, without idempotence for this lead.
+			ps.decision = ""
+		}
+	}
 	if ix := t.index; ix != nil && !ps.tracing {
 		// Indexed: only the rules the lead can match, in order.
 		if cap(ps.cand) < ix.words {
@@ -332,14 +338,16 @@ func (ps *pickState) run() (Decision, error) {
 
 // try evaluates rule ri for the lead: match, then pick. It reports whether
 // the rule decided (done) and any error (which also ends routing, with the
-// decision naming the fallback queue). useConds tests the rule's indexed
-// conditions instead of calling its matcher.
-func (ps *pickState) try(ri int, d *Decision, useConds bool) (done bool, err error) {
+// decision naming the fallback queue). indexed says the rule index chose
+// the rule, so the conditions it guarantees need no second test.
+func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err error) {
 	rule := &ps.t.rules[ri]
 	var p *pool
 	var matched bool
-	if useConds && rule.conj {
-		p, matched = rule.pool, condsHold(rule.conds, &ps.lead)
+	if rule.conj {
+		// The conditions say it all, on the indexed path and the linear
+		// one alike, so Route and Explain agree by construction.
+		p, matched = rule.pool, condsHold(rule.conds, &ps.lead, indexed)
 	} else {
 		p, matched, err = ps.match(rule)
 	}
@@ -378,6 +386,16 @@ func (ps *pickState) try(ri int, d *Decision, useConds bool) (done bool, err err
 		ps.finish(d)
 	}
 	return decided, nil
+}
+
+// replay fills d with an assignment committed earlier for the same
+// decision ID (a retried Route): same rep, no new state change.
+func (ps *pickState) replay(d *Decision, a store.Assignment) {
+	d.RepID, d.Queue, d.Rule, d.Reason = a.Member, "", a.Rule, "replay: assigned earlier"
+	if ps.tracing {
+		ps.add(Step{Event: EventReplayed, Rule: a.Rule, Rep: a.Member})
+	}
+	ps.finish(d)
 }
 
 func (ps *pickState) finish(d *Decision) {
@@ -462,9 +480,14 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 			ps.decide(d, rule, pk)
 			return true, nil
 		}
-		ok, err = ps.commit(idx, pk.Count)
+		won, ok, err := ps.commit(idx, rule, pk.Count)
 		if err != nil {
 			return false, err
+		}
+		if ok && won.Member != pk.Rep.ID {
+			// A concurrent Route of the same decision committed first.
+			ps.replay(d, won)
+			return true, nil
 		}
 		if ok {
 			ps.decide(d, rule, pk)
@@ -506,7 +529,7 @@ func (ps *pickState) decide(d *Decision, rule *compiledRule, pk Pick) {
 // added by a reload mid-window starts counting then); the open count is
 // always kept, for MaxOpen, Release and least-loaded picks. extra is the
 // strategy's own counter (Pick.Count), committed in the same step.
-func (ps *pickState) commit(idx int, extra store.Limit) (bool, error) {
+func (ps *pickState) commit(idx int, rule *compiledRule, extra store.Limit) (store.Assignment, bool, error) {
 	cr := &ps.t.reps[idx]
 	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
 	if cr.DailyCap > 0 || cr.WeeklyCap > 0 {
@@ -521,5 +544,5 @@ func (ps *pickState) commit(idx int, extra store.Limit) (bool, error) {
 	if extra.Counter.Kind != "" {
 		ps.limits = append(ps.limits, extra)
 	}
-	return ps.r.state.Reserve(ps.ctx, ps.nextOp(), ps.limits)
+	return ps.r.state.Reserve(ps.ctx, store.Assignment{Decision: ps.decision, Rule: rule.Name, Member: cr.ID}, ps.limits)
 }

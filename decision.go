@@ -102,6 +102,7 @@ const (
 	EventOverflow                     // the rule overflowed to its queue (Queue)
 	EventQueued                       // the lead went to a queue (Queue)
 	EventFallback                     // no rule decided; fallback queue (Queue)
+	EventReplayed                     // the lead ID was routed before: same rep (Rep, Rule)
 )
 
 var eventNames = [...]string{
@@ -117,6 +118,7 @@ var eventNames = [...]string{
 	EventOverflow:    "overflow",
 	EventQueued:      "queued",
 	EventFallback:    "fallback",
+	EventReplayed:    "replayed",
 }
 
 func (e Event) String() string {
@@ -223,6 +225,8 @@ func (s Step) String() string {
 		}
 	case EventFallback:
 		fmt.Fprintf(&b, "no rule decided; fallback queue %s", s.Queue)
+	case EventReplayed:
+		fmt.Fprintf(&b, "lead routed before: replaying rep %s", s.Rep)
 	default:
 		b.WriteString(s.Event.String())
 	}

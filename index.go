@@ -203,16 +203,18 @@ func eachCandidate(cand []uint64, fn func(i int) bool) bool {
 	return false
 }
 
-// condsHold tests the conditions the index did not already guarantee.
-func condsHold(conds []compiledCond, l *Lead) bool {
+// condsHold tests the conditions; with indexed true it skips those the
+// rule index already guaranteed. A NaN value fails every numeric test; an
+// infinite one passes an open-ended (Max +Inf) test.
+func condsHold(conds []compiledCond, l *Lead, indexed bool) bool {
 	for i := range conds {
 		c := &conds[i]
-		if c.indexed {
+		if indexed && c.indexed {
 			continue
 		}
 		if c.field.numeric() {
 			v := numberField(l, c.field)
-			if v < c.min || v >= c.max {
+			if !(v >= c.min && (v < c.max || math.IsInf(c.max, 1))) {
 				return false
 			}
 			continue

@@ -73,12 +73,20 @@ func NormalizeCountry(s string) (code string, ok bool) { return countryCode(s) }
 // "US-CA") of the given country to its ISO 3166-2 code ("US-CA").
 func NormalizeState(country, s string) (code string, ok bool) { return stateCode(country, s) }
 
+// maxNameLen bounds the country and subdivision names looked up by name:
+// the longest official ones are under 60 bytes, and the name search of the
+// ISO package grows fast with the input's length.
+const maxNameLen = 80
+
 func countryCode(s string) (string, bool) {
 	t := isoOnce()
 	if len(s) == 2 && t.alpha2[s] {
 		return s, true // fast path, no allocation
 	}
 	s = strings.TrimSpace(s)
+	if len(s) > maxNameLen {
+		return "", false // no country name is this long; spare the name search
+	}
 	if len(s) == 2 {
 		if u := strings.ToUpper(s); t.alpha2[u] {
 			return u, true
@@ -99,6 +107,9 @@ func stateCode(country, s string) (string, bool) {
 	t := isoOnce()
 	if t.full[s] && (country == "" || strings.HasPrefix(s, country)) {
 		return s, true // already ISO 3166-2, no allocation
+	}
+	if len(s) > maxNameLen {
+		return "", false
 	}
 	m := t.subdiv[country]
 	if m == nil {

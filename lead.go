@@ -2,6 +2,8 @@ package leadroute
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,9 +71,16 @@ type Problem struct {
 	Msg   string // what is wrong
 }
 
+// String formats the problem; values longer than 64 bytes are cut short.
 func (p Problem) String() string {
-	return fmt.Sprintf("%s %q: %s", p.Field, p.Value, p.Msg)
+	v := p.Value
+	if len(v) > maxProblemValue {
+		v = v[:maxProblemValue] + "…"
+	}
+	return fmt.Sprintf("%s %q: %s", p.Field, v, p.Msg)
 }
+
+const maxProblemValue = 64
 
 // Normalize normalises the lead in place and returns what it could not fix.
 // It is idempotent, and it allocates nothing for a lead that is already
@@ -123,6 +132,12 @@ func (l *Lead) Normalize() []Problem {
 		} else if len(l.Country) == 2 && isKnownCountry(l.Country) {
 			probs = append(probs, Problem{Field: "State", Value: l.State, Msg: "not a known subdivision of " + l.Country})
 		}
+	}
+	if math.IsNaN(l.Revenue) || math.IsInf(l.Revenue, 0) || l.Revenue < 0 {
+		probs = append(probs, Problem{Field: "Revenue", Value: strconv.FormatFloat(l.Revenue, 'g', -1, 64), Msg: "not a revenue"})
+	}
+	if l.Employees < 0 {
+		probs = append(probs, Problem{Field: "Employees", Value: strconv.Itoa(l.Employees), Msg: "negative"})
 	}
 	if l.PostalCode != "" {
 		l.PostalCode = strings.ToUpper(strings.TrimSpace(l.PostalCode))

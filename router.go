@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -119,7 +120,7 @@ func (r *Router) Reload(opts ...Option) error {
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
-	d, err := r.route(ctx, &l, false, r.trace, nil, 0)
+	d, err := r.route(ctx, &l, false, r.trace, nil, l.ID)
 	if r.observer != nil {
 		r.observer(d)
 	}
@@ -130,17 +131,27 @@ func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
 // with the full trace, and no change to any state. (Two Explain calls in a
 // row give the same answer; a Route in between may change it.)
 func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
-	return r.route(ctx, &l, true, true, nil, 0)
+	return r.route(ctx, &l, true, true, nil, l.ID)
 }
 
 // Reroute routes a lead again, excluding the reps who already had it (an SLA
 // was missed, say). If nobody else is eligible anywhere, it routes again
 // allowing them, so that the lead still lands with someone.
 func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decision, error) {
-	base := uint32(len(exclude)) << 24
-	d, err := r.route(ctx, &l, false, r.trace, exclude, base)
+	// A reroute is a decision of its own: retrying the same reroute
+	// replays it, a reroute with other exclusions is new.
+	id := ""
+	if l.ID != "" {
+		ex := slices.Clone(exclude)
+		slices.Sort(ex)
+		id = l.ID + "\x00reroute\x00" + strings.Join(ex, "\x00")
+	}
+	d, err := r.route(ctx, &l, false, r.trace, exclude, id)
 	if err == nil && d.RepID == "" && len(exclude) > 0 {
-		d2, err2 := r.route(ctx, &l, false, r.trace, nil, base|1<<23)
+		if id != "" {
+			id += "\x00any"
+		}
+		d2, err2 := r.route(ctx, &l, false, r.trace, nil, id)
 		if err2 == nil && d2.RepID != "" {
 			d2.Reason = "reroute: only previous assignees eligible; " + d2.Reason
 			d, err = d2, nil
@@ -154,13 +165,17 @@ func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decisi
 
 // Release tells the router that a lead assigned to repID is no longer open
 // (worked, closed or reassigned), lowering the rep's open count for
-// MaxOpen. It is idempotent per leadID when leadID is not empty.
+// MaxOpen. It is idempotent per rep and lead when leadID is not empty.
 func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	t := r.table.Load()
 	if _, ok := t.repIdx[repID]; !ok {
 		return fmt.Errorf("release %q: %w", repID, ErrUnknownRep)
 	}
-	_, err := r.state.Add(ctx, store.OpID{Decision: leadID, Step: releaseStep}, openCounter(repID), -1, time.Time{})
+	op := ""
+	if leadID != "" {
+		op = "release\x00" + repID + "\x00" + leadID
+	}
+	_, err := r.state.Add(ctx, op, openCounter(repID), -1, time.Time{})
 	return err
 }
 
@@ -201,16 +216,13 @@ func (r *Router) Rules() []string {
 	return out
 }
 
-// releaseStep is the OpID step of Release calls; route steps stay below it.
-const releaseStep = 1 << 31
-
 func openCounter(repID string) store.Counter {
 	return store.Counter{Kind: "open", Member: repID}
 }
 
-func (r *Router) route(ctx context.Context, lp *Lead, dry, trace bool, exclude []string, stepBase uint32) (Decision, error) {
+func (r *Router) route(ctx context.Context, lp *Lead, dry, trace bool, exclude []string, decision string) (Decision, error) {
 	ps := r.scratch.Get().(*pickState)
-	ps.reset(r, r.table.Load(), ctx, dry, trace, exclude, stepBase)
+	ps.reset(r, r.table.Load(), ctx, dry, trace, exclude, decision)
 	ps.lead = *lp
 	d, err := ps.run()
 	ps.release()

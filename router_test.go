@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -401,29 +402,92 @@ func stepsString(d lr.Decision) string {
 }
 
 func TestRouteIsIdempotentPerLeadID(t *testing.T) {
-	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", DailyCap: 2}, lr.Rep{ID: "b", DailyCap: 2}),
-		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin()}))
-	first := route(t, r, lr.Lead{ID: "same"})
-	again := route(t, r, lr.Lead{ID: "same"})
-	assert.Equal(t, first.RepID, again.RepID, "a retried Route gives the same rep")
-	n, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: first.RepID})
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", MaxOpen: 1}, lr.Rep{ID: "b", MaxOpen: 1}, lr.Rep{ID: "de1"}),
+		lr.WithRules(
+			lr.Rule{Name: "de", Match: country("DE"), Pool: []string{"de1"}, Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin()},
+		))
+	first := route(t, r, lr.Lead{ID: "same", Country: "US"})
+	assert.Equal(t, "rep:a r", target(first)+" "+first.Rule)
+	// a is now at MaxOpen, and the retry's country even points at another
+	// rule: a retry is a replay of the committed decision all the same.
+	again := route(t, r, lr.Lead{ID: "same", Country: "DE"})
+	assert.Equal(t, "rep:a r", target(again)+" "+again.Rule)
+	assert.Equal(t, "replay: assigned earlier", again.Reason)
+	ex, err := r.Explain(ctx, lr.Lead{ID: "same"})
 	require.NoError(t, err)
-	assert.EqualValues(t, 1, n, "and does not count twice")
+	assert.Equal(t, "a", ex.RepID, "Explain predicts the replay")
+	assert.Equal(t, []string{`rule "r": lead routed before: replaying rep a`}, stepStrings(ex))
+	n, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: "a"})
+	require.NoError(t, err)
+	assert.EqualValues(t, 1, n, "counted once")
 	assert.Equal(t, "b", route(t, r, lr.Lead{ID: "other"}).RepID)
+	// After a reload that removes a, the lead routes afresh.
+	require.NoError(t, r.Reload(lr.WithReps(lr.Rep{ID: "b"}, lr.Rep{ID: "c"}),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"b", "c"}, Strategy: strategies.RoundRobin()})))
+	assert.Equal(t, "c", route(t, r, lr.Lead{ID: "same"}).RepID)
+}
+
+func stepStrings(d lr.Decision) []string {
+	var out []string
+	for _, s := range d.Trace {
+		out = append(out, s.String())
+	}
+	return out
+}
+
+func TestConcurrentRetriesOfOneLeadCommitOnce(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c", "d")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c", "d"}, Strategy: strategies.RoundRobin()}))
+	var wg sync.WaitGroup
+	got := make([]string, 16)
+	for i := range got {
+		wg.Go(func() {
+			d, err := r.Route(ctx, lr.Lead{ID: "dup"})
+			if err != nil {
+				t.Error(err)
+			}
+			got[i] = d.RepID
+		})
+	}
+	wg.Wait()
+	var open int64
+	for _, id := range []string{"a", "b", "c", "d"} {
+		n, _ := r.State().Get(ctx, store.Counter{Kind: "open", Member: id})
+		open += n
+	}
+	for _, g := range got {
+		assert.Equal(t, got[0], g, "every retry gets the same rep")
+	}
+	assert.EqualValues(t, 1, open, "and it is counted once")
 }
 
 func TestReroute(t *testing.T) {
-	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", MaxOpen: 1}, lr.Rep{ID: "b", MaxOpen: 1}, lr.Rep{ID: "c", MaxOpen: 1}),
 		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
 	d := route(t, r, lr.Lead{ID: "L"})
 	assert.Equal(t, "a", d.RepID)
-	d2, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b")
+	d2, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a")
 	require.NoError(t, err)
-	assert.Equal(t, "c", d2.RepID)
-	d3, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b", "c")
+	assert.Equal(t, "b", d2.RepID)
+	d2b, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a")
 	require.NoError(t, err)
-	assert.NotEmpty(t, d3.RepID, "nobody else eligible: falls back to previous assignees")
-	assert.Contains(t, d3.Reason, "only previous assignees eligible")
+	assert.Equal(t, "b", d2b.RepID, "retrying the same reroute replays it")
+	d3, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b")
+	require.NoError(t, err)
+	assert.Equal(t, "c", d3.RepID, "a second reroute is a new decision")
+	// Open counts are released per rep and lead.
+	require.NoError(t, r.Release(ctx, "a", "L"))
+	require.NoError(t, r.Release(ctx, "b", "L"))
+	require.NoError(t, r.Release(ctx, "b", "L"))
+	for _, id := range []string{"a", "b"} {
+		n, _ := r.State().Get(ctx, store.Counter{Kind: "open", Member: id})
+		assert.Zero(t, n, "open count of %s", id)
+	}
+	d4, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b", "c")
+	require.NoError(t, err)
+	assert.Equal(t, "a", d4.RepID, "nobody else eligible: falls back to previous assignees")
+	assert.Contains(t, d4.Reason, "only previous assignees eligible")
 }
 
 func TestSelectorSubPools(t *testing.T) {
@@ -593,7 +657,11 @@ func TestRouteAllocatesNothing(t *testing.T) {
 		ids[i] = fmt.Sprintf("rep%02d", i)
 		rs[i] = lr.Rep{ID: ids[i], TimeZone: "Europe/Paris", DailyCap: 1 << 30, MaxOpen: 1 << 30, Hours: mustHours(t, "Mon-Sun 00:00-24:00")}
 	}
-	r := newRouter(t, lr.WithReps(rs...),
+	// A store that remembers few decisions reaches its steady state (no
+	// growth) quickly; a large one grows its tables now and then, which is
+	// amortised memory for remembering decisions, not per-Route work.
+	st := store.NewMemory(store.MemoryOptions{MaxRecords: 1 << 10})
+	r := newRouter(t, lr.WithState(st), lr.WithReps(rs...),
 		lr.WithRules(
 			lr.Rule{Name: "fr", Match: country("FR"), Pool: ids[:10], Strategy: strategies.RoundRobin()},
 			lr.Rule{Name: "us", Match: country("US"), Pool: ids[10:], Strategy: strategies.RoundRobin(), WorkingHours: true},
@@ -602,14 +670,35 @@ func TestRouteAllocatesNothing(t *testing.T) {
 		{ID: "l1", Country: "US", State: "US-CA", Email: "jo@acme.com", Domain: "acme.com"},
 		{ID: "l2", Country: "DE"},
 	}
-	for _, l := range leads {
-		allocs := testing.AllocsPerRun(200, func() {
-			if _, err := r.Route(ctx, l); err != nil {
-				t.Fatal(err)
-			}
-		})
-		assert.Zero(t, allocs, "Route(%+v)", l)
+	// Fresh lead IDs for every call, so each Route is a new decision (a
+	// repeated ID would only measure the replay path), and no IDs at all.
+	leadIDs := make([]string, 12000)
+	for i := range leadIDs {
+		leadIDs[i] = fmt.Sprintf("lead-%d", i)
 	}
+	next := 0
+	for _, id := range leadIDs[:10000] { // warm up to the steady state
+		_, _ = r.Route(ctx, lr.Lead{ID: id, Country: "US"})
+		next++
+	}
+	for _, l := range leads {
+		for _, withID := range []bool{true, false} {
+			allocs := testing.AllocsPerRun(200, func() {
+				l.ID = ""
+				if withID {
+					l.ID, next = leadIDs[next], next+1
+				}
+				if _, err := r.Route(ctx, l); err != nil {
+					t.Fatal(err)
+				}
+			})
+			assert.Zero(t, allocs, "Route(%+v)", l)
+		}
+	}
+	// The replay of a decision made before allocates nothing either.
+	l := leads[0]
+	l.ID = leadIDs[0]
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = r.Route(ctx, l) }))
 }
 
 // errSelector selects by country and fails for "XX".
@@ -686,4 +775,27 @@ func TestPools(t *testing.T) {
 	assert.Equal(t, []string{"t t [a:3] weighted", "t/y t [a:3 b:0] weighted", "t/z t [b:0] weighted", "q q [] queue q"}, got)
 	r.Pools()[0].Reps[0].Weight = 100
 	assert.Equal(t, 3, r.Pools()[0].Reps[0].Weight, "copies")
+}
+
+func TestOddNumbersAndHugeStrings(t *testing.T) {
+	var rules []lr.Rule
+	for i := range 10 { // enough rules for the index
+		rules = append(rules, lr.Rule{Name: fmt.Sprintf("r%d", i),
+			Match: conj{{Field: lr.FieldRevenue, Min: float64(i) * 1e6, Max: math.Inf(1)}, {Field: lr.FieldCountry, Values: []string{"US"}}},
+			Pool:  []string{"a"}, Strategy: strategies.RoundRobin()})
+	}
+	r := newRouter(t, lr.WithReps(reps("a")...), lr.WithRules(rules...))
+	for _, rev := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), -5, 3e6} {
+		l := lr.Lead{Country: "US", Revenue: rev}
+		e, err := r.Explain(ctx, l)
+		require.NoError(t, err)
+		d := route(t, r, l)
+		assert.Equal(t, target(e)+" "+e.Rule, target(d)+" "+d.Rule, "revenue %v: Explain and Route agree", rev)
+		if rev < 0 || math.IsNaN(rev) || math.IsInf(rev, 0) {
+			assert.Contains(t, strings.Join(d.Problems, "\n"), "Revenue", "revenue %v is reported", rev)
+		}
+	}
+	huge := strings.Repeat("Narnia", 20000)
+	d := route(t, r, lr.Lead{Country: huge, State: huge}) // no name search: it would take seconds
+	assert.Equal(t, `Country "NarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarn…": not a known country`, d.Problems[0])
 }

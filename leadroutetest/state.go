@@ -2,6 +2,7 @@ package leadroutetest
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -35,12 +36,12 @@ var (
 func TestState(t *testing.T, newState func() store.State) {
 	ctx := context.Background()
 	var opSeq atomic.Uint32
-	op := func() store.OpID { return store.OpID{Decision: "leadroutetest", Step: opSeq.Add(1)} }
-	noOp := store.OpID{}
+	op := func() string { return fmt.Sprintf("leadroutetest-%d", opSeq.Add(1)) }
+	noOp := ""
 
 	rot := func(t *testing.T, s store.State, m store.Members, slots []int32, commit bool) string {
 		t.Helper()
-		i, err := s.Rotate(ctx, op(), "k", m, slots, commit)
+		i, err := s.Rotate(ctx, "k", m, slots, commit)
 		if err != nil {
 			t.Fatalf("Rotate: %v", err)
 		}
@@ -125,21 +126,12 @@ func TestState(t *testing.T, newState func() store.State) {
 		s := newState()
 		m := mem("a", "b", "c")
 		for _, k := range []string{"k1", "k2", "k1"} {
-			if _, err := s.Rotate(ctx, op(), k, m, nil, true); err != nil {
+			if _, err := s.Rotate(ctx, k, m, nil, true); err != nil {
 				t.Fatal(err)
 			}
 		}
-		i, _ := s.Rotate(ctx, op(), "k2", m, nil, true)
+		i, _ := s.Rotate(ctx, "k2", m, nil, true)
 		want(t, "k2", m.ID(i), "b")
-	})
-	t.Run("RotateIdempotent", func(t *testing.T) {
-		s := newState()
-		m := mem("a", "b", "c")
-		o := op()
-		i1, _ := s.Rotate(ctx, o, "k", m, nil, true)
-		i2, _ := s.Rotate(ctx, o, "k", m, nil, true)
-		want(t, "replayed op", m.ID(i2), m.ID(i1))
-		want(t, "next", rot(t, s, m, nil, true), "b")
 	})
 	t.Run("RotateConcurrent", func(t *testing.T) {
 		s := newState()
@@ -151,7 +143,7 @@ func TestState(t *testing.T, newState func() store.State) {
 		for range workers {
 			wg.Go(func() {
 				for range per {
-					i, err := s.Rotate(ctx, op(), "k", m, nil, true)
+					i, err := s.Rotate(ctx, "k", m, nil, true)
 					if err != nil {
 						t.Error(err)
 						return
@@ -179,7 +171,7 @@ func TestState(t *testing.T, newState func() store.State) {
 		}
 		return v
 	}
-	add := func(t *testing.T, s store.State, o store.OpID, c store.Counter, d int64, exp time.Time) int64 {
+	add := func(t *testing.T, s store.State, o string, c store.Counter, d int64, exp time.Time) int64 {
 		t.Helper()
 		v, err := s.Add(ctx, o, c, d, exp)
 		if err != nil {
@@ -246,44 +238,95 @@ func TestState(t *testing.T, newState func() store.State) {
 
 	a := store.Counter{Kind: "daily", Member: "a", Window: 1}
 	b := store.Counter{Kind: "open", Member: "a"}
+	reserve := func(s store.State, decision string, lim []store.Limit) (bool, error) {
+		_, ok, err := s.Reserve(ctx, store.Assignment{Decision: decision, Rule: "r", Member: "a"}, lim)
+		return ok, err
+	}
 	t.Run("ReserveAllOrNothing", func(t *testing.T) {
 		s := newState()
 		lim := []store.Limit{{Counter: a, Max: 2}, {Counter: b, Max: 0}}
 		for i := range 2 {
-			okk, err := s.Reserve(ctx, op(), lim)
+			okk, err := reserve(s, op(), lim)
 			if err != nil || !okk {
 				t.Fatalf("reserve %d: %v, %v; want true", i, okk, err)
 			}
 		}
-		okk, err := s.Reserve(ctx, op(), lim)
+		okk, err := reserve(s, op(), lim)
 		if err != nil || okk {
 			t.Fatalf("reserve over the cap: %v, %v; want false", okk, err)
 		}
 		wantN(t, "capped counter", get(t, s, a), 2)
 		wantN(t, "unlimited counter unchanged by the failed reserve", get(t, s, b), 2)
 		// Max 0 means unlimited on its own too.
-		okk, _ = s.Reserve(ctx, op(), []store.Limit{{Counter: b}})
+		okk, _ = reserve(s, op(), []store.Limit{{Counter: b}})
 		if !okk {
 			t.Fatal("reserve with Max 0 failed")
 		}
 		wantN(t, "unlimited", get(t, s, b), 3)
 	})
-	t.Run("ReserveIdempotent", func(t *testing.T) {
+	t.Run("ReserveIdempotentPerDecision", func(t *testing.T) {
 		s := newState()
-		o := op()
 		lim := []store.Limit{{Counter: a, Max: 5}}
-		s.Reserve(ctx, o, lim)
-		okk, _ := s.Reserve(ctx, o, lim)
-		if !okk {
-			t.Fatal("replayed reserve: want the first result, true")
+		first := store.Assignment{Decision: "lead-1", Rule: "r1", Member: "alice"}
+		got, okk, err := s.Reserve(ctx, first, lim)
+		if err != nil || !okk || got != first {
+			t.Fatalf("first reserve: %+v, %v, %v; want %+v, true", got, okk, err, first)
+		}
+		again := store.Assignment{Decision: "lead-1", Rule: "r2", Member: "bob"}
+		got, okk, _ = s.Reserve(ctx, again, []store.Limit{{Counter: b, Max: 1}})
+		if !okk || got != first {
+			t.Fatalf("replayed decision: got %+v, %v; want the first assignment %+v", got, okk, first)
 		}
 		wantN(t, "counted once", get(t, s, a), 1)
+		wantN(t, "the replay changed nothing", get(t, s, b), 0)
+		rec, found, err := s.Recall(ctx, "lead-1")
+		if err != nil || !found || rec != first {
+			t.Fatalf("Recall: %+v, %v, %v; want %+v", rec, found, err, first)
+		}
+		if _, found, _ := s.Recall(ctx, "lead-2"); found {
+			t.Fatal("Recall of an unknown decision found something")
+		}
+		// A refused reservation records nothing.
+		full := []store.Limit{{Counter: store.Counter{Kind: "full"}, Max: 1}}
+		reserve(s, "", full)
+		if okk, _ := reserve(s, "lead-3", full); okk {
+			t.Fatal("reserve over the cap succeeded")
+		}
+		if _, found, _ := s.Recall(ctx, "lead-3"); found {
+			t.Fatal("a refused reservation was recorded")
+		}
+	})
+	t.Run("ReserveSameDecisionRacing", func(t *testing.T) {
+		s := newState()
+		var wg sync.WaitGroup
+		winners := make([]store.Assignment, 16)
+		for i := range winners {
+			wg.Go(func() {
+				// Each racer commits a different member, on its own counter.
+				m := fmt.Sprintf("m%d", i)
+				got, okk, err := s.Reserve(ctx, store.Assignment{Decision: "lead-x", Member: m},
+					[]store.Limit{{Counter: store.Counter{Kind: "race", Member: m}}})
+				if err != nil || !okk {
+					t.Errorf("racer %d: %v, %v", i, okk, err)
+				}
+				winners[i] = got
+			})
+		}
+		wg.Wait()
+		applied := 0
+		for i := range winners {
+			if winners[i] != winners[0] {
+				t.Fatalf("racers saw different winners: %+v and %+v", winners[0], winners[i])
+			}
+			applied += int(get(t, s, store.Counter{Kind: "race", Member: fmt.Sprintf("m%d", i)}))
+		}
+		wantN(t, "reservations applied", int64(applied), 1)
 	})
 	t.Run("ReserveExpiry", func(t *testing.T) {
 		s := newState()
 		lim := []store.Limit{{Counter: a, Max: 1, Expire: past}}
 		for i := range 3 {
-			if okk, _ := s.Reserve(ctx, op(), lim); !okk {
+			if okk, _ := reserve(s, op(), lim); !okk {
 				t.Fatalf("reserve %d on an expired counter failed", i)
 			}
 		}
@@ -297,7 +340,7 @@ func TestState(t *testing.T, newState func() store.State) {
 		for range 16 {
 			wg.Go(func() {
 				for range 20 {
-					okk, err := s.Reserve(ctx, op(), lim)
+					okk, err := reserve(s, op(), lim)
 					if err != nil {
 						t.Error(err)
 					}

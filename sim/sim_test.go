@@ -17,7 +17,7 @@ import (
 
 // roundRobin is a minimal rotation built on the root package only.
 var roundRobin = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	i, err := c.State().Rotate(ctx, c.OpID(), c.Key(), c, nil, c.Commit())
+	i, err := c.State().Rotate(ctx, c.Key(), c, nil, c.Commit())
 	if err != nil || i < 0 {
 		return leadroute.Pick{}, err
 	}
@@ -26,7 +26,7 @@ var roundRobin = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.L
 
 // weighted3to1 rotates over a fixed 3:1 schedule of a two-rep pool.
 var weighted3to1 = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	i, err := c.State().Rotate(ctx, c.OpID(), c.Key(), c, []int32{0, 1, 0, 0}, c.Commit())
+	i, err := c.State().Rotate(ctx, c.Key(), c, []int32{0, 1, 0, 0}, c.Commit())
 	if err != nil || i < 0 {
 		return leadroute.Pick{}, err
 	}

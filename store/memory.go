@@ -11,11 +11,14 @@ import (
 // MemoryOptions configures a Memory store. The zero value is ready to use.
 type MemoryOptions struct {
 	// Now returns the current time, used only to drop expired counters and
-	// remembered OpIDs. Nil means time.Now.
+	// forget old decisions. It is called from many goroutines. Nil means
+	// time.Now.
 	Now func() time.Time
-	// MaxOps bounds how many applied OpIDs are remembered for idempotence
-	// (oldest forgotten first). 0 means 1<<16.
-	MaxOps int
+	// MaxRecords bounds how many committed decisions (and, separately, how
+	// many idempotent Add ops) are remembered; the oldest are forgotten
+	// first, and none is kept past IdempotencyWindow. Size it for a day of
+	// leads. 0 means 1<<20 (about 50 MB at most).
+	MaxRecords int
 }
 
 // Memory is the in-process State: exact and atomic within one process.
@@ -29,8 +32,9 @@ type Memory struct {
 
 	rots sync.Map // key → *rotation
 
-	shards [numShards]counterShard
-	ops    [numShards]opShard
+	shards    [numShards]counterShard
+	decisions [numShards]recordShard // by hash of the decision ID
+	ops       [numShards]recordShard // by hash of the Add op
 }
 
 const numShards = 32
@@ -62,18 +66,59 @@ type entry struct {
 	expire      time.Time
 }
 
-type opShard struct {
+// recordShard remembers committed decisions (or applied ops) by a 64-bit
+// hash of their ID, oldest first in a queue so that they can be forgotten
+// by age and by count.
+type recordShard struct {
 	mu    sync.Mutex
-	ops   map[OpID]opResult
-	order []OpID // ring buffer of remembered ops
-	next  int
+	m     map[uint64]record
+	queue []queued
+	head  int
 	max   int
 }
 
-type opResult struct {
-	n  int64
-	ok bool
+type record struct {
+	rule, member string // decisions
+	n            int64  // ops: Add's result
+	at           time.Time
+}
+
+type queued struct {
+	h  uint64
 	at time.Time
+}
+
+// lookup returns a live record. Caller holds rs.mu.
+func (rs *recordShard) lookup(h uint64, now time.Time) (record, bool) {
+	r, ok := rs.m[h]
+	if !ok || now.Sub(r.at) > IdempotencyWindow {
+		return record{}, false
+	}
+	return r, true
+}
+
+// remember stores r and forgets what is too old or too many. Caller holds
+// rs.mu.
+func (rs *recordShard) remember(h uint64, r record) {
+	if _, exists := rs.m[h]; !exists {
+		rs.queue = append(rs.queue, queued{h: h, at: r.at})
+	}
+	rs.m[h] = r
+	for rs.head < len(rs.queue) {
+		q := rs.queue[rs.head]
+		if len(rs.queue)-rs.head <= rs.max && r.at.Sub(q.at) <= IdempotencyWindow {
+			break
+		}
+		if cur, ok := rs.m[q.h]; ok && cur.at.Equal(q.at) {
+			delete(rs.m, q.h)
+		}
+		rs.head++
+	}
+	if rs.head > 1024 && rs.head*2 > len(rs.queue) {
+		n := copy(rs.queue, rs.queue[rs.head:])
+		clear(rs.queue[n:])
+		rs.queue, rs.head = rs.queue[:n], 0
+	}
 }
 
 var _ State = (*Memory)(nil)
@@ -99,14 +144,15 @@ func NewMemory(opts MemoryOptions) *Memory {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.MaxOps <= 0 {
-		opts.MaxOps = 1 << 16
+	if opts.MaxRecords <= 0 {
+		opts.MaxRecords = 1 << 20
 	}
 	m := &Memory{now: opts.Now, seed: maphash.MakeSeed()}
 	for i := range m.shards {
 		m.shards[i].members = make(map[string]*memberCounters)
-		m.ops[i].ops = make(map[OpID]opResult)
-		m.ops[i].max = max(opts.MaxOps/numShards, 1)
+		per := max(opts.MaxRecords/numShards, 1)
+		m.decisions[i] = recordShard{m: make(map[uint64]record), max: per}
+		m.ops[i] = recordShard{m: make(map[uint64]record), max: per}
 	}
 	return m
 }
@@ -115,51 +161,12 @@ func (m *Memory) shardOf(s string) uint64 {
 	return maphash.String(m.seed, s) % numShards
 }
 
-// lookupOp returns a remembered result for op.
-func (m *Memory) lookupOp(op OpID) (opResult, bool) {
-	if op.Decision == "" {
-		return opResult{}, false
-	}
-	sh := &m.ops[m.shardOf(op.Decision)]
-	sh.mu.Lock()
-	r, ok := sh.ops[op]
-	sh.mu.Unlock()
-	if ok && m.now().Sub(r.at) > IdempotencyWindow {
-		return opResult{}, false
-	}
-	return r, ok
-}
-
-// rememberOp records a result for op.
-func (m *Memory) rememberOp(op OpID, r opResult) {
-	if op.Decision == "" {
-		return
-	}
-	r.at = m.now()
-	sh := &m.ops[m.shardOf(op.Decision)]
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if _, exists := sh.ops[op]; !exists {
-		if len(sh.order) < sh.max {
-			sh.order = append(sh.order, op)
-		} else {
-			delete(sh.ops, sh.order[sh.next])
-			sh.order[sh.next] = op
-			sh.next = (sh.next + 1) % sh.max
-		}
-	}
-	sh.ops[op] = r
-}
+func (m *Memory) hash(s string) uint64 { return maphash.String(m.seed, s) }
 
 // Rotate implements State.
-func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, slots []int32, commit bool) (int, error) {
+func (m *Memory) Rotate(ctx context.Context, key string, mem Members, slots []int32, commit bool) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return -1, err
-	}
-	if commit {
-		if r, ok := m.lookupOp(op); ok {
-			return int(r.n), nil
-		}
 	}
 	v, ok := m.rots.Load(key)
 	if !ok {
@@ -169,12 +176,6 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 
 	rot.mu.Lock()
 	defer rot.mu.Unlock()
-	if commit {
-		// Re-check under the lock: a concurrent replay of op may have won.
-		if r, ok := m.lookupOp(op); ok {
-			return int(r.n), nil
-		}
-	}
 	n := mem.Len()
 	if slots != nil {
 		n = len(slots)
@@ -189,7 +190,10 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		return int(slots[s])
 	}
 	start := rot.slot
-	if start >= 0 && (start >= n || mem.ID(memberAt(start)) != rot.member) {
+	if start >= n {
+		start = -1 // the schedule shrank below the cursor: start over
+	}
+	if start >= 0 && mem.ID(memberAt(start)) != rot.member {
 		// The schedule changed: resume after the same member if it is
 		// still there, else at the same position.
 		found := -1
@@ -214,7 +218,6 @@ func (m *Memory) Rotate(ctx context.Context, op OpID, key string, mem Members, s
 		}
 		if commit {
 			rot.slot, rot.member = s, mem.ID(i)
-			m.rememberOp(op, opResult{n: int64(i), ok: true})
 		}
 		return i, nil
 	}
@@ -323,12 +326,23 @@ func (m *Memory) unlockShards(set uint64) {
 }
 
 // Reserve implements State.
-func (m *Memory) Reserve(ctx context.Context, op OpID, limits []Limit) (bool, error) {
+func (m *Memory) Reserve(ctx context.Context, a Assignment, limits []Limit) (Assignment, bool, error) {
 	if err := ctx.Err(); err != nil {
-		return false, err
+		return Assignment{}, false, err
 	}
-	if r, ok := m.lookupOp(op); ok {
-		return r.ok, nil
+	clk := lazyNow{f: m.now}
+	var rs *recordShard
+	var h uint64
+	if a.Decision != "" {
+		// The decision's record shard is held across the whole step, so two
+		// racing commits of one decision cannot both apply.
+		h = m.hash(a.Decision)
+		rs = &m.decisions[h%numShards]
+		rs.mu.Lock()
+		defer rs.mu.Unlock()
+		if r, ok := rs.lookup(h, clk.now()); ok {
+			return Assignment{Decision: a.Decision, Rule: r.rule, Member: r.member}, true, nil
+		}
 	}
 	// Hash each member once; a reservation has a handful of limits.
 	var buf [8]*counterShard
@@ -343,49 +357,61 @@ func (m *Memory) Reserve(ctx context.Context, op OpID, limits []Limit) (bool, er
 		shards = append(shards, &m.shards[i])
 	}
 	m.lockShards(set)
-	if op.Decision != "" {
-		if r, ok := m.lookupOp(op); ok { // a concurrent replay won
-			m.unlockShards(set)
-			return r.ok, nil
-		}
-	}
-	clk := lazyNow{f: m.now}
-	ok := true
+	defer m.unlockShards(set)
 	for i, l := range limits {
 		if l.Max > 0 && shards[i].get(l.Counter, &clk)+1 > l.Max {
-			ok = false
-			break
+			return Assignment{}, false, nil
 		}
 	}
-	if ok {
-		for i, l := range limits {
-			shards[i].add(l.Counter, 1, l.Expire, &clk)
-		}
+	for i, l := range limits {
+		shards[i].add(l.Counter, 1, l.Expire, &clk)
 	}
-	// Remember the op before releasing the shards, so a concurrent replay
-	// of the same op cannot apply it twice.
-	m.rememberOp(op, opResult{ok: ok})
-	m.unlockShards(set)
-	return ok, nil
+	if rs != nil {
+		rs.remember(h, record{rule: a.Rule, member: a.Member, at: clk.now()})
+	}
+	return a, true, nil
+}
+
+// Recall implements State.
+func (m *Memory) Recall(ctx context.Context, decision string) (Assignment, bool, error) {
+	if err := ctx.Err(); err != nil || decision == "" {
+		return Assignment{}, false, err
+	}
+	h := m.hash(decision)
+	rs := &m.decisions[h%numShards]
+	now := m.now()
+	rs.mu.Lock()
+	r, ok := rs.lookup(h, now)
+	rs.mu.Unlock()
+	if !ok {
+		return Assignment{}, false, nil
+	}
+	return Assignment{Decision: decision, Rule: r.rule, Member: r.member}, true, nil
 }
 
 // Add implements State.
-func (m *Memory) Add(ctx context.Context, op OpID, c Counter, delta int64, expire time.Time) (int64, error) {
+func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, expire time.Time) (int64, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	if r, ok := m.lookupOp(op); ok {
-		return r.n, nil
-	}
 	clk := lazyNow{f: m.now}
+	var rs *recordShard
+	var h uint64
+	if op != "" {
+		h = m.hash(op)
+		rs = &m.ops[h%numShards]
+		rs.mu.Lock()
+		defer rs.mu.Unlock()
+		if r, ok := rs.lookup(h, clk.now()); ok {
+			return r.n, nil
+		}
+	}
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
-	if r, ok := m.lookupOp(op); ok { // a concurrent replay won
-		sh.mu.Unlock()
-		return r.n, nil
-	}
 	n := sh.add(c, delta, expire, &clk)
-	m.rememberOp(op, opResult{n: n, ok: true})
 	sh.mu.Unlock()
+	if rs != nil {
+		rs.remember(h, record{n: n, at: clk.now()})
+	}
 	return n, nil
 }

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -33,7 +34,7 @@ func rotate(t *testing.T, s store.State, key string, m store.Members, slots []in
 	t.Helper()
 	var out []string
 	for range n {
-		i, err := s.Rotate(ctx, store.OpID{}, key, m, slots, true)
+		i, err := s.Rotate(ctx, key, m, slots, true)
 		require.NoError(t, err)
 		if i < 0 {
 			out = append(out, "-")
@@ -68,21 +69,47 @@ func TestRotateSchedule(t *testing.T) {
 	assert.Equal(t, []string{"a", "a", "b", "a", "c", "a", "a", "a"}, rotate(t, s, "w", m, slots, 8))
 }
 
-func TestRotateDryRunAndIdempotence(t *testing.T) {
+func TestRotateDryRun(t *testing.T) {
 	s := store.NewMemory(store.MemoryOptions{})
 	m := mem("a", "b")
-	i, err := s.Rotate(ctx, store.OpID{}, "k", m, nil, false)
-	require.NoError(t, err)
-	assert.Equal(t, 0, i)
-	i, _ = s.Rotate(ctx, store.OpID{}, "k", m, nil, false)
-	assert.Equal(t, 0, i, "dry run does not advance")
-	op := store.OpID{Decision: "lead-1", Step: 1}
-	i, _ = s.Rotate(ctx, op, "k", m, nil, true)
-	assert.Equal(t, 0, i)
-	i, _ = s.Rotate(ctx, op, "k", m, nil, true)
-	assert.Equal(t, 0, i, "same op, same answer")
-	i, _ = s.Rotate(ctx, store.OpID{Decision: "lead-2", Step: 1}, "k", m, nil, true)
-	assert.Equal(t, 1, i)
+	for range 2 {
+		i, err := s.Rotate(ctx, "k", m, nil, false)
+		require.NoError(t, err)
+		assert.Equal(t, 0, i, "dry run does not advance")
+	}
+	assert.Equal(t, []string{"a", "b"}, rotate(t, s, "k", m, nil, 2))
+}
+
+func TestRotateAfterShrink(t *testing.T) {
+	s := store.NewMemory(store.MemoryOptions{})
+	assert.Equal(t, []string{"a", "b", "c", "d", "e", "f"}, rotate(t, s, "k", mem("a", "b", "c", "d", "e", "f"), nil, 6))
+	// The cursor was on f, beyond the new pool's end: start over at a.
+	assert.Equal(t, []string{"a", "b"}, rotate(t, s, "k", mem("a", "b", "c"), nil, 2))
+}
+
+func TestDecisionsAreForgottenByAgeAndCount(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }, MaxRecords: 64})
+	commit := func(id string) {
+		_, ok, err := s.Reserve(ctx, store.Assignment{Decision: id, Member: "a"}, nil)
+		require.NoError(t, err)
+		require.True(t, ok)
+	}
+	known := func(id string) bool {
+		_, ok, err := s.Recall(ctx, id)
+		require.NoError(t, err)
+		return ok
+	}
+	commit("old")
+	now = now.Add(store.IdempotencyWindow + time.Second)
+	assert.False(t, known("old"), "older than the window")
+	commit("fresh")
+	assert.True(t, known("fresh"))
+	for i := range 10000 {
+		commit(fmt.Sprint(i))
+	}
+	assert.True(t, known("9999"))
+	assert.False(t, known("0"), "beyond MaxRecords")
 }
 
 func TestReserveAllOrNothing(t *testing.T) {
@@ -90,32 +117,23 @@ func TestReserveAllOrNothing(t *testing.T) {
 	a := store.Counter{Kind: "daily", Member: "a", Window: 1}
 	b := store.Counter{Kind: "open", Member: "a"}
 	limits := []store.Limit{{Counter: a, Max: 2}, {Counter: b, Max: 1}}
-	ok, err := s.Reserve(ctx, store.OpID{}, limits)
+	_, ok, err := s.Reserve(ctx, store.Assignment{}, limits)
 	require.NoError(t, err)
 	assert.True(t, ok)
-	ok, _ = s.Reserve(ctx, store.OpID{}, limits)
+	_, ok, _ = s.Reserve(ctx, store.Assignment{}, limits)
 	assert.False(t, ok, "b is at its max")
 	n, _ := s.Get(ctx, a)
 	assert.EqualValues(t, 1, n, "a not incremented when b refused")
-	// Idempotent per op.
-	op := store.OpID{Decision: "x", Step: 2}
-	_, _ = s.Add(ctx, store.OpID{}, b, -1, time.Time{})
-	ok, _ = s.Reserve(ctx, op, limits)
-	assert.True(t, ok)
-	ok, _ = s.Reserve(ctx, op, limits)
-	assert.True(t, ok, "replayed op returns the first result")
-	n, _ = s.Get(ctx, a)
-	assert.EqualValues(t, 2, n, "and does not count twice")
 }
 
 func TestAddClampsAndExpires(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }})
 	c := store.Counter{Kind: "k", Member: "m"}
-	n, err := s.Add(ctx, store.OpID{}, c, -5, time.Time{})
+	n, err := s.Add(ctx, "", c, -5, time.Time{})
 	require.NoError(t, err)
 	assert.Zero(t, n)
-	n, _ = s.Add(ctx, store.OpID{}, c, 3, now.Add(time.Hour))
+	n, _ = s.Add(ctx, "", c, 3, now.Add(time.Hour))
 	assert.EqualValues(t, 3, n)
 	now = now.Add(time.Hour)
 	n, _ = s.Get(ctx, c)
@@ -131,7 +149,7 @@ func TestReserveConcurrentCapIsExact(t *testing.T) {
 	for range 32 {
 		wg.Go(func() {
 			for range 50 {
-				ok, err := s.Reserve(ctx, store.OpID{}, []store.Limit{{Counter: c, Max: 100}})
+				_, ok, err := s.Reserve(ctx, store.Assignment{}, []store.Limit{{Counter: c, Max: 100}})
 				if err != nil {
 					t.Error(err)
 				}

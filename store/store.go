@@ -13,10 +13,18 @@
 //     processes).
 //   - Each method is one atomic step: no other call observes or interleaves
 //     with a half-done Rotate, Reserve or Add.
-//   - Idempotence per [OpID]: a call whose non-empty OpID was already applied
-//     returns the first call's result and changes nothing. Implementations
-//     remember applied OpIDs for at least [IdempotencyWindow]. An empty
-//     OpID.Decision disables the check.
+//   - Idempotence per decision: Reserve records the Assignment it commits
+//     under its Decision ID, and a later Reserve with the same Decision
+//     returns that first Assignment and changes nothing, even when the two
+//     race. Recall returns it. Add is idempotent per non-empty op string in
+//     the same way. Implementations remember decisions and ops for at least
+//     [IdempotencyWindow] (Memory: or its MaxRecords most recent, whichever
+//     is fewer). An empty Decision or op disables the check.
+//   - Members passed to Rotate and limits passed to Reserve are not kept
+//     after the call returns. Members.Eligible may itself call Get on the
+//     same State (the router's eligibility reads cap counters), so an
+//     implementation must not hold a lock that Get needs while it calls
+//     Eligible.
 //   - Counters never go below zero; a counter with an Expire time may be
 //     dropped after that time (it reads as zero).
 //   - Methods honour ctx cancellation where they wait (network stores); the
@@ -32,17 +40,19 @@ import (
 	"time"
 )
 
-// IdempotencyWindow is how long a State must remember applied OpIDs.
+// IdempotencyWindow is how long a State must remember committed decisions
+// and applied ops.
 const IdempotencyWindow = 24 * time.Hour
 
 // ErrClosed is returned by a State that was closed. Check with errors.Is.
 var ErrClosed = errors.New("store: closed")
 
-// OpID makes a State call idempotent. Decision is the decision ID (the lead
-// ID); Step distinguishes the calls made while routing one lead.
-type OpID struct {
+// Assignment is a committed routing decision: which rule gave the lead
+// with decision ID Decision (normally the lead ID) to which Member (rep ID).
+type Assignment struct {
 	Decision string
-	Step     uint32
+	Rule     string
+	Member   string
 }
 
 // Counter names one integer counter.
@@ -92,17 +102,25 @@ type State interface {
 	// the same member rather than at a shifted position.
 	//
 	// It returns -1 when no slot is eligible.
-	Rotate(ctx context.Context, op OpID, key string, m Members, slots []int32, commit bool) (int, error)
+	Rotate(ctx context.Context, key string, m Members, slots []int32, commit bool) (int, error)
 
 	// Get returns a counter's value (0 when absent or expired).
 	Get(ctx context.Context, c Counter) (int64, error)
 
-	// Reserve increments every counter in limits by one if, and only if,
-	// every one of them stays within its Max; otherwise it changes nothing
-	// and returns false. All-or-nothing, atomically.
-	Reserve(ctx context.Context, op OpID, limits []Limit) (bool, error)
+	// Reserve commits an assignment. If a.Decision was committed before, it
+	// returns that earlier Assignment and true and changes nothing.
+	// Otherwise it increments every counter in limits by one if, and only
+	// if, every one of them stays within its Max, records a under
+	// a.Decision, and returns a and true; if a limit would be exceeded it
+	// changes nothing and returns false. All-or-nothing, atomically.
+	Reserve(ctx context.Context, a Assignment, limits []Limit) (Assignment, bool, error)
+
+	// Recall returns the Assignment committed for decision, if remembered.
+	Recall(ctx context.Context, decision string) (Assignment, bool, error)
 
 	// Add adds delta to a counter (clamped at zero) and returns the new
-	// value. Expire as in Limit.
-	Add(ctx context.Context, op OpID, c Counter, delta int64, expire time.Time) (int64, error)
+	// value. Expire as in Limit. A non-empty op makes it idempotent: a
+	// second Add with the same op returns the first result and changes
+	// nothing.
+	Add(ctx context.Context, op string, c Counter, delta int64, expire time.Time) (int64, error)
 }

@@ -221,7 +221,7 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 				}
 			}
 			if c.Commit() {
-				if _, err := st.Add(ctx, c.OpID(), seenCounter(scope, id, bk), 1, seenExp); err != nil {
+				if _, err := st.Add(ctx, "", seenCounter(scope, id, bk), 1, seenExp); err != nil {
 					return leadroute.Pick{}, err
 				}
 			}
@@ -229,7 +229,7 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 		if c.Commit() && searched && lastActive != bk {
 			// Mark the pool active in this bucket (at most a few times per
 			// bucket: whenever a rep is first seen in it).
-			if _, err := st.Add(ctx, c.OpID(), poolCounter(scope, bk), 1, time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)); err != nil {
+			if _, err := st.Add(ctx, "", poolCounter(scope, bk), 1, time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)); err != nil {
 				return leadroute.Pick{}, err
 			}
 		}
@@ -263,11 +263,11 @@ func (b *balanced) calibrate(ctx context.Context, c leadroute.Candidates, scope,
 		Max:     1,
 		Expire:  time.Unix((bk+2)*b.bucket, 0),
 	}
-	won, err := st.Reserve(ctx, c.OpID(), []store.Limit{claim})
+	_, won, err := st.Reserve(ctx, store.Assignment{}, []store.Limit{claim})
 	if err != nil || !won {
 		return err
 	}
-	_, err = st.Add(ctx, c.OpID(), store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win}, delta, time.Unix((win+2)*b.window, 0))
+	_, err = st.Add(ctx, "", store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win}, delta, time.Unix((win+2)*b.window, 0))
 	return err
 }
 

@@ -69,11 +69,11 @@ func (s *scratch) release() {
 // all), with the given schedule (nil: pool order).
 func rotate(ctx context.Context, c leadroute.Candidates, key string, mask []bool, slots []int32) (int, error) {
 	if mask == nil {
-		return c.State().Rotate(ctx, c.OpID(), key, c, slots, c.Commit())
+		return c.State().Rotate(ctx, key, c, slots, c.Commit())
 	}
 	s := scratchPool.Get().(*scratch)
 	s.sub = subset{c: c, mask: mask}
-	i, err := c.State().Rotate(ctx, c.OpID(), key, &s.sub, slots, c.Commit())
+	i, err := c.State().Rotate(ctx, key, &s.sub, slots, c.Commit())
 	s.release()
 	return i, err
 }

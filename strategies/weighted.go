@@ -168,7 +168,7 @@ func (w *weighted) pickLong(ctx context.Context, c leadroute.Candidates, mask []
 	ctr := store.Counter{Kind: "weighted", Scope: c.Key()}
 	var k int64
 	if c.Commit() {
-		v, err := c.State().Add(ctx, c.OpID(), ctr, 1, zeroTime)
+		v, err := c.State().Add(ctx, "", ctr, 1, zeroTime)
 		if err != nil {
 			return leadroute.Pick{}, err
 		}

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
-	"github.com/expr-lang/expr/conf"
-	"github.com/expr-lang/expr/parser"
 
 	"github.com/leadroute/leadroute"
 )
@@ -163,14 +161,11 @@ func (m *ExprMatcher) Conds() ([]leadroute.Cond, bool) {
 	return slices.Clone(m.conds), true
 }
 
-// lowerExpr returns src's Conds, or nil when it cannot be lowered.
-func lowerExpr(src string) []leadroute.Cond {
-	tree, err := parser.ParseWithConfig(src, conf.CreateNew())
-	if err != nil {
-		return nil
-	}
+// lowerExpr returns the Conds of an expression's parse tree, or nil when
+// it cannot be lowered.
+func lowerExpr(tree ast.Node) []leadroute.Cond {
 	var conds []leadroute.Cond
-	if !lowerNode(tree.Node, &conds) {
+	if !lowerNode(tree, &conds) {
 		return nil
 	}
 	if conds == nil {

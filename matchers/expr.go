@@ -272,7 +272,8 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if e := scanExpr(src); e != nil {
 		return nil, e
 	}
-	if e := checkAST(src, cfg.maxNodes); e != nil {
+	tree, e := checkAST(src, cfg.maxNodes)
+	if e != nil {
 		return nil, e
 	}
 	copts := make([]expr.Option, 0, 5+len(exprBuiltins))
@@ -289,7 +290,7 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if cerr != nil {
 		return nil, fromFileError(src, cerr, false)
 	}
-	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(src), fast: compileFast(src)}
+	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(tree), fast: compileFast(tree)}
 	m.vms.New = func() any { return new(vm.VM) }
 	return m, nil
 }
@@ -365,17 +366,20 @@ func scanExpr(src string) *ExprError {
 }
 
 // checkAST parses src (now known to be shallow) and rejects forbidden
-// constructs with their position.
-func checkAST(src string, maxNodes uint) *ExprError {
+// constructs with their position. It returns the parse tree.
+func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
 	c := conf.CreateNew()
 	c.MaxNodes = maxNodes
 	tree, err := parser.ParseWithConfig(src, c)
 	if err != nil {
-		return fromFileError(src, err, false)
+		return nil, fromFileError(src, err, false)
 	}
 	g := astGuard{src: src}
 	ast.Walk(&tree.Node, &g)
-	return g.err
+	if g.err != nil {
+		return nil, g.err
+	}
+	return tree.Node, nil
 }
 
 type astGuard struct {

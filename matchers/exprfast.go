@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
-	"github.com/expr-lang/expr/conf"
-	"github.com/expr-lang/expr/parser"
 
 	"github.com/leadroute/leadroute"
 )
@@ -51,14 +49,10 @@ func (n num) asFloat() floatFn {
 	return func(l *leadroute.Lead) float64 { return float64(i(l)) }
 }
 
-// compileFast returns src as closures, or nil when it is outside the
-// subset.
-func compileFast(src string) boolFn {
-	tree, err := parser.ParseWithConfig(src, conf.CreateNew())
-	if err != nil {
-		return nil
-	}
-	f, _ := fastBool(tree.Node)
+// compileFast returns an expression's parse tree as closures, or nil when
+// it is outside the subset.
+func compileFast(tree ast.Node) boolFn {
+	f, _ := fastBool(tree)
 	return f
 }
 

@@ -269,7 +269,7 @@ func TestIndexedRouterDecidesLikeScan(t *testing.T) {
 		n = 500
 	}
 	for range n {
-		l, probs := genLead(r, true)
+		l, probs := genLead(r, false) // NaN and ±Inf revenue included
 		geoOK := true
 		for _, p := range probs {
 			if p.Field == "Country" || p.Field == "State" {

@@ -15,13 +15,14 @@ var (
 	// explicitly that nobody suits; the router treats it like an empty
 	// Pick and overflows.
 	ErrNoEligibleRep = errors.New("leadroute: no eligible rep")
-	// ErrUnknownRep is returned by Release and Reroute for a rep ID the
-	// router does not know.
+	// ErrUnknownRep is returned by Release for a rep ID the router does
+	// not know.
 	ErrUnknownRep = errors.New("leadroute: unknown rep")
 )
 
 // ConfigError is a setup error that names the place: Path is like
-// "rules[3].when" or "reps[alice].TimeZone". It wraps ErrInvalidConfig.
+// `rules[3] "emea".Pool[1]` or `reps[0] "alice".TimeZone`. It wraps
+// ErrInvalidConfig.
 type ConfigError struct {
 	Path string
 	Err  error
@@ -40,29 +41,30 @@ func configErr(path string, format string, args ...any) error {
 // is set.
 type Decision struct {
 	// LeadID is the routed lead's ID.
-	LeadID string
+	LeadID string `json:"lead_id,omitempty"`
 	// RepID is the assigned rep; empty when the lead was queued.
-	RepID string
+	RepID string `json:"rep,omitempty"`
 	// Queue is set when the lead went to a queue (a rule's overflow, a
 	// queue strategy, or the fallback).
-	Queue string
+	Queue string `json:"queue,omitempty"`
 	// Rule is the rule that decided; empty when the fallback queue got the
 	// lead because no rule did.
-	Rule string
-	// Reason says briefly why: the strategy's reason, "overflow", or
-	// "no rule matched".
-	Reason string
+	Rule string `json:"rule,omitempty"`
+	// Reason says briefly why: the strategy's reason ("round-robin"),
+	// "overflow: nobody eligible", "no rule decided", "replay: assigned
+	// earlier", or "error: ..." when Route returned an error.
+	Reason string `json:"reason,omitempty"`
 	// At is the router clock's time of the decision.
-	At time.Time
+	At time.Time `json:"at"`
 	// DryRun is true for decisions returned by Explain.
-	DryRun bool
+	DryRun bool `json:"dry_run,omitempty"`
 	// Problems lists what was wrong with the lead (unknown country, bad
 	// email) and matcher errors met on the way. The lead still routed.
-	Problems []string
+	Problems []string `json:"problems,omitempty"`
 	// Trace lists every step: rules tried, reps skipped and why, the pick.
 	// Filled by Explain, and by Route when the router was built with
 	// WithTrace(true).
-	Trace []Step
+	Trace []Step `json:"trace,omitempty"`
 }
 
 // Assigned reports whether the lead went to a rep.
@@ -131,6 +133,18 @@ func (e Event) String() string {
 // MarshalText makes events read well in JSON.
 func (e Event) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
 
+// UnmarshalText reads what MarshalText wrote, so a stored Decision reads
+// back.
+func (e *Event) UnmarshalText(b []byte) error {
+	for i, n := range eventNames {
+		if n != "" && n == string(b) {
+			*e = Event(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("leadroute: unknown event %q", b)
+}
+
 // SkipReason says why a rep was not eligible.
 type SkipReason uint8
 
@@ -174,6 +188,17 @@ func (s SkipReason) String() string {
 
 // MarshalText makes reasons read well in JSON.
 func (s SkipReason) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads what MarshalText wrote.
+func (s *SkipReason) UnmarshalText(b []byte) error {
+	for i, n := range skipNames {
+		if n == string(b) {
+			*s = SkipReason(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("leadroute: unknown skip reason %q", b)
+}
 
 // Step is one line of a decision's trace.
 type Step struct {

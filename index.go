@@ -3,7 +3,6 @@ package leadroute
 import (
 	"fmt"
 	"math"
-	"math/bits"
 	"strings"
 
 	"github.com/leadroute/leadroute/internal/text"
@@ -186,21 +185,6 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 			dst[w] &= b | fi.free[w]
 		}
 	}
-}
-
-// eachCandidate calls fn for each set bit of cand in ascending order until
-// fn returns true.
-func eachCandidate(cand []uint64, fn func(i int) bool) bool {
-	for w, word := range cand {
-		for word != 0 {
-			b := bits.TrailingZeros64(word)
-			if fn(w*64 + b) {
-				return true
-			}
-			word &^= 1 << b
-		}
-	}
-	return false
 }
 
 // condsHold tests the conditions; with indexed true it skips those the

@@ -10,7 +10,8 @@ import (
 )
 
 // Clock tells the router the time. Inject a fixed or fake clock in tests and
-// simulations; the default is the system clock.
+// simulations; the default is the system clock. Now is called from every
+// goroutine that routes, so it must be safe for concurrent use.
 type Clock interface {
 	Now() time.Time
 }

@@ -2,6 +2,7 @@ package leadroute_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -798,4 +799,22 @@ func TestOddNumbersAndHugeStrings(t *testing.T) {
 	huge := strings.Repeat("Narnia", 20000)
 	d := route(t, r, lr.Lead{Country: huge, State: huge}) // no name search: it would take seconds
 	assert.Equal(t, `Country "NarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarniaNarn…": not a known country`, d.Problems[0])
+}
+
+func TestDecisionJSONRoundTrip(t *testing.T) {
+	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", Away: true}, lr.Rep{ID: "b"}),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin()}))
+	d, err := r.Explain(ctx, lr.Lead{ID: "x", Country: "Narnia"})
+	require.NoError(t, err)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"event":"rep-skipped"`)
+	assert.Contains(t, string(b), `"skip":"away"`)
+	var back lr.Decision
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, d.Trace, back.Trace)
+	assert.Equal(t, d.RepID, back.RepID)
+	assert.True(t, d.At.Equal(back.At))
+	var e lr.Event
+	assert.Error(t, e.UnmarshalText([]byte("nonsense")))
 }

@@ -99,8 +99,9 @@ type Pick struct {
 type Rule struct {
 	// Name identifies the rule in decisions, traces and errors, and keys its
 	// fairness state, so that state survives a reload as long as the name
-	// does. Required and unique; must not contain '#', which strategies
-	// use to derive state keys of their own ("rule#weighted").
+	// does. Required and unique; must not contain '/' or '#', which build
+	// the state keys of sub-pools ("rule/key") and strategies
+	// ("rule#weighted").
 	Name string
 	// Match selects the leads the rule applies to. Nil matches every lead.
 	Match Matcher

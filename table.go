@@ -121,8 +121,8 @@ func buildTable(s *settings) (*table, error) {
 			continue
 		}
 		names[r.Name] = i
-		if strings.Contains(r.Name, "#") {
-			errs = append(errs, configErr(path+".Name", "must not contain '#' (reserved for strategies' state keys)"))
+		if strings.ContainsAny(r.Name, "#/") {
+			errs = append(errs, configErr(path+".Name", "must not contain '#' or '/' (they build state keys: \"rule/sub-pool\", \"rule#strategy\")"))
 			continue
 		}
 		cr, err := t.compileRule(r, path)

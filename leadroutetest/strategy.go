@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
 )
 
 // Option adjusts TestStrategy.
@@ -176,6 +177,7 @@ func TestStrategy(t *testing.T, newStrategy func() leadroute.Strategy, opts ...O
 	run("Explain", testExplain)
 	run("ExplainThenRoute", testExplainThenRoute)
 	run("Reroute", testReroute)
+	run("Retry", testRetry)
 	run("Concurrent", testConcurrent)
 	if cfg.zeroAllocs {
 		run("ZeroAllocs", testZeroAllocs)
@@ -334,6 +336,48 @@ func testReroute(t *testing.T, f *fixture) {
 			t.Fatalf("lead %d: Reroute excluding %s gave %s again, with other reps eligible", i, d.RepID, d2.RepID)
 		}
 		clock.Advance(time.Minute)
+	}
+}
+
+// testRetry routes every lead twice, as a host retrying after a timeout
+// would, with every rep at MaxOpen 1: the retry must replay the first
+// decision (the same rep, even though that rep is now full) and count
+// nothing again.
+func testRetry(t *testing.T, f *fixture) {
+	clock := NewClock(Start)
+	reps := slices.Clone(f.cfg.reps)
+	for i := range reps {
+		reps[i].MaxOpen = 1
+	}
+	r := f.router(clock, reps, false, 4)
+	assigned := 0
+	for i := range len(reps) + 2 {
+		l := f.cfg.lead(i)
+		if l.ID == "" {
+			l.ID = fmt.Sprintf("leadroutetest-retry-%d", i)
+		}
+		d, err := r.Route(context.Background(), l)
+		check(t, d, err)
+		again, err := r.Route(context.Background(), l)
+		check(t, again, err)
+		if outcome(again) != outcome(d) && d.RepID != "" {
+			t.Fatalf("lead %s: retry gave %s, first Route gave %s", l.ID, outcome(again), outcome(d))
+		}
+		if d.RepID != "" {
+			assigned++
+		}
+		clock.Advance(time.Minute)
+	}
+	var open int64
+	for _, rep := range reps {
+		n, err := r.State().Get(context.Background(), store.Counter{Kind: "open", Member: rep.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		open += n
+	}
+	if open != int64(assigned) {
+		t.Fatalf("%d leads assigned but %d counted open: retries counted again", assigned, open)
 	}
 }
 

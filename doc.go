@@ -37,9 +37,13 @@
 //     routes, and Decision.Problems says what was wrong.
 //  5. All mutable fairness state (rotation cursors, counters, caps) lives in
 //     a store.State keyed by rule name, so it survives [Router.Reload] and can
-//     be shared by many replicas. Each state change is one atomic,
-//     idempotent step: routing the same lead ID twice does not double-count.
-//  6. Time and randomness are injected ([WithClock], [WithSeed]), so every
+//     be shared by many replicas. Each state change is one atomic step.
+//  6. Routing is idempotent per lead ID: a Route retried with the same
+//     Lead.ID (after a webhook timeout, say) replays the decision committed
+//     the first time, counts nothing again, and is safe even when the
+//     retries race. Explain shows the replay too. A lead without an ID is a
+//     new decision every time.
+//  7. Time and randomness are injected ([WithClock], [WithSeed]), so every
 //     scenario is reproducible.
 //
 // # Concurrency

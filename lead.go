@@ -21,8 +21,8 @@ import (
 // Attrs map while a Route call that received it is running.
 type Lead struct {
 	// ID identifies the lead in the host system. When set it is also the
-	// decision ID that makes shared-state updates idempotent: routing the
-	// same lead ID twice against the same state does not double-count.
+	// decision ID: routing the same lead ID again replays the first
+	// decision and counts nothing twice.
 	ID string
 	// Email is the contact's address; its domain fills Domain when Domain is
 	// empty.

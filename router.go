@@ -117,6 +117,9 @@ func (r *Router) Reload(opts ...Option) error {
 // store failed, say) the returned Decision names the fallback queue, so the
 // lead is never lost.
 //
+// A lead whose ID was routed before (within store.IdempotencyWindow) gets
+// the same rep again, with no new state change: retries are safe.
+//
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {

@@ -132,6 +132,9 @@ func ParseHours(s string) (Hours, error) {
 			if start == end {
 				return nil, fmt.Errorf("hours %q: time range %q is empty", entry, tr)
 			}
+			if start == 24*time.Hour {
+				return nil, fmt.Errorf("hours %q: time range %q starts at 24:00 (write 00:00 of the next day)", entry, tr)
+			}
 			for _, d := range days {
 				if end > start {
 					h = append(h, Shift{Day: d, Start: start, End: end})

@@ -134,15 +134,18 @@ type pickState struct {
 
 	rule *compiledRule
 	pool *pool
-	elig []SkipReason // per pool position; skipUnset until computed
+	// Eligibility per pool position, computed on first use: elig[i] is
+	// valid when eligGen[i] == gen, so starting a pool is O(1) whatever
+	// its size.
+	elig    []SkipReason
+	eligGen []uint32
+	gen     uint32
 
 	cand   []uint64 // candidate rules (rule index)
 	limits []store.Limit
 	steps  []Step
 	err    error // first state error met while checking eligibility
 }
-
-const skipUnset SkipReason = 255
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
 	ps.r, ps.t, ps.ctx = r, t, ctx
@@ -175,20 +178,22 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 	n := len(p.members)
 	if cap(ps.elig) < n {
 		ps.elig = make([]SkipReason, n)
+		ps.eligGen = make([]uint32, n)
 	}
-	ps.elig = ps.elig[:n]
-	for i := range ps.elig {
-		ps.elig[i] = skipUnset
+	ps.elig, ps.eligGen = ps.elig[:n], ps.eligGen[:n]
+	ps.gen++
+	if ps.gen == 0 { // wrapped: stamps from 2^32 pools ago would look valid
+		clear(ps.eligGen[:cap(ps.eligGen)])
+		ps.gen = 1
 	}
 }
 
 func (ps *pickState) skip(i int) SkipReason {
-	s := ps.elig[i]
-	if s == skipUnset {
-		s = ps.eligibility(ps.pool.members[i])
-		ps.elig[i] = s
+	if ps.eligGen[i] != ps.gen {
+		ps.elig[i] = ps.eligibility(ps.pool.members[i])
+		ps.eligGen[i] = ps.gen
 	}
-	return s
+	return ps.elig[i]
 }
 
 // eligibility applies the router's rules of availability and capacity to
@@ -495,7 +500,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 		// Lost a race for the last slot under a cap: that rep is now full.
 		if i, inPool := p.pos[pk.Rep.ID]; inPool {
-			ps.elig[i] = SkipCommitRefused
+			ps.elig[i], ps.eligGen[i] = SkipCommitRefused, ps.gen
 		}
 		if ps.tracing {
 			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.Rep.ID})

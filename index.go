@@ -43,7 +43,9 @@ func (f Field) numeric() bool { return f >= FieldEmployees && f <= FieldScore }
 // Cond is one field test of a [Conjunction].
 //
 // For a string field (Country, State, Industry, Source, Language, Domain)
-// the lead's value, trimmed, must equal one of Values ignoring ASCII case.
+// the lead's value, trimmed, must equal one of Values ignoring ASCII case;
+// for Language it may instead be its primary subtag (the part before the
+// first '-' or '_') that equals one, so that "pt" accepts "pt-BR".
 // For a numeric field (Employees, Revenue, Score) it must satisfy
 // Min <= value < Max; use math.Inf(-1) and math.Inf(1) for open ends.
 type Cond struct {
@@ -87,6 +89,7 @@ type ruleIndex struct {
 type fieldIndex struct {
 	field   Field
 	byValue map[string][]uint64 // lower-cased value → rules accepting it
+	exact   map[string][]uint64 // upper-case spellings of the same, probed first
 	free    []uint64            // rules that do not test this field
 }
 
@@ -128,7 +131,7 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		ix.all[i/64] |= 1 << (i % 64)
 	}
 	for f := FieldCountry; f <= FieldDomain; f++ {
-		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words)}
+		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, exact: map[string][]uint64{}, free: make([]uint64, words)}
 		used := false
 		for i := range rules {
 			r := &rules[i]
@@ -155,6 +158,14 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 				}
 				b[i/64] |= 1 << (i % 64)
 			}
+			for v := range r.conds[cond].set {
+				// Normalised leads carry codes in upper case ("US",
+				// "US-CA"): index those spellings too, so that the exact
+				// probe in candidates hits without folding.
+				if u := strings.ToUpper(v); u != v {
+					fi.exact[u] = fi.byValue[v]
+				}
+			}
 		}
 		if used {
 			ix.fields = append(ix.fields, fi)
@@ -176,13 +187,28 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 	copy(dst, ix.all)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
-		set, _ := text.LookupFold(fi.byValue, stringField(l, fi.field))
+		v := stringField(l, fi.field)
+		set := fi.lookup(v)
+		var sub []uint64
+		if fi.field == FieldLanguage {
+			if p, ok := primarySubtag(v); ok {
+				sub = fi.lookup(p)
+			}
+		}
+		any := uint64(0)
 		for w := range dst {
 			var b uint64
 			if set != nil {
 				b = set[w]
 			}
+			if sub != nil {
+				b |= sub[w]
+			}
 			dst[w] &= b | fi.free[w]
+			any |= dst[w]
+		}
+		if any == 0 {
+			return // no rule can match
 		}
 	}
 }
@@ -203,8 +229,15 @@ func condsHold(conds []compiledCond, l *Lead, indexed bool) bool {
 			}
 			continue
 		}
-		if _, ok := text.LookupFold(c.set, stringField(l, c.field)); !ok {
-			return false
+		v := stringField(l, c.field)
+		if _, ok := text.LookupFold(c.set, v); !ok {
+			p, sub := primarySubtag(v)
+			if c.field != FieldLanguage || !sub {
+				return false
+			}
+			if _, ok := text.LookupFold(c.set, p); !ok {
+				return false
+			}
 		}
 	}
 	return true
@@ -238,4 +271,47 @@ func numberField(l *Lead, f Field) float64 {
 		return float64(l.Score)
 	}
 	return math.NaN()
+}
+
+// lookup returns the rules that accept the value v of the field.
+func (fi *fieldIndex) lookup(v string) []uint64 {
+	if set, ok := fi.exact[v]; ok {
+		return set
+	}
+	if set, ok := fi.byValue[v]; ok {
+		return set
+	}
+	if needsFold(v) {
+		set, _ := text.LookupFold(fi.byValue, v)
+		return set
+	}
+	return nil
+}
+
+// primarySubtag returns the language tag's part before the first '-' or
+// '_' ("pt" of "pt-BR"); ok is false when there is no such part.
+func primarySubtag(v string) (string, bool) {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '-' || v[i] == '_' {
+			return v[:i], i > 0
+		}
+	}
+	return "", false
+}
+
+// needsFold reports whether v could match a lower-case key only after
+// trimming or case folding: a miss on a value that needs neither is final.
+func needsFold(v string) bool {
+	if v == "" {
+		return false
+	}
+	if v[0] == ' ' || v[len(v)-1] == ' ' || v[0] == '\t' || v[len(v)-1] == '\t' {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; ('A' <= c && c <= 'Z') || c >= 0x80 || c < ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -101,7 +101,7 @@ func (l *Lead) Normalize() []Problem {
 	l.Email = strings.TrimSpace(l.Email)
 	if l.Email != "" {
 		at := strings.LastIndexByte(l.Email, '@')
-		if at <= 0 || at == len(l.Email)-1 || strings.ContainsAny(l.Email, " \t\r\n") {
+		if at <= 0 || at == len(l.Email)-1 || hasSpace(l.Email) {
 			probs = append(probs, Problem{Field: "Email", Value: l.Email, Msg: "not an email address"})
 		} else if l.Domain == "" {
 			l.Domain = l.Email[at+1:]
@@ -114,7 +114,7 @@ func (l *Lead) Normalize() []Problem {
 		d := strings.ToLower(strings.TrimSpace(l.Domain))
 		d = strings.TrimSuffix(d, ".")
 		d = strings.TrimPrefix(d, "www.")
-		if d == "" || strings.ContainsAny(d, " /@") || !strings.Contains(d, ".") {
+		if d == "" || hasDomainJunk(d) || strings.IndexByte(d, '.') < 0 {
 			probs = append(probs, Problem{Field: "Domain", Value: l.Domain, Msg: "not a domain name"})
 		}
 		l.Domain = d
@@ -146,4 +146,28 @@ func (l *Lead) Normalize() []Problem {
 		l.Language = strings.ToLower(strings.TrimSpace(l.Language))
 	}
 	return probs
+}
+
+// hasSpace reports whether s contains ASCII white space. (A plain loop:
+// strings.ContainsAny builds a table on every call, which shows on the hot
+// path.)
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\r', '\n':
+			return true
+		}
+	}
+	return false
+}
+
+// hasDomainJunk reports whether s contains a byte no domain name has.
+func hasDomainJunk(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '/', '@':
+			return true
+		}
+	}
+	return false
 }

@@ -56,16 +56,11 @@ func (m *fieldSet) Conds() ([]leadroute.Cond, bool) {
 	return []leadroute.Cond{{Field: f, Values: slices.Clone(m.set.orig)}}, true
 }
 
-// Conds reports the set as one Cond on Language only when every code has a
-// region ("pt-BR"): then Match is plain set membership. A bare code ("pt")
-// also matches leads with a region ("pt-br"), which a Cond cannot say, so
-// ok is false.
+// Conds reports the set as one Cond on Language, whose semantics (the
+// lead's language or its primary subtag is in the set) are this matcher's.
 func (m *languageSet) Conds() ([]leadroute.Cond, bool) {
-	for _, c := range m.set.orig {
-		if !strings.ContainsAny(c, "-_") {
-			return nil, false
-		}
-	}
+	// A Language Cond accepts a lead whose language or primary subtag is
+	// in Values: exactly this matcher's semantics.
 	return []leadroute.Cond{{Field: leadroute.FieldLanguage, Values: slices.Clone(m.set.orig)}}, true
 }
 

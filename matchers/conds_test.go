@@ -51,12 +51,20 @@ func condsHold(t *testing.T, conds []leadroute.Cond, l *leadroute.Lead) bool {
 			default:
 				t.Fatalf("unknown field %v", c.Field)
 			}
-			v = strings.ToLower(strings.TrimSpace(v))
-			found := false
-			for _, w := range c.Values {
-				if strings.ToLower(strings.TrimSpace(w)) == v {
-					found = true
-					break
+			in := func(v string) bool {
+				v = strings.ToLower(strings.TrimSpace(v))
+				for _, w := range c.Values {
+					if strings.ToLower(strings.TrimSpace(w)) == v {
+						return true
+					}
+				}
+				return false
+			}
+			found := in(v)
+			if !found && c.Field == leadroute.FieldLanguage {
+				// Language Conds also accept the primary subtag.
+				if i := strings.IndexAny(v, "-_"); i > 0 {
+					found = in(v[:i])
 				}
 			}
 			if !found {
@@ -118,7 +126,7 @@ var condMatchers = []struct {
 	{"source", must2(matchers.Source("webinar")), true},
 	{"domain", must2(matchers.Domain("ACME.com", "www.beta.io")), true},
 	{"language-region", must2(matchers.Language("pt-BR", "es_MX")), true},
-	{"language-bare", must2(matchers.Language("pt", "en")), false},
+	{"language-bare", must2(matchers.Language("pt", "en")), true},
 	{"employees", must2(matchers.Employees(50, 200)), true},
 	{"employees-atleast", matchers.EmployeesAtLeast(1000), true},
 	{"employees-minint", must2(matchers.Employees(math.MinInt, 10)), true},

@@ -88,8 +88,7 @@ type ruleIndex struct {
 
 type fieldIndex struct {
 	field   Field
-	byValue map[string][]uint64 // lower-cased value → rules accepting it
-	exact   map[string][]uint64 // upper-case spellings of the same, probed first
+	byValue map[string][]uint64 // lower- and upper-cased value → rules accepting it
 	free    []uint64            // rules that do not test this field
 }
 
@@ -131,7 +130,7 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		ix.all[i/64] |= 1 << (i % 64)
 	}
 	for f := FieldCountry; f <= FieldDomain; f++ {
-		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, exact: map[string][]uint64{}, free: make([]uint64, words)}
+		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words)}
 		used := false
 		for i := range rules {
 			r := &rules[i]
@@ -160,10 +159,10 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 			}
 			for v := range r.conds[cond].set {
 				// Normalised leads carry codes in upper case ("US",
-				// "US-CA"): index those spellings too, so that the exact
-				// probe in candidates hits without folding.
-				if u := strings.ToUpper(v); u != v {
-					fi.exact[u] = fi.byValue[v]
+				// "US-CA"): index those spellings too, so that one probe
+				// hits without folding.
+				if u := strings.ToUpper(v); u != v && isASCII(v) {
+					fi.byValue[u] = fi.byValue[v] // ASCII: no two values share an upper case
 				}
 			}
 		}
@@ -275,9 +274,6 @@ func numberField(l *Lead, f Field) float64 {
 
 // lookup returns the rules that accept the value v of the field.
 func (fi *fieldIndex) lookup(v string) []uint64 {
-	if set, ok := fi.exact[v]; ok {
-		return set
-	}
 	if set, ok := fi.byValue[v]; ok {
 		return set
 	}
@@ -314,4 +310,13 @@ func needsFold(v string) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -24,8 +24,11 @@ type MemoryOptions struct {
 // Memory is the in-process State: exact and atomic within one process.
 // It is safe for concurrent use; counters are sharded by member and
 // rotations locked per key, so routers on many goroutines rarely contend.
-// Use a shared store (redisstore) when several processes route for the same
-// pools.
+// Use a shared store when several processes route for the same pools.
+//
+// Memory holds one rotation cursor per pool key for the life of the store
+// (a rule renamed away leaves a few bytes behind), counters until their
+// window expires, and decisions for IdempotencyWindow or MaxRecords.
 type Memory struct {
 	now  func() time.Time
 	seed maphash.Seed

@@ -28,6 +28,7 @@ type ConfigError struct {
 	Err  error
 }
 
+// Error returns "path: cause".
 func (e *ConfigError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 // Unwrap returns both the cause and ErrInvalidConfig.
@@ -123,6 +124,7 @@ var eventNames = [...]string{
 	EventReplayed:    "replayed",
 }
 
+// String returns the event's name, as in JSON ("rep-skipped").
 func (e Event) String() string {
 	if int(e) < len(eventNames) && eventNames[e] != "" {
 		return eventNames[e]
@@ -179,6 +181,7 @@ var skipNames = [...]string{
 	SkipCommitRefused: "a limit was reached while committing",
 }
 
+// String returns the reason for people ("daily cap reached").
 func (s SkipReason) String() string {
 	if int(s) < len(skipNames) {
 		return skipNames[s]

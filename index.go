@@ -30,6 +30,7 @@ var fieldNames = [...]string{
 	FieldEmployees: "Employees", FieldRevenue: "Revenue", FieldScore: "Score",
 }
 
+// String returns the Lead field's name ("Country").
 func (f Field) String() string {
 	if int(f) < len(fieldNames) && fieldNames[f] != "" {
 		return fieldNames[f]

@@ -43,17 +43,26 @@ type Lead struct {
 	State string
 	// PostalCode is trimmed and upper-cased.
 	PostalCode string
-	City       string
+	// City is free text, as typed.
+	City string
 
+	// Industry and Source are free text; matchers compare them ignoring
+	// case and surrounding space.
 	Industry string
 	Source   string
 	// Language is an ISO 639-1 code ("es"), lower-cased by normalisation.
 	Language string
 
+	// Employees is the company's head count; negative values are reported
+	// as problems.
 	Employees int
-	Revenue   float64
-	Score     int
-	Products  []string
+	// Revenue is the company's annual revenue in the host's currency; NaN,
+	// infinite and negative values are reported as problems.
+	Revenue float64
+	// Score is the lead score from the host's scoring model.
+	Score int
+	// Products lists the products the lead is interested in.
+	Products []string
 
 	// Attrs holds custom CRM fields. Expressions reach them as Attrs["key"].
 	Attrs map[string]any

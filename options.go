@@ -100,7 +100,8 @@ func WithRandSource(src rand.Source) Option {
 
 // WithState sets where fairness state lives (default: a new store.Memory
 // using the router's clock). Share one State between routers, or use
-// redisstore, to share rotations and caps.
+// a State backed by a shared server, to share rotations and caps between
+// replicas.
 func WithState(st store.State) Option {
 	return func(s *settings) error {
 		if st == nil {

@@ -12,7 +12,11 @@ import (
 // The router copies the reps it is given; changing a Rep after passing it to
 // [New] or [Router.Reload] has no effect on routing.
 type Rep struct {
-	ID, Name, Team string
+	// ID identifies the rep in rules, decisions and state. Required, unique.
+	ID string
+	// Name is for people; Team groups reps (the config file can use a
+	// team as a pool).
+	Name, Team string
 	// Weight is the rep's share for weighted strategies; 0 means 1.
 	Weight int
 	// Skills maps a skill to a level, e.g. "es": 3, "enterprise": 2.
@@ -96,7 +100,7 @@ func clockString(d time.Duration) string {
 //
 //	"Mon-Fri 09:00-17:30; Sat 10:00-14:00"
 //
-// Entries are separated by ';' or ','-free semicolons; each is a day or day
+// Entries are separated by ';'; each is a day or day
 // range (Sun, Mon, Tue, Wed, Thu, Fri, Sat; ranges may wrap, "Fri-Mon") and
 // one or more time ranges separated by spaces ("09:00-12:00 13:00-17:00").
 // "24:00" ends a day. A range whose end is before its start crosses midnight

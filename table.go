@@ -145,7 +145,9 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 	cr.Skills = maps.Clone(r.Skills)
 	cr.Hours = slices.Clone(r.Hours)
 	cr.OutOfOffice = slices.Clone(r.OutOfOffice)
-	if r.TimeZone != "" {
+	if r.TimeZone == "Local" {
+		errs = append(errs, configErr(path+".TimeZone", "\"Local\" depends on the machine; name the zone (\"Europe/Paris\")"))
+	} else if r.TimeZone != "" {
 		loc, err := time.LoadLocation(r.TimeZone)
 		if err != nil {
 			errs = append(errs, configErr(path+".TimeZone", "unknown time zone %q", r.TimeZone))
@@ -231,6 +233,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	return cr, errors.Join(errs...)
 }
 
+// buildPool compiles one pool; path names it in errors (`rules[0] "x".Pool`).
 func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool, error) {
 	var errs []error
 	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy}
@@ -254,11 +257,12 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 	}
 	if b, ok := r.Strategy.(Binder); ok {
 		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps, Strategy: r.Strategy})
+		spath := strings.TrimSuffix(path, ".Pool") + ".Strategy"
 		if err != nil {
-			return nil, &ConfigError{Path: path, Err: err}
+			return nil, &ConfigError{Path: spath, Err: err}
 		}
 		if s == nil {
-			return nil, configErr(path, "strategy Bind returned nil")
+			return nil, configErr(spath, "Bind returned nil")
 		}
 		p.strategy = s
 	}

@@ -199,7 +199,10 @@ func normState(s string) (string, error) {
 		return "", errors.New("empty state")
 	}
 	if !strings.Contains(u, "-") {
-		return "", fmt.Errorf("%q is not a full ISO 3166-2 code: write the country too, as in \"US-%s\"", s, u)
+		if len(u) <= 3 {
+			return "", fmt.Errorf("%q is not a full ISO 3166-2 code: write the country too, as in \"US-%s\"", s, u)
+		}
+		return "", fmt.Errorf("%q is not an ISO 3166-2 code: write the code, as in \"US-CA\" for California", s)
 	}
 	if !leadroute.IsSubdivisionCode(u) {
 		return "", fmt.Errorf("%q is not a known ISO 3166-2 subdivision code", s)

@@ -2,7 +2,7 @@
 // answers with the decision:
 //
 //	go run ./examples/webhook -rules examples/webhook/rules.yaml -addr :8080
-//	curl -s localhost:8080/route -d '{"id":"L1","country":"DE","email":"eva@firma.de"}'
+//	curl -s localhost:8080/route -H 'Content-Type: application/json' -d '{"id":"L1","country":"DE","email":"eva@firma.de"}'
 //	{"lead_id":"L1","rep":"dora","rule":"dach","reason":"round-robin",...}
 //
 // The server sets read, write and idle timeouts and limits request bodies,

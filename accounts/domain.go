@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/net/publicsuffix"
 
@@ -21,7 +22,7 @@ func normalizeDomain(s string) (string, error) {
 	switch {
 	case d == "":
 		return "", fmt.Errorf("empty domain %q", s)
-	case strings.ContainsAny(d, " \t@/\\:,;|\"'") || strings.Contains(d, ".."):
+	case strings.ContainsAny(d, " \t@/\\:,;|\"'") || strings.Contains(d, "..") || strings.ContainsFunc(d, isSpaceOrControl):
 		return "", fmt.Errorf("%q is not a domain name", s)
 	}
 	reg, ok := registrable(d)
@@ -33,6 +34,10 @@ func normalizeDomain(s string) (string, error) {
 	}
 	return d, nil
 }
+
+// isSpaceOrControl reports white space and control characters, which no
+// host name holds (a lead's host is trimmed of them, so it could not match).
+func isSpaceOrControl(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
 // registrable returns the registrable domain (eTLD+1) of the lower-case
 // host d: "eu.sales.acme.co.uk" → "acme.co.uk". It is

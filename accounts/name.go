@@ -207,7 +207,9 @@ func (w *nameWriter) endToken(b []byte) []byte {
 // finish drops a leading "the" and trailing legal forms.
 func (w *nameWriter) finish(b []byte) []byte {
 	name := b[w.start:]
-	if len(name) > 4 && string(name[:4]) == "the " {
+	for len(name) > 4 && string(name[:4]) == "the " {
+		// Every leading "the", so that a key is its own key ("The The
+		// Acme" → "acme", not "the acme").
 		n := copy(name, name[4:])
 		name = name[:n]
 	}

@@ -683,16 +683,18 @@ func (d *decoder) instant(n *yaml.Node, path string, loc *time.Location, end boo
 	return time.Time{}, false
 }
 
-func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
+// eachNamed walks a mapping of unique names (pools, territories) and calls
+// fn with each name's key and value nodes and path. A null mapping is
+// empty; anything else is an error that says what was wanted.
+func (d *decoder) eachNamed(n *yaml.Node, path, what, want string, fn func(kn, vn *yaml.Node, name, p string)) {
 	r := d.resolve(n)
 	if r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
-		return nil
+		return
 	}
 	if r.Kind != yaml.MappingNode {
-		d.errorf(r, path, "want a mapping of pool name to a list of rep IDs, got %s", describe(r))
-		return nil
+		d.errorf(r, path, "want a mapping of %s name to %s, got %s", what, want, describe(r))
+		return
 	}
-	var out []poolSpec
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(r.Content); i += 2 {
 		kn := d.resolve(r.Content[i])
@@ -702,45 +704,32 @@ func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
 		}
 		p := joinPath(path, name)
 		if seen[name] {
-			d.errorf(kn, p, "duplicate pool name")
+			d.errorf(kn, p, "duplicate %s name", what)
 			continue
 		}
 		seen[name] = true
-		vn := d.resolve(r.Content[i+1])
+		fn(kn, r.Content[i+1], name, p)
+	}
+}
+
+func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
+	var out []poolSpec
+	d.eachNamed(n, path, "pool", "a list of rep IDs", func(kn, v *yaml.Node, name, p string) {
+		vn := d.resolve(v)
 		ps := poolSpec{pos: at(kn, p), name: name, members: d.refs(vn, p)}
 		if len(ps.members) == 0 && (vn.Kind != yaml.ScalarNode || vn.ShortTag() == "!!null" || vn.Value == "") {
 			d.errorf(vn, p, "empty pool")
 		}
 		out = append(out, ps)
-	}
+	})
 	return out
 }
 
 func (d *decoder) territories(n *yaml.Node, path string) []territorySpec {
-	r := d.resolve(n)
-	if r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
-		return nil
-	}
-	if r.Kind != yaml.MappingNode {
-		d.errorf(r, path, "want a mapping of territory name to {countries, states, postal}, got %s", describe(r))
-		return nil
-	}
 	var out []territorySpec
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(r.Content); i += 2 {
-		kn := d.resolve(r.Content[i])
-		name, ok := d.name(kn, path)
-		if !ok {
-			continue
-		}
-		p := joinPath(path, name)
-		if seen[name] {
-			d.errorf(kn, p, "duplicate territory name")
-			continue
-		}
-		seen[name] = true
+	d.eachNamed(n, path, "territory", "{countries, states, postal}", func(kn, vn *yaml.Node, name, p string) {
 		ts := territorySpec{pos: at(kn, p), name: name}
-		for _, fl := range d.mapping(r.Content[i+1], p, territoryKeys) {
+		for _, fl := range d.mapping(vn, p, territoryKeys) {
 			switch fl.key {
 			case "countries":
 				ts.countries = d.strings(fl.vn, fl.path).vals
@@ -754,7 +743,7 @@ func (d *decoder) territories(n *yaml.Node, path string) []territorySpec {
 			d.errorf(kn, p, "empty territory: give countries, states or postal")
 		}
 		out = append(out, ts)
-	}
+	})
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // Country returns a matcher for leads whose Country is one of codes.
@@ -117,7 +118,7 @@ func (m *codeSet) Match(l *leadroute.Lead) bool {
 		return true
 	}
 	v = strings.TrimSpace(v)
-	return v != "" && hasFold(m.lower, v)
+	return v != "" && text.HasFold(m.lower, v)
 }
 
 func (m *codeSet) String() string {

@@ -4,10 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/text"
 )
 
 // foldSet is a case-insensitive set of strings that folds ASCII lookups in
@@ -16,10 +15,6 @@ type foldSet struct {
 	lower map[string]struct{} // strings.ToLower of every member
 	orig  []string            // members as given, for non-ASCII lookups
 }
-
-// maxFoldBuf bounds the stack buffer for ASCII folding; longer values take
-// the (also allocation-free) strings.EqualFold path.
-const maxFoldBuf = 64
 
 func newFoldSet(what string, names []string) (foldSet, error) {
 	if len(names) == 0 {
@@ -51,53 +46,7 @@ func (s *foldSet) has(v string) bool {
 	if v == "" {
 		return false
 	}
-	return hasFold(s.lower, v)
-}
-
-// hasFold reports whether strings.ToLower(v) is a key of lower (whose keys
-// are lower-cased), without allocating.
-func hasFold(lower map[string]struct{}, v string) bool {
-	if len(v) <= maxFoldBuf {
-		var buf [maxFoldBuf]byte
-		ascii := true
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if ascii {
-			_, ok := lower[string(buf[:len(v)])] // no allocation: map index by converted bytes
-			return ok
-		}
-	}
-	for m := range lower {
-		if lowerEqual(v, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// lowerEqual reports whether strings.ToLower(s) == lo without building the
-// lower-cased string. Like strings.Map, it reads an invalid UTF-8 byte as
-// U+FFFD.
-func lowerEqual(s, lo string) bool {
-	j := 0
-	var b [utf8.UTFMax]byte
-	for _, r := range s {
-		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
-		if j+n > len(lo) || lo[j:j+n] != string(b[:n]) {
-			return false
-		}
-		j += n
-	}
-	return j == len(lo)
+	return text.HasFold(s.lower, v)
 }
 
 func (s *foldSet) String() string { return listString(sortedKeys(s.lower)) }

@@ -5,6 +5,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,8 +29,27 @@ func HostOf(s string) string {
 	return s
 }
 
-// MaxFold is the longest value LookupFold folds on the stack.
+// MaxFold is the longest value folded on the stack.
 const MaxFold = 64
+
+// foldASCII writes the lower-case form of s into buf and returns its
+// length; ok is false if s is longer than MaxFold or not ASCII.
+func foldASCII(buf *[MaxFold]byte, s string) (n int, ok bool) {
+	if len(s) > MaxFold {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s), true
+}
 
 // LookupFold looks s up in m after trimming surrounding space and
 // lower-casing it; m's keys must be lower-case. ASCII values up to MaxFold
@@ -37,25 +57,44 @@ const MaxFold = 64
 // others go through strings.ToLower.
 func LookupFold[V any](m map[string]V, s string) (V, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) <= MaxFold {
-		var buf [MaxFold]byte
-		ascii := true
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if ascii {
-			v, ok := m[string(buf[:len(s)])] // no allocation: map index by converted bytes
-			return v, ok
-		}
+	var buf [MaxFold]byte
+	if n, ok := foldASCII(&buf, s); ok {
+		v, ok := m[string(buf[:n])] // no allocation: map index by converted bytes
+		return v, ok
 	}
 	v, ok := m[strings.ToLower(s)]
 	return v, ok
+}
+
+// HasFold reports whether strings.ToLower(s) is a key of set (whose keys
+// are lower-case), without allocating even for non-ASCII s (which is
+// compared with every key instead: use it for small sets).
+func HasFold(set map[string]struct{}, s string) bool {
+	var buf [MaxFold]byte
+	if n, ok := foldASCII(&buf, s); ok {
+		_, ok := set[string(buf[:n])]
+		return ok
+	}
+	for k := range set {
+		if lowerEqual(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerEqual reports whether strings.ToLower(s) == lo without building the
+// lower-cased string. Like strings.Map, it reads an invalid UTF-8 byte as
+// U+FFFD.
+func lowerEqual(s, lo string) bool {
+	j := 0
+	var b [utf8.UTFMax]byte
+	for _, r := range s {
+		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		if j+n > len(lo) || lo[j:j+n] != string(b[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(lo)
 }

@@ -483,28 +483,11 @@ func (d *decoder) refs(n *yaml.Node, path string) []ref {
 
 func (d *decoder) skills(n *yaml.Node, path string) map[string]int {
 	out := map[string]int{}
-	r := d.resolve(n)
-	if r.Kind != yaml.MappingNode {
-		d.errorf(r, path, "want a mapping of skill to level, like {es: 3}, got %s", describe(r))
-		return out
-	}
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(r.Content); i += 2 {
-		kn := d.resolve(r.Content[i])
-		k, ok := d.name(kn, path)
-		if !ok {
-			continue
-		}
-		p := joinPath(path, k)
-		if seen[k] {
-			d.errorf(kn, p, "duplicate key")
-			continue
-		}
-		seen[k] = true
-		if v, ok := d.nonNegInt(r.Content[i+1], p); ok {
+	d.eachKey(n, path, false, "want a mapping of skill to level, like {es: 3}", "duplicate key", func(_, vn *yaml.Node, k, p string) {
+		if v, ok := d.nonNegInt(vn, p); ok {
 			out[k] = v
 		}
-	}
+	})
 	return out
 }
 
@@ -683,38 +666,39 @@ func (d *decoder) instant(n *yaml.Node, path string, loc *time.Location, end boo
 	return time.Time{}, false
 }
 
-// eachNamed walks a mapping of unique names (pools, territories) and calls
-// fn with each name's key and value nodes and path. A null mapping is
-// empty; anything else is an error that says what was wanted.
-func (d *decoder) eachNamed(n *yaml.Node, path, what, want string, fn func(kn, vn *yaml.Node, name, p string)) {
+// eachKey walks a mapping with unique keys (pool and territory names,
+// skills, attributes) and calls fn with each key's nodes and path. shape is
+// the error for anything but a mapping ("want a mapping of ..."); a null
+// counts as empty when nullOK; dup is the error for a repeated key.
+func (d *decoder) eachKey(n *yaml.Node, path string, nullOK bool, shape, dup string, fn func(kn, vn *yaml.Node, key, p string)) {
 	r := d.resolve(n)
-	if r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
+	if nullOK && r.Kind == yaml.ScalarNode && r.ShortTag() == "!!null" {
 		return
 	}
 	if r.Kind != yaml.MappingNode {
-		d.errorf(r, path, "want a mapping of %s name to %s, got %s", what, want, describe(r))
+		d.errorf(r, path, "%s, got %s", shape, describe(r))
 		return
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(r.Content); i += 2 {
 		kn := d.resolve(r.Content[i])
-		name, ok := d.name(kn, path)
+		key, ok := d.name(kn, path)
 		if !ok {
 			continue
 		}
-		p := joinPath(path, name)
-		if seen[name] {
-			d.errorf(kn, p, "duplicate %s name", what)
+		p := joinPath(path, key)
+		if seen[key] {
+			d.errorf(kn, p, "%s", dup)
 			continue
 		}
-		seen[name] = true
-		fn(kn, r.Content[i+1], name, p)
+		seen[key] = true
+		fn(kn, r.Content[i+1], key, p)
 	}
 }
 
 func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
 	var out []poolSpec
-	d.eachNamed(n, path, "pool", "a list of rep IDs", func(kn, v *yaml.Node, name, p string) {
+	d.eachKey(n, path, true, "want a mapping of pool name to a list of rep IDs", "duplicate pool name", func(kn, v *yaml.Node, name, p string) {
 		vn := d.resolve(v)
 		ps := poolSpec{pos: at(kn, p), name: name, members: d.refs(vn, p)}
 		if len(ps.members) == 0 && (vn.Kind != yaml.ScalarNode || vn.ShortTag() == "!!null" || vn.Value == "") {
@@ -727,7 +711,7 @@ func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
 
 func (d *decoder) territories(n *yaml.Node, path string) []territorySpec {
 	var out []territorySpec
-	d.eachNamed(n, path, "territory", "{countries, states, postal}", func(kn, vn *yaml.Node, name, p string) {
+	d.eachKey(n, path, true, "want a mapping of territory name to {countries, states, postal}", "duplicate territory name", func(kn, vn *yaml.Node, name, p string) {
 		ts := territorySpec{pos: at(kn, p), name: name}
 		for _, fl := range d.mapping(vn, p, territoryKeys) {
 			switch fl.key {
@@ -996,26 +980,10 @@ func decodeRange[T int | float64](d *decoder, n *yaml.Node, path string, read fu
 // attrs reads {key: value} or {key: [v1, v2]}; values are strings,
 // integers, numbers or booleans.
 func (d *decoder) attrs(n *yaml.Node, path string) []attrSpec {
-	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "want a mapping of attribute to value or list of values, got %s", describe(n))
-		return nil
-	}
 	var out []attrSpec
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		kn := d.resolve(n.Content[i])
-		k, ok := d.name(kn, path)
-		if !ok {
-			continue
-		}
-		p := joinPath(path, k)
-		if seen[k] {
-			d.errorf(kn, p, "duplicate key")
-			continue
-		}
-		seen[k] = true
+	d.eachKey(n, path, false, "want a mapping of attribute to value or list of values", "duplicate key", func(kn, v *yaml.Node, k, p string) {
 		as := attrSpec{pos: at(kn, p), key: k}
-		vn := d.resolve(n.Content[i+1])
+		vn := d.resolve(v)
 		items := []*yaml.Node{vn}
 		if vn.Kind == yaml.SequenceNode {
 			items = vn.Content
@@ -1033,7 +1001,7 @@ func (d *decoder) attrs(n *yaml.Node, path string) []attrSpec {
 			}
 		}
 		out = append(out, as)
-	}
+	})
 	return out
 }
 

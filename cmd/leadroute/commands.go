@@ -103,7 +103,7 @@ type decisionJSON struct {
 }
 
 func cmdRoute(e *env, args []string) int {
-	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.")
+	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute/sim ReadJSONL")
 	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")

@@ -17,13 +17,10 @@ import (
 // time and a source of randomness.
 //
 // A Candidates is valid only during the Pick call it was passed to, and only
-// on that goroutine. It implements store.Members, so it can be handed to
-// State.Rotate directly.
+// on that goroutine.
 type Candidates struct {
 	p *pickState
 }
-
-var _ store.Members = Candidates{}
 
 // Len returns the number of reps in the pool.
 func (c Candidates) Len() int { return len(c.p.pool.members) }
@@ -61,14 +58,39 @@ func (c Candidates) Rule() string { return c.p.rule.Name }
 // Now is the router clock's time for this decision.
 func (c Candidates) Now() time.Time { return c.p.now }
 
-// State is the router's fairness state store.
-func (c Candidates) State() store.State { return c.p.r.state }
+// Get reads a counter from the router's state (0 when absent or
+// expired), honouring the Route's ctx. Strategies read; they never write:
+// see [Pick.Count], [Pick.Rotate] and [Candidates.Stage].
+func (c Candidates) Get(counter store.Counter) (int64, error) {
+	return c.p.r.state.Get(c.p.ctx, counter)
+}
+
+// Stage adds a counter change to the commit of this pick: it is applied
+// in the same atomic State step as the assignment (or the queue decision),
+// and not at all if the pick is not committed (a dry run, a refused or
+// failed commit, or another pick of the same lead after a cap race, which
+// starts with nothing staged). Stage is a no-op in a dry run.
+func (c Candidates) Stage(op store.Op) {
+	if !c.p.dry {
+		c.p.ops = append(c.p.ops, op)
+	}
+}
+
+// Mask returns a slice of Len() false values, owned by this Pick call and
+// valid until the Route returns: the mask for a [Rotation].
+func (c Candidates) Mask() []bool {
+	ps := c.p
+	n := len(ps.pool.members)
+	if cap(ps.mask) < n {
+		ps.mask = make([]bool, n)
+	}
+	ps.mask = ps.mask[:n]
+	clear(ps.mask)
+	return ps.mask
+}
 
 // DryRun reports whether this is an Explain call: no state may change.
 func (c Candidates) DryRun() bool { return c.p.dry }
-
-// Commit is !DryRun(), for State.Rotate's commit argument.
-func (c Candidates) Commit() bool { return !c.p.dry }
 
 // Uint64 returns a random number from the router's seeded source. In a dry
 // run (Explain) it reads ahead without consuming, so Explain shows the draw
@@ -130,37 +152,60 @@ type pickState struct {
 	tracing  bool
 	exclude  []string
 	decision string // decision ID for idempotence ("" = none)
-	peek     uint64 // random draws read ahead in a dry run
+	round    uint32 // the decision's round (reroutes count up)
+	past     []string
+	baseOps  []store.Op // ops every commit of this call carries (a reroute's release)
+	peek     uint64     // random draws read ahead in a dry run
+	ruleName string     // the rule being evaluated, for panic reports
 
 	rule *compiledRule
 	pool *pool
 	// Eligibility per pool position, computed on first use: elig[i] is
 	// valid when eligGen[i] == gen, so starting a pool is O(1) whatever
-	// its size.
+	// its size. stat[i] (valid when statGen[i] == gen) is the part that
+	// needs no counter: the store checks caps itself when it commits.
 	elig    []SkipReason
 	eligGen []uint32
+	stat    []SkipReason
+	statGen []uint32
 	gen     uint32
 
 	cand   []uint64 // candidate rules (rule index)
 	limits []store.Limit
+	ops    []store.Op
+	mask   []bool
 	steps  []Step
 	err    error // first state error met while checking eligibility
+
+	// The commit's view of the candidates.
+	view      commitView
+	step      store.Step
+	tally     store.Limit
 }
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
 	ps.r, ps.t, ps.ctx = r, t, ctx
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
 	ps.decision, ps.peek = decision, 0
+	ps.round, ps.past, ps.baseOps = 0, nil, nil
 	ps.now = r.clock.Now()
 	ps.steps = ps.steps[:0]
 	ps.err = nil
+	ps.ruleName = ""
 }
 
 func (ps *pickState) release() {
 	ps.r, ps.t, ps.ctx, ps.exclude, ps.rule, ps.pool = nil, nil, nil, nil, nil, nil
+	ps.past, ps.baseOps = nil, nil
 	ps.lead = Lead{}
+	ps.step = store.Step{}
+	ps.tally = store.Limit{}
 	clear(ps.steps)
 	ps.steps = ps.steps[:0]
+	clear(ps.ops)
+	ps.ops = ps.ops[:0]
+	clear(ps.limits)
+	ps.limits = ps.limits[:0]
 }
 
 func (ps *pickState) add(s Step) { ps.steps = append(ps.steps, s) }
@@ -179,26 +224,53 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 	if cap(ps.elig) < n {
 		ps.elig = make([]SkipReason, n)
 		ps.eligGen = make([]uint32, n)
+		ps.stat = make([]SkipReason, n)
+		ps.statGen = make([]uint32, n)
 	}
 	ps.elig, ps.eligGen = ps.elig[:n], ps.eligGen[:n]
+	ps.stat, ps.statGen = ps.stat[:n], ps.statGen[:n]
 	ps.gen++
 	if ps.gen == 0 { // wrapped: stamps from 2^32 pools ago would look valid
 		clear(ps.eligGen[:cap(ps.eligGen)])
+		clear(ps.statGen[:cap(ps.statGen)])
 		ps.gen = 1
 	}
 }
 
+// skip is the full eligibility of pool position i, counters included.
 func (ps *pickState) skip(i int) SkipReason {
 	if ps.eligGen[i] != ps.gen {
-		ps.elig[i] = ps.eligibility(ps.pool.members[i])
+		s := ps.static(i)
+		if s == SkipNone {
+			s = ps.caps(ps.pool.members[i])
+		}
+		ps.elig[i] = s
 		ps.eligGen[i] = ps.gen
 	}
 	return ps.elig[i]
 }
 
+// static is the eligibility of pool position i without counters.
+func (ps *pickState) static(i int) SkipReason {
+	if ps.statGen[i] != ps.gen {
+		ps.stat[i] = ps.staticOf(ps.pool.members[i])
+		ps.statGen[i] = ps.gen
+	}
+	return ps.stat[i]
+}
+
 // eligibility applies the router's rules of availability and capacity to
-// rep idx for the current rule and time.
+// rep idx (a table index) for the current rule and time.
 func (ps *pickState) eligibility(idx int) SkipReason {
+	if s := ps.staticOf(idx); s != SkipNone {
+		return s
+	}
+	return ps.caps(idx)
+}
+
+// staticOf is the part of eligibility that reads no counter: status,
+// absence, hours, skills and exclusions.
+func (ps *pickState) staticOf(idx int) SkipReason {
 	cr := &ps.t.reps[idx]
 	rep := &cr.Rep
 	if slices.Contains(ps.exclude, rep.ID) {
@@ -220,6 +292,13 @@ func (ps *pickState) eligibility(idx int) SkipReason {
 			return SkipMissingSkill
 		}
 	}
+	return SkipNone
+}
+
+// caps reads rep idx's cap counters.
+func (ps *pickState) caps(idx int) SkipReason {
+	cr := &ps.t.reps[idx]
+	rep := &cr.Rep
 	if rep.DailyCap > 0 || rep.WeeklyCap > 0 {
 		day, week, _, _ := windows(ps.now, cr.loc)
 		if rep.DailyCap > 0 {
@@ -278,6 +357,10 @@ func windows(t time.Time, loc *time.Location) (day, week int64, dayExp, weekExp 
 	return day, week, dayExp, weekExp
 }
 
+// maxConflicts bounds how often one pick is retried after its commit
+// conflicted with a concurrent one (store.Outcome.Conflict).
+const maxConflicts = 64
+
 // run evaluates the rules in order and returns the decision.
 func (ps *pickState) run() (Decision, error) {
 	t := ps.t
@@ -292,21 +375,16 @@ func (ps *pickState) run() (Decision, error) {
 			}
 		}
 	}
-	if ps.decision != "" {
-		a, found, err := ps.r.state.Recall(ps.ctx, ps.decision)
+	if ps.decision != "" && ps.dry {
+		// Explain shows a replay without routing; Route finds it in its
+		// commit, in the same round trip.
+		rec, found, err := ps.r.state.Recall(ps.ctx, ps.decision)
 		if err != nil {
-			d.Queue, d.Reason = t.fallback, "error: "+err.Error()
-			ps.finish(&d)
-			return d, fmt.Errorf("leadroute: recall decision %q: %w", ps.decision, err)
+			return ps.fail(&d, "", fmt.Errorf("leadroute: recall decision %q: %w", ps.decision, err))
 		}
-		if found {
-			if _, known := t.repIdx[a.Member]; known {
-				ps.replay(&d, a)
-				return d, nil
-			}
-			// The rep it went to is gone (a reload removed them): route
-			// afresh, without idempotence for this lead.
-			ps.decision = ""
+		if found && rec.Round >= ps.round {
+			ps.replay(&d, rec)
+			return d, nil
 		}
 	}
 	if ix := t.index; ix != nil && !ps.tracing {
@@ -332,13 +410,25 @@ func (ps *pickState) run() (Decision, error) {
 			}
 		}
 	}
+	ps.ruleName = ""
 	d.Queue = t.fallback
 	d.Reason = "no rule decided"
 	if ps.tracing {
 		ps.add(Step{Event: EventFallback, Queue: t.fallback})
 	}
+	if err := ps.commitQueue(&d, nil); err != nil {
+		return ps.fail(&d, "", err)
+	}
 	ps.finish(&d)
 	return d, nil
+}
+
+// fail turns d into the fallback decision that goes with err.
+func (ps *pickState) fail(d *Decision, rule string, err error) (Decision, error) {
+	d.RepID, d.Queue, d.Rule, d.Replay = "", ps.t.fallback, rule, false
+	d.Reason = "error: " + err.Error()
+	ps.finish(d)
+	return *d, err
 }
 
 // try evaluates rule ri for the lead: match, then pick. It reports whether
@@ -347,6 +437,14 @@ func (ps *pickState) run() (Decision, error) {
 // the rule, so the conditions it guarantees need no second test.
 func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err error) {
 	rule := &ps.t.rules[ri]
+	ps.ruleName = rule.Name
+	if err := ps.ctx.Err(); err != nil {
+		// Checked between rules, so a cancelled or expired ctx ends the
+		// routing within one rule's cost.
+		err = fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
+		ps.fail(d, rule.Name, err)
+		return true, err
+	}
 	var p *pool
 	var matched bool
 	if rule.conj {
@@ -382,10 +480,9 @@ func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err erro
 	}
 	decided, err := ps.pick(rule, p, d)
 	if err != nil {
-		d.RepID, d.Queue, d.Rule = "", ps.t.fallback, rule.Name
-		d.Reason = "error: " + err.Error()
-		ps.finish(d)
-		return true, fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
+		err = fmt.Errorf("leadroute: rule %q: %w", rule.Name, err)
+		ps.fail(d, rule.Name, err)
+		return true, err
 	}
 	if decided {
 		ps.finish(d)
@@ -393,14 +490,18 @@ func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err erro
 	return decided, nil
 }
 
-// replay fills d with an assignment committed earlier for the same
-// decision ID (a retried Route): same rep, no new state change.
-func (ps *pickState) replay(d *Decision, a store.Assignment) {
-	d.RepID, d.Queue, d.Rule, d.Reason = a.Member, "", a.Rule, "replay: assigned earlier"
-	if ps.tracing {
-		ps.add(Step{Event: EventReplayed, Rule: a.Rule, Rep: a.Member})
+// replay fills d with the decision committed earlier for the same
+// decision ID (a retried Route, or a copy that won a race).
+func (ps *pickState) replay(d *Decision, rec store.Record) {
+	d.RepID, d.Queue, d.Rule, d.Replay = rec.Member, rec.Queue, rec.Rule, true
+	if rec.Member != "" {
+		d.Reason = "replay: assigned earlier"
+	} else {
+		d.Reason = "replay: queued earlier"
 	}
-	ps.finish(d)
+	if ps.tracing {
+		ps.add(Step{Event: EventReplayed, Rule: rec.Rule, Rep: rec.Member, Queue: rec.Queue})
+	}
 }
 
 func (ps *pickState) finish(d *Decision) {
@@ -440,8 +541,8 @@ func (ps *pickState) match(rule *compiledRule) (*pool, bool, error) {
 	return rule.pool, rule.Match.Match(l), nil
 }
 
-// pick runs the rule's strategy on pool p. It reports whether the rule
-// decided (rep or queue) and fills d.
+// pick runs the rule's strategy on pool p and commits its choice. It
+// reports whether the rule decided (rep, queue or replay) and fills d.
 func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error) {
 	ps.setPool(rule, p)
 	if ps.tracing {
@@ -453,61 +554,62 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 	}
 	cand := Candidates{p: ps}
-	for attempt := 0; attempt <= len(p.members); attempt++ {
+	conflicts := 0
+	for attempt := 0; attempt <= len(p.members)+1; {
+		ps.ops = ps.ops[:0]
 		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
 		if err != nil && !errors.Is(err, ErrNoEligibleRep) {
 			return false, fmt.Errorf("strategy: %w", err)
+		}
+		if ps.err != nil {
+			return false, ps.err
 		}
 		if err == nil && pk.Queue != "" {
 			d.Queue, d.Rule, d.Reason = pk.Queue, rule.Name, pk.Reason
 			if ps.tracing {
 				ps.add(Step{Event: EventQueued, Rule: rule.Name, Queue: pk.Queue, Reason: pk.Reason})
 			}
-			return true, nil
+			return true, ps.commitQueue(d, ps.ops)
 		}
-		if err != nil || pk.Rep == nil {
+		if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
 			break
 		}
-		idx, ok := ps.t.repIdx[pk.Rep.ID]
-		if !ok {
-			return false, fmt.Errorf("strategy picked unknown rep %q", pk.Rep.ID)
+		if err := ps.prepare(pk); err != nil {
+			return false, err
 		}
-		var skip SkipReason
-		if i, inPool := p.pos[pk.Rep.ID]; inPool {
-			skip = ps.skip(i)
-		} else {
-			skip = ps.eligibility(idx)
-		}
-		if skip != SkipNone {
-			return false, fmt.Errorf("strategy picked ineligible rep %q (%s)", pk.Rep.ID, skip)
-		}
-		if ps.dry {
-			ps.decide(d, rule, pk)
-			return true, nil
-		}
-		won, ok, err := ps.commit(idx, rule, pk.Count)
+		out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 		if err != nil {
 			return false, err
 		}
-		if ok && won.Member != pk.Rep.ID {
-			// A concurrent Route of the same decision committed first.
-			ps.replay(d, won)
+		switch {
+		case out.Replay:
+			ps.replay(d, out.Record)
+			return true, nil
+		case out.Conflict:
+			conflicts++
+			if conflicts > maxConflicts {
+				return false, ErrContention
+			}
+			continue
+		case out.Index >= 0:
+			id := ps.view.ID(out.Index)
+			d.RepID, d.Rule, d.Reason = id, rule.Name, pk.Reason
+			if ps.tracing {
+				ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: id, Reason: pk.Reason})
+			}
 			return true, nil
 		}
-		if ok {
-			ps.decide(d, rule, pk)
-			return true, nil
-		}
-		// Lost a race for the last slot under a cap: that rep is now full.
-		if i, inPool := p.pos[pk.Rep.ID]; inPool {
-			ps.elig[i], ps.eligGen[i] = SkipCommitRefused, ps.gen
-		}
+		// Nobody in the pick fitted within the caps (they were reached by
+		// concurrent routes since the strategy looked): they are now full
+		// for this lead; let the strategy choose again.
+		attempt++
+		refused := ps.refuse(pk)
 		if ps.tracing {
-			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.Rep.ID})
+			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.repID()})
 		}
-	}
-	if ps.err != nil {
-		return false, ps.err
+		if !refused {
+			break
+		}
 	}
 	if ps.tracing {
 		ps.add(Step{Event: EventNoEligible, Rule: rule.Name})
@@ -517,25 +619,172 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		if ps.tracing {
 			ps.add(Step{Event: EventOverflow, Rule: rule.Name, Queue: rule.Overflow})
 		}
-		return true, nil
+		return true, ps.commitQueue(d, nil)
 	}
 	return false, nil
 }
 
-func (ps *pickState) decide(d *Decision, rule *compiledRule, pk Pick) {
-	d.RepID, d.Rule, d.Reason = pk.Rep.ID, rule.Name, pk.Reason
-	if ps.tracing {
-		ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: pk.Rep.ID, Reason: pk.Reason})
+func (pk Pick) repID() string {
+	if pk.Rep != nil {
+		return pk.Rep.ID
+	}
+	return ""
+}
+
+// refuse marks the reps of a pick whose commit found no room as full for
+// the rest of this lead. It reports whether any rep was newly marked.
+func (ps *pickState) refuse(pk Pick) bool {
+	marked := false
+	mark := func(i int) {
+		if ps.eligGen[i] != ps.gen || ps.elig[i] == SkipNone {
+			marked = true
+		}
+		ps.elig[i], ps.eligGen[i] = SkipCommitRefused, ps.gen
+	}
+	if pk.Rep != nil {
+		if i, inPool := ps.pool.pos[pk.Rep.ID]; inPool {
+			mark(i)
+		}
+		return marked
+	}
+	for i := range ps.pool.members {
+		if pk.Rotate.Mask == nil || pk.Rotate.Mask[i] {
+			if ps.statGen[i] == ps.gen && ps.stat[i] != SkipNone {
+				continue
+			}
+			mark(i)
+		}
+	}
+	return marked
+}
+
+// prepare builds the commit step for pick pk.
+func (ps *pickState) prepare(pk Pick) error {
+	ps.tally = pk.Count
+	ps.step = store.Step{
+		Decision: ps.decision,
+		Round:    ps.round,
+		Rule:     ps.rule.Name,
+		Past:     ps.past,
+		DryRun:   ps.dry,
+		Members:  &ps.view,
+	}
+	ps.stepOps()
+	ps.view = commitView{ps: ps}
+	if pk.Rep == nil {
+		ps.step.Rotation, ps.step.Slots = pk.Rotate.Key, pk.Rotate.Slots
+		ps.view.mask = pk.Rotate.Mask
+		ps.view.rotation = true
+		return nil
+	}
+	idx, ok := ps.t.repIdx[pk.Rep.ID]
+	if !ok {
+		return fmt.Errorf("strategy picked unknown rep %q", pk.Rep.ID)
+	}
+	var skip SkipReason
+	if i, inPool := ps.pool.pos[pk.Rep.ID]; inPool {
+		skip = ps.skip(i)
+	} else {
+		skip = ps.eligibility(idx)
+	}
+	if skip != SkipNone {
+		return fmt.Errorf("strategy picked ineligible rep %q (%s)", pk.Rep.ID, skip)
+	}
+	ps.view.rep = idx
+	return nil
+}
+
+// stepOps sets the step's ops: the call's own (a reroute's release) and
+// the strategy's staged ones.
+func (ps *pickState) stepOps() {
+	switch {
+	case len(ps.baseOps) == 0:
+		ps.step.Ops = ps.ops
+	case len(ps.ops) == 0:
+		ps.step.Ops = ps.baseOps
+	default:
+		ps.ops = append(ps.ops, ps.baseOps...)
+		ps.step.Ops = ps.ops
 	}
 }
 
-// commit counts the assignment against the rep's caps, atomically. Daily
-// and weekly windows are counted only for reps that have such a cap (a cap
-// added by a reload mid-window starts counting then); the open count is
-// always kept, for MaxOpen, Release and least-loaded picks. extra is the
-// strategy's own counter (Pick.Count), committed in the same step.
-func (ps *pickState) commit(idx int, rule *compiledRule, extra store.Limit) (store.Assignment, bool, error) {
-	cr := &ps.t.reps[idx]
+// commitQueue records a queue decision under the decision ID, with ops.
+// When an earlier decision of the same ID is on record (a copy that
+// raced this one), d becomes its replay.
+func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
+	ps.ops = ops
+	if (ps.decision == "" && len(ops) == 0 && len(ps.baseOps) == 0) || ps.dry {
+		return nil
+	}
+	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Rule: d.Rule, Queue: d.Queue, Past: ps.past}
+	ps.stepOps()
+	for range maxConflicts {
+		out, err := ps.r.state.Commit(ps.ctx, &ps.step)
+		if err != nil {
+			return err
+		}
+		if out.Replay {
+			d.Reason = ""
+			ps.replay(d, out.Record)
+			return nil
+		}
+		if !out.Conflict {
+			return nil
+		}
+	}
+	return ErrContention
+}
+
+// commitView is the store.Members a Commit walks: the pool positions of a
+// rotation (restricted to its mask and to the reps available now), or the
+// one rep of a fixed pick. Caps are not checked here: Limits hands them to
+// the store, which checks them atomically.
+type commitView struct {
+	ps       *pickState
+	rotation bool
+	mask     []bool
+	rep      int // table index of a fixed pick
+}
+
+var _ store.Members = (*commitView)(nil)
+
+func (v *commitView) Len() int {
+	if v.rotation {
+		return len(v.ps.pool.members)
+	}
+	return 1
+}
+
+func (v *commitView) tableIdx(i int) int {
+	if v.rotation {
+		return v.ps.pool.members[i]
+	}
+	return v.rep
+}
+
+func (v *commitView) ID(i int) string { return v.ps.t.reps[v.tableIdx(i)].ID }
+
+func (v *commitView) Eligible(i int) bool {
+	if !v.rotation {
+		return true // checked in prepare
+	}
+	ps := v.ps
+	if v.mask != nil && !v.mask[i] {
+		return false
+	}
+	if ps.eligGen[i] == ps.gen {
+		return ps.elig[i] == SkipNone
+	}
+	return ps.static(i) == SkipNone
+}
+
+// Limits returns the counters raised when rep i is chosen: its open count
+// (limited by MaxOpen), its daily and weekly counts when it has such caps
+// (a cap added by a reload mid-window starts counting then), and the
+// strategy's tally.
+func (v *commitView) Limits(i int) []store.Limit {
+	ps := v.ps
+	cr := &ps.t.reps[v.tableIdx(i)]
 	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
 	if cr.DailyCap > 0 || cr.WeeklyCap > 0 {
 		day, week, dayExp, weekExp := windows(ps.now, cr.loc)
@@ -546,8 +795,10 @@ func (ps *pickState) commit(idx int, rule *compiledRule, extra store.Limit) (sto
 			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp})
 		}
 	}
-	if extra.Counter.Kind != "" {
-		ps.limits = append(ps.limits, extra)
+	if ps.tally.Counter.Kind != "" {
+		t := ps.tally
+		t.Counter.Member = cr.ID
+		ps.limits = append(ps.limits, t)
 	}
-	return ps.r.state.Reserve(ps.ctx, store.Assignment{Decision: ps.decision, Rule: rule.Name, Member: cr.ID}, ps.limits)
+	return ps.limits
 }

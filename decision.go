@@ -18,6 +18,14 @@ var (
 	// ErrUnknownRep is returned by Release for a rep ID the router does
 	// not know.
 	ErrUnknownRep = errors.New("leadroute: unknown rep")
+	// ErrPanic is wrapped by the error Route returns when user code (a
+	// Matcher, a Strategy) panicked: the lead goes to the fallback queue,
+	// the error names the rule, and nothing was committed.
+	ErrPanic = errors.New("leadroute: panic in user code")
+	// ErrContention is wrapped by the error Route returns when its commit
+	// kept conflicting with concurrent routes (a strategy's expected
+	// counter kept changing) beyond a bounded number of attempts.
+	ErrContention = errors.New("leadroute: too much contention")
 )
 
 // ConfigError is a setup error that names the place: Path is like
@@ -53,8 +61,13 @@ type Decision struct {
 	Rule string `json:"rule,omitempty"`
 	// Reason says briefly why: the strategy's reason ("round-robin"),
 	// "overflow: nobody eligible", "no rule decided", "replay: assigned
-	// earlier", or "error: ..." when Route returned an error.
+	// earlier", "replay: queued earlier", or "error: ..." when Route
+	// returned an error.
 	Reason string `json:"reason,omitempty"`
+	// Replay is true when the lead's ID was decided before (a retry, or a
+	// copy racing this one): this Decision repeats that first decision and
+	// nothing was counted again.
+	Replay bool `json:"replay,omitempty"`
 	// At is the router clock's time of the decision.
 	At time.Time `json:"at"`
 	// DryRun is true for decisions returned by Explain.

@@ -8,7 +8,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
-	"strings"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -112,21 +112,25 @@ func (r *Router) Reload(opts ...Option) error {
 }
 
 // Route decides who gets the lead and commits the decision to the fairness
-// state (rotations advance, counters count). Every call returns a Decision
-// naming exactly one rep or queue, or an error; even with an error (the state
-// store failed, say) the returned Decision names the fallback queue, so the
-// lead is never lost.
+// state (rotations advance, counters count, the decision is recorded), all
+// in one atomic State step. Every call returns a Decision naming exactly
+// one rep or queue; when it also returns an error (the state store failed,
+// ctx ended, user code panicked) the Decision names the fallback queue and
+// nothing was committed, so the lead is never lost.
 //
-// A lead whose ID was routed before (within store.IdempotencyWindow) gets
-// the same rep again, with no new state change: retries are safe.
+// A lead with an ID is decided once: a retry, or a copy racing this one,
+// gets the first committed decision (rep or queue) again with
+// Decision.Replay set and nothing counted twice, for
+// store.IdempotencyWindow.
+//
+// A panic in a Matcher or Strategy is recovered: the error wraps ErrPanic
+// and names the rule. Route checks ctx between rules.
 //
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
-	d, err := r.route(ctx, &l, false, r.trace, nil, l.ID)
-	if r.observer != nil {
-		r.observer(d)
-	}
+	d, err := r.route(ctx, &l, call{trace: r.trace, decision: l.ID})
+	r.observe(d)
 	return d, err
 }
 
@@ -134,52 +138,76 @@ func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
 // with the full trace, and no change to any state. (Two Explain calls in a
 // row give the same answer; a Route in between may change it.)
 func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
-	return r.route(ctx, &l, true, true, nil, l.ID)
+	return r.route(ctx, &l, call{dry: true, trace: true, decision: l.ID})
 }
 
-// Reroute routes a lead again, excluding the reps who already had it (an SLA
-// was missed, say). If nobody else is eligible anywhere, it routes again
-// allowing them, so that the lead still lands with someone.
+// maxPast bounds how many earlier assignees a rerouted decision remembers.
+const maxPast = 32
+
+// Reroute routes a lead again, away from every rep who had it before (an
+// SLA was missed, say): the router remembers them in the State, so exclude
+// only adds more. Its rules apply as in Route, overflow queues included:
+// if nobody else is eligible the lead goes to the rule's overflow queue or
+// the fallback queue, never back to a rep who let it sit.
+//
+// For a lead with an ID, the reroute supersedes the lead's decision in one
+// atomic step: the new rep's caps are reserved, the previous rep's open
+// count is released (as Release would, and never twice), and a retry of
+// the same reroute replays it. Route retries of the lead then replay the
+// new decision. A lead never routed (or forgotten) is routed afresh with
+// the exclusions.
 func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decision, error) {
-	// A reroute is a decision of its own: retrying the same reroute
-	// replays it, a reroute with other exclusions is new.
-	id := ""
+	c := call{trace: r.trace, exclude: exclude}
 	if l.ID != "" {
-		ex := slices.Clone(exclude)
-		slices.Sort(ex)
-		id = l.ID + "\x00reroute\x00" + strings.Join(ex, "\x00")
-	}
-	d, err := r.route(ctx, &l, false, r.trace, exclude, id)
-	if err == nil && d.RepID == "" && len(exclude) > 0 {
-		if id != "" {
-			id += "\x00any"
+		rec, found, err := r.state.Recall(ctx, l.ID)
+		if err != nil {
+			d := Decision{LeadID: l.ID, Queue: r.table.Load().fallback, At: r.clock.Now()}
+			err = fmt.Errorf("leadroute: reroute: recall decision %q: %w", l.ID, err)
+			d.Reason = "error: " + err.Error()
+			r.observe(d)
+			return d, err
 		}
-		d2, err2 := r.route(ctx, &l, false, r.trace, nil, id)
-		if err2 == nil && d2.RepID != "" {
-			d2.Reason = "reroute: only previous assignees eligible; " + d2.Reason
-			d, err = d2, nil
+		c.decision, c.round = l.ID, 1
+		if found {
+			c.round = rec.Round + 1
+			c.past = rec.Past
+			if rec.Member != "" {
+				c.past = append(slices.Clip(rec.Past), rec.Member)
+				c.ops = []store.Op{{ID: releaseOp(rec.Member, l.ID), Counter: openCounter(rec.Member), Delta: -1}}
+			}
+			if len(c.past) > maxPast {
+				c.past = c.past[len(c.past)-maxPast:]
+			}
+			c.exclude = append(slices.Clip(exclude), c.past...)
 		}
 	}
-	if r.observer != nil {
-		r.observer(d)
-	}
+	d, err := r.route(ctx, &l, c)
+	r.observe(d)
 	return d, err
 }
 
 // Release tells the router that a lead assigned to repID is no longer open
 // (worked, closed or reassigned), lowering the rep's open count for
-// MaxOpen. It is idempotent per rep and lead when leadID is not empty.
+// MaxOpen and LeastLoaded. It is idempotent per rep and lead when leadID
+// is not empty (and a Reroute's own release of the previous rep counts as
+// that release). Any rep ID is accepted, including reps that a Reload
+// removed, so their open counts can be released too.
 func (r *Router) Release(ctx context.Context, repID, leadID string) error {
-	t := r.table.Load()
-	if _, ok := t.repIdx[repID]; !ok {
-		return fmt.Errorf("release %q: %w", repID, ErrUnknownRep)
+	if repID == "" {
+		return fmt.Errorf("release: empty rep ID: %w", ErrUnknownRep)
 	}
 	op := ""
 	if leadID != "" {
-		op = "release\x00" + repID + "\x00" + leadID
+		op = releaseOp(repID, leadID)
 	}
 	_, err := r.state.Add(ctx, op, openCounter(repID), -1, time.Time{})
 	return err
+}
+
+// releaseOp is the idempotence key of releasing leadID from repID. The
+// lengths make it unambiguous whatever the IDs contain.
+func releaseOp(repID, leadID string) string {
+	return "release:" + strconv.Itoa(len(repID)) + ":" + repID + ":" + leadID
 }
 
 // Pools describes every pool of the rules in force, in rule order (a rule's
@@ -223,17 +251,56 @@ func openCounter(repID string) store.Counter {
 	return store.Counter{Kind: "open", Member: repID}
 }
 
-func (r *Router) route(ctx context.Context, lp *Lead, dry, trace bool, exclude []string, decision string) (Decision, error) {
+// call is what one Route, Explain or Reroute asks of route.
+type call struct {
+	dry, trace bool
+	exclude    []string
+	decision   string
+	round      uint32
+	past       []string
+	ops        []store.Op
+}
+
+func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err error) {
 	ps := r.scratch.Get().(*pickState)
-	ps.reset(r, r.table.Load(), ctx, dry, trace, exclude, decision)
+	t := r.table.Load()
+	ps.reset(r, t, ctx, c.dry, c.trace, c.exclude, c.decision)
+	ps.round, ps.past, ps.baseOps = c.round, c.past, c.ops
 	ps.lead = *lp
-	d, err := ps.run()
+	defer func() {
+		if p := recover(); p != nil {
+			// User code panicked mid-pick. Nothing was committed (the
+			// commit is the last step and the store's own code does not
+			// panic); the scratch space may be inconsistent, so it is
+			// dropped rather than reused.
+			err = fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
+			d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error()}
+			if r.logger != nil {
+				r.log(ctx, d, err)
+			}
+		}
+	}()
+	d, err = ps.run()
 	ps.release()
 	r.scratch.Put(ps)
 	if r.logger != nil {
 		r.log(ctx, d, err)
 	}
 	return d, err
+}
+
+// observe calls the observer; a panic in it is recovered and logged: the
+// decision is committed by then, and stands.
+func (r *Router) observe(d Decision) {
+	if r.observer == nil {
+		return
+	}
+	defer func() {
+		if p := recover(); p != nil && r.logger != nil {
+			r.logger.LogAttrs(context.Background(), slog.LevelError, "leadroute: observer panicked", slog.String("lead", d.LeadID), slog.Any("panic", p))
+		}
+	}()
+	r.observer(d)
 }
 
 func (r *Router) log(ctx context.Context, d Decision, err error) {

@@ -52,12 +52,19 @@ type ErrSelector interface {
 // Strategy picks one rep among a rule's candidates.
 //
 // Pick may be called concurrently from many goroutines and must not block
-// (beyond State calls, which honour ctx). It must only return a rep for
-// which c.Eligible reports true, or a queue, or no rep at all
-// (Pick{}, nil) when nobody suits, in which case the rule overflows. All
-// mutable fairness state goes through c.State() so that it is shared,
-// atomic and survives reloads; c.DryRun() reports an Explain call, in which
-// no state may change (pass c.Commit() as State.Rotate's commit argument).
+// (beyond reading counters through c.Get, which honours ctx). It returns a
+// rep for which c.Eligible reports true, a rotation for the store to run
+// (Pick.Rotate), a queue, or nothing (Pick{}, nil) when nobody suits, in
+// which case the rule overflows.
+//
+// A Strategy never writes state itself: it reads counters (c.Get) and
+// describes what its pick changes (Pick.Rotate advances a cursor,
+// Pick.Count raises a tally, c.Stage stages other counter changes). The
+// router commits all of it with the rep's caps and the decision record in
+// one atomic State step, so a pick that is refused, fails or panics
+// consumes nothing. Pick may be called again for the same lead when the
+// commit is refused (a cap race, a conflict); c.DryRun() reports an Explain
+// call, whose pick is computed but never committed.
 //
 // Implementations live in the strategies package; see the leadroutetest
 // package for a conformance test any Strategy can run.
@@ -73,22 +80,45 @@ func (f StrategyFunc) Pick(ctx context.Context, l *Lead, c Candidates) (Pick, er
 	return f(ctx, l, c)
 }
 
-// Pick is a Strategy's choice: a rep, a queue, or neither (nobody suits; the
-// rule overflows).
+// Pick is a Strategy's choice: a rep, a rotation, a queue, or nothing
+// (nobody suits; the rule overflows).
 type Pick struct {
 	// Rep is the chosen rep, as returned by Candidates.Rep.
 	Rep *Rep
+	// Rotate, when Rotate.Key is set (and Rep is nil), leaves the choice to
+	// the commit: the lead goes to the first rep after the rotation's
+	// cursor that is eligible and within every cap, and the cursor moves
+	// to them, in the same atomic State step that reserves their caps. So
+	// round-robin turns are exact across goroutines and replicas, and a
+	// failed commit consumes no turn.
+	Rotate Rotation
 	// Queue sends the lead to a named queue instead of a rep.
 	Queue string
 	// Reason is a short, constant explanation ("round-robin",
 	// "account owner"), shown in the Decision.
 	Reason string
 	// Count, when Count.Counter.Kind is set, is one more counter that the
-	// router increments in the same atomic State.Reserve that commits the
-	// rep's caps (Count.Max limits it; 0 means no limit). A strategy that
-	// tallies its own assignments (Balanced) uses it so that the tally
-	// cannot drift when the commit fails. Ignored in dry runs.
+	// router raises by one for the chosen rep (its Counter.Member is set to
+	// the rep's ID) in the same atomic step that commits the rep's caps
+	// (Count.Max limits it; 0 means no limit). A strategy that tallies its
+	// own assignments (Balanced) uses it so that the tally cannot drift.
 	Count store.Limit
+}
+
+// Rotation is a deferred round-robin choice among a pool's reps: see
+// [Pick.Rotate].
+type Rotation struct {
+	// Key is the cursor's state key (normally Candidates.Key, or a key of
+	// the strategy's own derived from it).
+	Key string
+	// Slots is the schedule: slot s refers to rep Slots[s] of the pool. Nil
+	// means the pool order (plain round-robin); a weighted strategy passes
+	// its smooth weighted cycle.
+	Slots []int32
+	// Mask, when not nil, restricts the rotation to the reps i with
+	// Mask[i] true. Take it from Candidates.Mask so that it lives until the
+	// commit.
+	Mask []bool
 }
 
 // Rule is one routing rule: if Match matches the lead, Strategy picks a rep

@@ -3,6 +3,7 @@ package leadroutetest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -11,17 +12,24 @@ import (
 	"github.com/leadroute/leadroute/store"
 )
 
-// members is a simple store.Members.
+// members is a simple store.Members: IDs, who is away, and per-member
+// limits.
 type members struct {
-	ids  []string
-	away map[string]bool
+	ids    []string
+	away   map[string]bool
+	limits map[string][]store.Limit
 }
 
 func (m *members) Len() int            { return len(m.ids) }
 func (m *members) ID(i int) string     { return m.ids[i] }
 func (m *members) Eligible(i int) bool { return !m.away[m.ids[i]] }
+func (m *members) Limits(i int) []store.Limit {
+	return m.limits[m.ids[i]]
+}
 
-func mem(ids ...string) *members { return &members{ids: ids, away: map[string]bool{}} }
+func mem(ids ...string) *members {
+	return &members{ids: ids, away: map[string]bool{}, limits: map[string][]store.Limit{}}
+}
 
 // past and future are expiry times that any real or fake clock in use is
 // after and before.
@@ -35,26 +43,34 @@ var (
 // the year 2000 and before 2999. Run it with -race.
 func TestState(t *testing.T, newState func() store.State) {
 	ctx := context.Background()
-	var opSeq atomic.Uint32
-	op := func() string { return fmt.Sprintf("leadroutetest-%d", opSeq.Add(1)) }
-	noOp := ""
+	var seq atomic.Uint32
+	uniq := func(prefix string) string { return fmt.Sprintf("leadroutetest-%s-%d", prefix, seq.Add(1)) }
 
-	rot := func(t *testing.T, s store.State, m store.Members, slots []int32, commit bool) string {
+	commit := func(t *testing.T, s store.State, st store.Step) store.Outcome {
 		t.Helper()
-		i, err := s.Rotate(ctx, "k", m, slots, commit)
+		out, err := s.Commit(ctx, &st)
 		if err != nil {
-			t.Fatalf("Rotate: %v", err)
+			t.Fatalf("Commit: %v", err)
 		}
-		if i < 0 {
+		return out
+	}
+	// rot commits one rotation step under key "k" and returns the chosen ID.
+	rot := func(t *testing.T, s store.State, m store.Members, slots []int32, dry bool) string {
+		t.Helper()
+		out := commit(t, s, store.Step{Rotation: "k", Members: m, Slots: slots, DryRun: dry})
+		if out.Index < 0 {
 			return "-"
 		}
-		return m.ID(i)
+		if got := m.ID(out.Index); out.Record.Member != got {
+			t.Fatalf("Outcome.Record.Member %q, but Index %d is %q", out.Record.Member, out.Index, got)
+		}
+		return m.ID(out.Index)
 	}
-	seq := func(t *testing.T, s store.State, m store.Members, slots []int32, n int) string {
+	rots := func(t *testing.T, s store.State, m store.Members, slots []int32, n int) string {
 		t.Helper()
 		out := ""
 		for range n {
-			out += rot(t, s, m, slots, true)
+			out += rot(t, s, m, slots, false)
 		}
 		return out
 	}
@@ -64,74 +80,106 @@ func TestState(t *testing.T, newState func() store.State) {
 			t.Fatalf("%s: got %s, want %s", what, got, want)
 		}
 	}
+	get := func(t *testing.T, s store.State, c store.Counter) int64 {
+		t.Helper()
+		v, err := s.Get(ctx, c)
+		if err != nil {
+			t.Fatalf("Get: %v", err)
+		}
+		return v
+	}
+	wantN := func(t *testing.T, what string, got, want int64) {
+		t.Helper()
+		if got != want {
+			t.Fatalf("%s: got %d, want %d", what, got, want)
+		}
+	}
+	add := func(t *testing.T, s store.State, o string, c store.Counter, d int64, exp time.Time) int64 {
+		t.Helper()
+		v, err := s.Add(ctx, o, c, d, exp)
+		if err != nil {
+			t.Fatalf("Add: %v", err)
+		}
+		return v
+	}
 
+	// Rotations.
 	t.Run("RotateRoundRobin", func(t *testing.T) {
 		s := newState()
-		want(t, "rotation", seq(t, s, mem("a", "b", "c"), nil, 7), "abcabca")
+		want(t, "rotation", rots(t, s, mem("a", "b", "c"), nil, 7), "abcabca")
 	})
 	t.Run("RotateSkipsIneligible", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b", "c", "d")
-		want(t, "start", seq(t, s, m, nil, 1), "a")
+		want(t, "start", rots(t, s, m, nil, 1), "a")
 		m.away["b"] = true
-		want(t, "b away", seq(t, s, m, nil, 4), "cdac")
+		want(t, "b away", rots(t, s, m, nil, 4), "cdac")
 		m.away["b"] = false
 		// b rejoins at their place: after c (the last assigned) comes d.
-		want(t, "b back", seq(t, s, m, nil, 5), "dabcd")
+		want(t, "b back", rots(t, s, m, nil, 5), "dabcd")
 	})
 	t.Run("RotateNobodyEligible", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b")
 		m.away["a"], m.away["b"] = true, true
-		want(t, "all away", rot(t, s, m, nil, true), "-")
-		want(t, "empty", rot(t, s, mem(), nil, true), "-")
-		want(t, "empty schedule", rot(t, s, mem("a"), []int32{}, true), "-")
+		want(t, "all away", rot(t, s, m, nil, false), "-")
+		want(t, "empty", rot(t, s, mem(), nil, false), "-")
+		want(t, "empty schedule", rot(t, s, mem("a"), []int32{}, false), "-")
+		want(t, "after nobody, the rotation starts at the beginning", rots(t, s, mem("a", "b"), nil, 1), "a")
 	})
 	t.Run("RotateDryRun", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b", "c")
-		want(t, "first", seq(t, s, m, nil, 1), "a")
+		c := store.Counter{Kind: "daily", Member: "b", Window: 1}
+		m.limits["b"] = []store.Limit{{Counter: c, Max: 5}}
+		want(t, "first", rots(t, s, m, nil, 1), "a")
 		for range 3 {
-			want(t, "dry run", rot(t, s, m, nil, false), "b")
+			want(t, "dry run", rot(t, s, m, nil, true), "b")
 		}
-		want(t, "commit after dry runs", rot(t, s, m, nil, true), "b")
+		wantN(t, "a dry run counts nothing", get(t, s, c), 0)
+		want(t, "commit after dry runs", rot(t, s, m, nil, false), "b")
+		wantN(t, "the commit counts", get(t, s, c), 1)
 	})
 	t.Run("RotateSchedule", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b", "c")
 		slots := []int32{0, 0, 1, 0, 2, 0, 0} // smooth WRR 5,1,1
-		want(t, "schedule", seq(t, s, m, slots, 14), "aabacaaaabacaa")
+		want(t, "schedule", rots(t, s, m, slots, 14), "aabacaaaabacaa")
 		m.away["a"] = true
-		want(t, "a away", seq(t, s, m, slots, 4), "bcbc")
+		want(t, "a away", rots(t, s, m, slots, 4), "bcbc")
 	})
 	t.Run("RotateMemberAdded", func(t *testing.T) {
 		s := newState()
-		want(t, "start", seq(t, s, mem("a", "b", "c"), nil, 2), "ab")
+		want(t, "start", rots(t, s, mem("a", "b", "c"), nil, 2), "ab")
 		// x joins before b's position: the rotation resumes after b.
-		want(t, "x added", seq(t, s, mem("x", "a", "b", "c"), nil, 4), "cxab")
+		want(t, "x added", rots(t, s, mem("x", "a", "b", "c"), nil, 4), "cxab")
 	})
 	t.Run("RotateMemberRemoved", func(t *testing.T) {
 		s := newState()
-		want(t, "start", seq(t, s, mem("a", "b", "c", "d"), nil, 2), "ab")
+		want(t, "start", rots(t, s, mem("a", "b", "c", "d"), nil, 2), "ab")
 		// b (the last assigned) leaves: c, who came after b, is next.
-		want(t, "b removed", seq(t, s, mem("a", "c", "d"), nil, 4), "cdac")
+		want(t, "b removed", rots(t, s, mem("a", "c", "d"), nil, 4), "cdac")
 	})
 	t.Run("RotateScheduleChanged", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b", "c")
-		want(t, "start", seq(t, s, m, []int32{0, 1, 2}, 2), "ab")
-		want(t, "new schedule", seq(t, s, m, []int32{0, 0, 1, 2}, 4), "caab")
+		want(t, "start", rots(t, s, m, []int32{0, 1, 2}, 2), "ab")
+		want(t, "new schedule", rots(t, s, m, []int32{0, 0, 1, 2}, 4), "caab")
+	})
+	t.Run("RotateAfterShrink", func(t *testing.T) {
+		s := newState()
+		want(t, "start", rots(t, s, mem("a", "b", "c", "d", "e", "f"), nil, 6), "abcdef")
+		// The cursor was on f, beyond the new pool's end: start over.
+		want(t, "shrunk", rots(t, s, mem("a", "b", "c"), nil, 2), "ab")
 	})
 	t.Run("RotateKeysIndependent", func(t *testing.T) {
 		s := newState()
 		m := mem("a", "b", "c")
 		for _, k := range []string{"k1", "k2", "k1"} {
-			if _, err := s.Rotate(ctx, k, m, nil, true); err != nil {
-				t.Fatal(err)
-			}
+			commit(t, s, store.Step{Rotation: k, Members: m})
 		}
-		i, _ := s.Rotate(ctx, "k2", m, nil, true)
-		want(t, "k2", m.ID(i), "b")
+		out := commit(t, s, store.Step{Rotation: "k2", Members: m})
+		want(t, "k2", m.ID(out.Index), "b")
 	})
 	t.Run("RotateConcurrent", func(t *testing.T) {
 		s := newState()
@@ -143,13 +191,13 @@ func TestState(t *testing.T, newState func() store.State) {
 		for range workers {
 			wg.Go(func() {
 				for range per {
-					i, err := s.Rotate(ctx, "k", m, nil, true)
+					out, err := s.Commit(ctx, &store.Step{Rotation: "k", Members: m})
 					if err != nil {
 						t.Error(err)
 						return
 					}
 					mu.Lock()
-					got[i]++
+					got[out.Index]++
 					mu.Unlock()
 				}
 			})
@@ -162,62 +210,263 @@ func TestState(t *testing.T, newState func() store.State) {
 		}
 	})
 
-	cnt := store.Counter{Kind: "test", Scope: "pool", Member: "a", Window: 7}
-	get := func(t *testing.T, s store.State, c store.Counter) int64 {
-		t.Helper()
-		v, err := s.Get(ctx, c)
-		if err != nil {
-			t.Fatalf("Get: %v", err)
+	// Limits.
+	daily := func(member string) store.Counter { return store.Counter{Kind: "daily", Member: member, Window: 1} }
+	open := func(member string) store.Counter { return store.Counter{Kind: "open", Member: member} }
+	t.Run("RotateSkipsFullMembers", func(t *testing.T) {
+		s := newState()
+		m := mem("a", "b", "c")
+		for _, id := range m.ids {
+			m.limits[id] = []store.Limit{{Counter: daily(id), Max: 2}, {Counter: open(id)}}
 		}
-		return v
-	}
-	add := func(t *testing.T, s store.State, o string, c store.Counter, d int64, exp time.Time) int64 {
-		t.Helper()
-		v, err := s.Add(ctx, o, c, d, exp)
-		if err != nil {
-			t.Fatalf("Add: %v", err)
+		m.limits["b"][0].Max = 1
+		want(t, "b takes one lead, then is skipped", rots(t, s, m, nil, 5), "abcac")
+		want(t, "everyone full", rot(t, s, m, nil, false), "-")
+		for id, n := range map[string]int64{"a": 2, "b": 1, "c": 2} {
+			wantN(t, "daily "+id, get(t, s, daily(id)), n)
+			wantN(t, "open "+id, get(t, s, open(id)), n)
 		}
-		return v
-	}
-	wantN := func(t *testing.T, what string, got, want int64) {
-		t.Helper()
-		if got != want {
-			t.Fatalf("%s: got %d, want %d", what, got, want)
+	})
+	t.Run("AllOrNothing", func(t *testing.T) {
+		s := newState()
+		m := mem("a", "b")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 5}, {Counter: open("a"), Max: 1}}
+		m.limits["b"] = []store.Limit{{Counter: daily("b"), Max: 5}}
+		add(t, s, "", open("a"), 1, time.Time{}) // a is at max-open
+		out := commit(t, s, store.Step{Members: m})
+		want(t, "the first member that fits, in order", m.ID(out.Index), "b")
+		wantN(t, "a's daily count is not raised when its open count refuses", get(t, s, daily("a")), 0)
+	})
+	t.Run("NobodyFits", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 1}}
+		o := uniq("op")
+		ops := []store.Op{{ID: o, Counter: store.Counter{Kind: "tally"}, Delta: 1}}
+		commit(t, s, store.Step{Members: m})
+		out := commit(t, s, store.Step{Decision: "lead-full", Members: m, Rotation: "k", Ops: ops})
+		if out.Index != -1 || out.Chosen() || out.Replay {
+			t.Fatalf("full member chosen: %+v", out)
 		}
-	}
+		wantN(t, "ops not applied", get(t, s, store.Counter{Kind: "tally"}), 0)
+		if _, found, _ := s.Recall(ctx, "lead-full"); found {
+			t.Fatal("a step that chose nobody was recorded")
+		}
+		wantN(t, "op ID not spent", add(t, s, o, store.Counter{Kind: "tally"}, 1, time.Time{}), 1)
+	})
+	t.Run("LimitExpiry", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 1, Expire: past}}
+		for i := range 3 {
+			if out := commit(t, s, store.Step{Members: m}); out.Index != 0 {
+				t.Fatalf("commit %d on an expired counter chose nobody", i)
+			}
+		}
+	})
+	t.Run("LastSlotRace", func(t *testing.T) {
+		s := newState()
+		m := mem("a", "b")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 7}}
+		m.limits["b"] = []store.Limit{{Counter: daily("b"), Max: 3}}
+		var won atomic.Int64
+		var wg sync.WaitGroup
+		for range 16 {
+			wg.Go(func() {
+				for range 5 {
+					out, err := s.Commit(ctx, &store.Step{Decision: uniq("d"), Rotation: "k", Members: m})
+					if err != nil {
+						t.Error(err)
+					}
+					if out.Index >= 0 {
+						won.Add(1)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		wantN(t, "reservations won", won.Load(), 10)
+		wantN(t, "a", get(t, s, daily("a")), 7)
+		wantN(t, "b", get(t, s, daily("b")), 3)
+	})
 
+	// Decisions.
+	t.Run("OneDecisionPerID", func(t *testing.T) {
+		s := newState()
+		m := mem("a", "b")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 5}}
+		first := commit(t, s, store.Step{Decision: "lead-1", Rule: "r1", Rotation: "k", Members: m})
+		if first.Replay || first.Record.Member != "a" || first.Record.Rule != "r1" {
+			t.Fatalf("first commit: %+v", first)
+		}
+		again := commit(t, s, store.Step{Decision: "lead-1", Rule: "r2", Rotation: "k", Members: m})
+		if !again.Replay || again.Record.Member != "a" || again.Record.Rule != "r1" || again.Index != -1 {
+			t.Fatalf("replayed decision: got %+v; want a replay of a by r1", again)
+		}
+		wantN(t, "counted once", get(t, s, daily("a")), 1)
+		want(t, "the replay did not move the rotation", rots(t, s, m, nil, 1), "b")
+		q := commit(t, s, store.Step{Decision: "lead-1", Queue: "triage"})
+		if !q.Replay || q.Record.Member != "a" {
+			t.Fatalf("a queue step for a decided ID: %+v; want the replay", q)
+		}
+		rec, found, err := s.Recall(ctx, "lead-1")
+		if err != nil || !found || rec.Member != "a" || rec.Rule != "r1" || rec.Queue != "" {
+			t.Fatalf("Recall: %+v, %v, %v", rec, found, err)
+		}
+		if _, found, _ := s.Recall(ctx, "lead-2"); found {
+			t.Fatal("Recall of an unknown decision found something")
+		}
+	})
+	t.Run("QueueDecision", func(t *testing.T) {
+		s := newState()
+		tally := store.Counter{Kind: "queued", Scope: "triage"}
+		out := commit(t, s, store.Step{Decision: "lead-q", Rule: "r", Queue: "triage", Ops: []store.Op{{Counter: tally, Delta: 1}}})
+		if out.Replay || out.Record.Queue != "triage" || out.Index != -1 || !out.Chosen() {
+			t.Fatalf("queue commit: %+v", out)
+		}
+		wantN(t, "the queue step's ops", get(t, s, tally), 1)
+		m := mem("a")
+		again := commit(t, s, store.Step{Decision: "lead-q", Rotation: "k", Members: m})
+		if !again.Replay || again.Record.Queue != "triage" || again.Record.Member != "" {
+			t.Fatalf("a queued lead's retry: %+v; want the queue replayed", again)
+		}
+		wantN(t, "nothing applied twice", get(t, s, tally), 1)
+		rec, found, _ := s.Recall(ctx, "lead-q")
+		if !found || rec.Queue != "triage" || rec.Rule != "r" {
+			t.Fatalf("Recall of a queue decision: %+v, %v", rec, found)
+		}
+	})
+	t.Run("Rounds", func(t *testing.T) {
+		s := newState()
+		m := mem("a", "b", "c")
+		commit(t, s, store.Step{Decision: "lead-r", Rotation: "k", Members: m}) // a
+		m.away["a"] = true
+		re := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Rotation: "k", Members: m, Past: []string{"a"}})
+		if re.Replay || re.Record.Member != "b" || re.Record.Round != 1 {
+			t.Fatalf("round 1: %+v; want b", re)
+		}
+		again := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Rotation: "k", Members: m})
+		if !again.Replay || again.Record.Member != "b" {
+			t.Fatalf("round 1 retried: %+v; want the replay of b", again)
+		}
+		old := commit(t, s, store.Step{Decision: "lead-r", Rotation: "k", Members: m})
+		if !old.Replay || old.Record.Member != "b" {
+			t.Fatalf("round 0 after round 1: %+v; want the replay of b", old)
+		}
+		rec, _, _ := s.Recall(ctx, "lead-r")
+		if rec.Round != 1 || !slices.Equal(rec.Past, []string{"a"}) {
+			t.Fatalf("Recall: %+v; want round 1, past [a]", rec)
+		}
+	})
+	t.Run("SameDecisionRacing", func(t *testing.T) {
+		s := newState()
+		var wg sync.WaitGroup
+		outs := make([]store.Outcome, 16)
+		for i := range outs {
+			wg.Go(func() {
+				// Each racer offers a different member, on its own counter.
+				id := fmt.Sprintf("m%d", i)
+				m := mem(id)
+				m.limits[id] = []store.Limit{{Counter: store.Counter{Kind: "race", Member: id}}}
+				out, err := s.Commit(ctx, &store.Step{Decision: "lead-x", Members: m})
+				if err != nil {
+					t.Error(err)
+				}
+				outs[i] = out
+			})
+		}
+		wg.Wait()
+		applied, replays := int64(0), 0
+		for i := range outs {
+			if outs[i].Record.Member != outs[0].Record.Member {
+				t.Fatalf("racers saw different decisions: %+v and %+v", outs[0], outs[i])
+			}
+			if outs[i].Replay {
+				replays++
+			}
+			applied += get(t, s, store.Counter{Kind: "race", Member: fmt.Sprintf("m%d", i)})
+		}
+		wantN(t, "applied", applied, 1)
+		wantN(t, "replays", int64(replays), int64(len(outs)-1))
+	})
+
+	// Ops.
+	t.Run("OpsOnce", func(t *testing.T) {
+		s := newState()
+		c := store.Counter{Kind: "assigned", Member: "a"}
+		claim := store.Counter{Kind: "claim", Member: "a"}
+		for range 3 {
+			commit(t, s, store.Step{Queue: "q", Ops: []store.Op{{Counter: c, Delta: 5, Once: claim, Expire: future}}})
+		}
+		wantN(t, "applied once", get(t, s, c), 5)
+		wantN(t, "claim", get(t, s, claim), 1)
+	})
+	t.Run("OpsExpectConflict", func(t *testing.T) {
+		s := newState()
+		sq := store.Counter{Kind: "seq"}
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: daily("a")}}
+		ok := commit(t, s, store.Step{Members: m, Ops: []store.Op{{Counter: sq, Delta: 1, HasExpect: true, Expect: 0}}})
+		if ok.Conflict || ok.Index != 0 {
+			t.Fatalf("expected value held: %+v", ok)
+		}
+		stale := commit(t, s, store.Step{Decision: "lead-c", Members: m, Ops: []store.Op{{Counter: sq, Delta: 1, HasExpect: true, Expect: 0}}})
+		if !stale.Conflict || stale.Index != -1 || stale.Chosen() {
+			t.Fatalf("stale expected value: %+v; want a conflict", stale)
+		}
+		wantN(t, "seq", get(t, s, sq), 1)
+		wantN(t, "the conflicting step counted nothing", get(t, s, daily("a")), 1)
+		if _, found, _ := s.Recall(ctx, "lead-c"); found {
+			t.Fatal("a conflicting step was recorded")
+		}
+	})
+	t.Run("OpIDsShareAddsNamespace", func(t *testing.T) {
+		s := newState()
+		c := open("a")
+		add(t, s, "", c, 3, time.Time{})
+		o := uniq("release")
+		commit(t, s, store.Step{Queue: "q", Ops: []store.Op{{ID: o, Counter: c, Delta: -1}}})
+		wantN(t, "released by the commit", get(t, s, c), 2)
+		add(t, s, o, c, -1, time.Time{})
+		wantN(t, "the same release by Add is a replay", get(t, s, c), 2)
+		commit(t, s, store.Step{Queue: "q", Ops: []store.Op{{ID: o, Counter: c, Delta: -1}}})
+		wantN(t, "and by a second commit too", get(t, s, c), 2)
+	})
+
+	// Counters.
+	cnt := store.Counter{Kind: "test", Scope: "pool", Member: "a", Window: 7}
 	t.Run("AddGet", func(t *testing.T) {
 		s := newState()
 		wantN(t, "absent", get(t, s, cnt), 0)
-		wantN(t, "add 5", add(t, s, op(), cnt, 5, time.Time{}), 5)
+		wantN(t, "add 5", add(t, s, uniq("op"), cnt, 5, time.Time{}), 5)
 		wantN(t, "get", get(t, s, cnt), 5)
 		other := cnt
 		other.Window = 8
 		wantN(t, "other window", get(t, s, other), 0)
-		wantN(t, "add -2", add(t, s, noOp, cnt, -2, time.Time{}), 3)
+		wantN(t, "add -2", add(t, s, "", cnt, -2, time.Time{}), 3)
 	})
 	t.Run("AddClampsAtZero", func(t *testing.T) {
 		s := newState()
-		add(t, s, op(), cnt, 2, time.Time{})
-		wantN(t, "add -5", add(t, s, op(), cnt, -5, time.Time{}), 0)
+		add(t, s, uniq("op"), cnt, 2, time.Time{})
+		wantN(t, "add -5", add(t, s, uniq("op"), cnt, -5, time.Time{}), 0)
 		wantN(t, "get", get(t, s, cnt), 0)
-		wantN(t, "add 1 after clamp", add(t, s, op(), cnt, 1, time.Time{}), 1)
-		wantN(t, "decrement absent", add(t, s, op(), store.Counter{Kind: "none"}, -1, time.Time{}), 0)
+		wantN(t, "add 1 after clamp", add(t, s, uniq("op"), cnt, 1, time.Time{}), 1)
+		wantN(t, "decrement absent", add(t, s, uniq("op"), store.Counter{Kind: "none"}, -1, time.Time{}), 0)
 	})
 	t.Run("AddIdempotent", func(t *testing.T) {
 		s := newState()
-		o := op()
+		o := uniq("op")
 		wantN(t, "first", add(t, s, o, cnt, 1, time.Time{}), 1)
 		wantN(t, "replayed", add(t, s, o, cnt, 1, time.Time{}), 1)
 		wantN(t, "get", get(t, s, cnt), 1)
-		wantN(t, "no op ID: not deduplicated", add(t, s, noOp, cnt, 1, time.Time{}), 2)
-		wantN(t, "no op ID again", add(t, s, noOp, cnt, 1, time.Time{}), 3)
+		wantN(t, "no op ID: not deduplicated", add(t, s, "", cnt, 1, time.Time{}), 2)
+		wantN(t, "no op ID again", add(t, s, "", cnt, 1, time.Time{}), 3)
 	})
 	t.Run("Expiry", func(t *testing.T) {
 		s := newState()
-		add(t, s, op(), cnt, 3, past)
+		add(t, s, uniq("op"), cnt, 3, past)
 		wantN(t, "expired", get(t, s, cnt), 0)
-		add(t, s, op(), cnt, 3, future)
+		add(t, s, uniq("op"), cnt, 3, future)
 		wantN(t, "live", get(t, s, cnt), 3)
 	})
 	t.Run("AddConcurrent", func(t *testing.T) {
@@ -226,7 +475,7 @@ func TestState(t *testing.T, newState func() store.State) {
 		for range 8 {
 			wg.Go(func() {
 				for range 100 {
-					if _, err := s.Add(ctx, op(), cnt, 1, time.Time{}); err != nil {
+					if _, err := s.Add(ctx, uniq("op"), cnt, 1, time.Time{}); err != nil {
 						t.Error(err)
 					}
 				}
@@ -235,131 +484,20 @@ func TestState(t *testing.T, newState func() store.State) {
 		wg.Wait()
 		wantN(t, "sum", get(t, s, cnt), 800)
 	})
-
-	a := store.Counter{Kind: "daily", Member: "a", Window: 1}
-	b := store.Counter{Kind: "open", Member: "a"}
-	reserve := func(s store.State, decision string, lim []store.Limit) (bool, error) {
-		_, ok, err := s.Reserve(ctx, store.Assignment{Decision: decision, Rule: "r", Member: "a"}, lim)
-		return ok, err
-	}
-	t.Run("ReserveAllOrNothing", func(t *testing.T) {
-		s := newState()
-		lim := []store.Limit{{Counter: a, Max: 2}, {Counter: b, Max: 0}}
-		for i := range 2 {
-			okk, err := reserve(s, op(), lim)
-			if err != nil || !okk {
-				t.Fatalf("reserve %d: %v, %v; want true", i, okk, err)
-			}
-		}
-		okk, err := reserve(s, op(), lim)
-		if err != nil || okk {
-			t.Fatalf("reserve over the cap: %v, %v; want false", okk, err)
-		}
-		wantN(t, "capped counter", get(t, s, a), 2)
-		wantN(t, "unlimited counter unchanged by the failed reserve", get(t, s, b), 2)
-		// Max 0 means unlimited on its own too.
-		okk, _ = reserve(s, op(), []store.Limit{{Counter: b}})
-		if !okk {
-			t.Fatal("reserve with Max 0 failed")
-		}
-		wantN(t, "unlimited", get(t, s, b), 3)
-	})
-	t.Run("ReserveIdempotentPerDecision", func(t *testing.T) {
-		s := newState()
-		lim := []store.Limit{{Counter: a, Max: 5}}
-		first := store.Assignment{Decision: "lead-1", Rule: "r1", Member: "alice"}
-		got, okk, err := s.Reserve(ctx, first, lim)
-		if err != nil || !okk || got != first {
-			t.Fatalf("first reserve: %+v, %v, %v; want %+v, true", got, okk, err, first)
-		}
-		again := store.Assignment{Decision: "lead-1", Rule: "r2", Member: "bob"}
-		got, okk, _ = s.Reserve(ctx, again, []store.Limit{{Counter: b, Max: 1}})
-		if !okk || got != first {
-			t.Fatalf("replayed decision: got %+v, %v; want the first assignment %+v", got, okk, first)
-		}
-		wantN(t, "counted once", get(t, s, a), 1)
-		wantN(t, "the replay changed nothing", get(t, s, b), 0)
-		rec, found, err := s.Recall(ctx, "lead-1")
-		if err != nil || !found || rec != first {
-			t.Fatalf("Recall: %+v, %v, %v; want %+v", rec, found, err, first)
-		}
-		if _, found, _ := s.Recall(ctx, "lead-2"); found {
-			t.Fatal("Recall of an unknown decision found something")
-		}
-		// A refused reservation records nothing.
-		full := []store.Limit{{Counter: store.Counter{Kind: "full"}, Max: 1}}
-		reserve(s, "", full)
-		if okk, _ := reserve(s, "lead-3", full); okk {
-			t.Fatal("reserve over the cap succeeded")
-		}
-		if _, found, _ := s.Recall(ctx, "lead-3"); found {
-			t.Fatal("a refused reservation was recorded")
-		}
-	})
-	t.Run("ReserveSameDecisionRacing", func(t *testing.T) {
-		s := newState()
-		var wg sync.WaitGroup
-		winners := make([]store.Assignment, 16)
-		for i := range winners {
-			wg.Go(func() {
-				// Each racer commits a different member, on its own counter.
-				m := fmt.Sprintf("m%d", i)
-				got, okk, err := s.Reserve(ctx, store.Assignment{Decision: "lead-x", Member: m},
-					[]store.Limit{{Counter: store.Counter{Kind: "race", Member: m}}})
-				if err != nil || !okk {
-					t.Errorf("racer %d: %v, %v", i, okk, err)
-				}
-				winners[i] = got
-			})
-		}
-		wg.Wait()
-		applied := 0
-		for i := range winners {
-			if winners[i] != winners[0] {
-				t.Fatalf("racers saw different winners: %+v and %+v", winners[0], winners[i])
-			}
-			applied += int(get(t, s, store.Counter{Kind: "race", Member: fmt.Sprintf("m%d", i)}))
-		}
-		wantN(t, "reservations applied", int64(applied), 1)
-	})
-	t.Run("ReserveExpiry", func(t *testing.T) {
-		s := newState()
-		lim := []store.Limit{{Counter: a, Max: 1, Expire: past}}
-		for i := range 3 {
-			if okk, _ := reserve(s, op(), lim); !okk {
-				t.Fatalf("reserve %d on an expired counter failed", i)
-			}
-		}
-	})
-	t.Run("ReserveConcurrent", func(t *testing.T) {
-		s := newState()
-		const max = 50
-		lim := []store.Limit{{Counter: a, Max: max}, {Counter: b, Max: 0}}
-		var won atomic.Int64
-		var wg sync.WaitGroup
-		for range 16 {
-			wg.Go(func() {
-				for range 20 {
-					okk, err := reserve(s, op(), lim)
-					if err != nil {
-						t.Error(err)
-					}
-					if okk {
-						won.Add(1)
-					}
-				}
-			})
-		}
-		wg.Wait()
-		wantN(t, "reservations won", won.Load(), max)
-		wantN(t, "capped counter", get(t, s, a), max)
-		wantN(t, "companion counter", get(t, s, b), max)
-	})
 	t.Run("CanceledContext", func(t *testing.T) {
 		s := newState()
 		cctx, cancel := context.WithCancel(ctx)
 		cancel()
-		if _, err := s.Add(cctx, op(), cnt, 1, time.Time{}); err == nil {
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: cnt}}
+		if out, err := s.Commit(cctx, &store.Step{Decision: "lead-cancel", Rotation: "k", Members: m}); err == nil {
+			t.Fatalf("Commit with a canceled context: %+v, no error", out)
+		}
+		wantN(t, "a canceled Commit changes nothing", get(t, s, cnt), 0)
+		if _, found, _ := s.Recall(ctx, "lead-cancel"); found {
+			t.Fatal("a canceled Commit was recorded")
+		}
+		if _, err := s.Add(cctx, uniq("op"), cnt, 1, time.Time{}); err == nil {
 			if v := get(t, s, cnt); v != 1 {
 				t.Fatalf("Add with a canceled context returned no error but the counter is %d", v)
 			}

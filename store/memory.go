@@ -15,20 +15,27 @@ type MemoryOptions struct {
 	// time.Now.
 	Now func() time.Time
 	// MaxRecords bounds how many committed decisions (and, separately, how
-	// many idempotent Add ops) are remembered; the oldest are forgotten
-	// first, and none is kept past IdempotencyWindow. Size it for a day of
-	// leads. 0 means 1<<20 (about 50 MB at most).
+	// many idempotent ops) are remembered: at least the MaxRecords/2 most
+	// recent and at most MaxRecords, and none past IdempotencyWindow. Size
+	// it for a day of leads. 0 means 1<<20. A remembered decision takes
+	// about 60 bytes (BENCHMARKS.md has the measured figure).
 	MaxRecords int
 }
 
 // Memory is the in-process State: exact and atomic within one process.
-// It is safe for concurrent use; counters are sharded by member and
-// rotations locked per key, so routers on many goroutines rarely contend.
-// Use a shared store when several processes route for the same pools.
 //
-// Memory holds one rotation cursor per pool key for the life of the store
-// (a rule renamed away leaves a few bytes behind), counters until their
-// window expires, and decisions for IdempotencyWindow or MaxRecords.
+// It is safe for concurrent use. Counters are sharded by member, decisions
+// by the hash of their ID, and each rotation has its own lock, so routers on
+// many goroutines rarely contend. Use a shared store (redisstore) when
+// several processes route for the same pools.
+//
+// Memory holds one rotation cursor per key for the life of the store (a few
+// dozen bytes per rule or pool ever used), counters until their window
+// expires or they fall to zero, and decisions and op IDs for
+// IdempotencyWindow or MaxRecords. Decision IDs are remembered by a 64-bit
+// hash (two distinct IDs collide with probability about n²/2⁶⁵), and rule,
+// rep and queue names are interned, so a record is 16 bytes plus map
+// overhead.
 type Memory struct {
 	now  func() time.Time
 	seed maphash.Seed
@@ -36,15 +43,19 @@ type Memory struct {
 	rots sync.Map // key → *rotation
 
 	shards    [numShards]counterShard
-	decisions [numShards]recordShard // by hash of the decision ID
-	ops       [numShards]recordShard // by hash of the Add op
+	decisions [numShards]recordShard[decRec] // by hash of the decision ID
+	ops       [numShards]recordShard[opRec]  // by hash of the op ID
+
+	names interner
 }
 
 const numShards = 32
 
+var _ State = (*Memory)(nil)
+
 type rotation struct {
 	mu     sync.Mutex
-	slot   int    // last slot assigned; -1 before the first
+	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
 }
 
@@ -69,66 +80,144 @@ type entry struct {
 	expire      time.Time
 }
 
-// recordShard remembers committed decisions (or applied ops) by a 64-bit
-// hash of their ID, oldest first in a queue so that they can be forgotten
-// by age and by count.
-type recordShard struct {
-	mu    sync.Mutex
-	m     map[uint64]record
-	queue []queued
-	head  int
-	max   int
+// epoch is the origin of record times: seconds since 2000 fit a uint32
+// until 2136.
+var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+
+func stamp(t time.Time) uint32 {
+	s := t.Unix() - epoch
+	if s < 0 {
+		return 0
+	}
+	if s > 1<<32-1 {
+		return 1<<32 - 1
+	}
+	return uint32(s)
 }
 
-type record struct {
-	rule, member string // decisions
-	n            int64  // ops: Add's result
-	at           time.Time
+// decRec is a remembered decision: interned rule and target names.
+type decRec struct {
+	rule, target uint32 // interned; target is a member or, with isQueue, a queue
+	at           uint32 // stamp
+	round        uint16
+	flags        uint16
 }
 
-type queued struct {
-	h  uint64
-	at time.Time
+const (
+	isQueue uint16 = 1 << iota
+	hasPast
+)
+
+type opRec struct {
+	n  int64
+	at uint32
 }
+
+func (r decRec) stamp() uint32 { return r.at }
+func (r opRec) stamp() uint32  { return r.at }
+
+// recordShard remembers records by a 64-bit hash of their ID in two
+// generations: new records go to cur; when cur holds half the shard's
+// budget, or is older than the window, it becomes prev and the old prev is
+// cleared and reused. So memory is bounded by the budget, forgetting is
+// O(1) per record with no per-insert deletes, and a record lives at least
+// half the budget's inserts (or the window).
+type recordShard[V interface{ stamp() uint32 }] struct {
+	mu        sync.Mutex
+	cur, prev map[uint64]V
+	curStart  uint32
+	half      int
+	past      [2]map[uint64][]uint32 // reroute history, by generation (0: cur)
+}
+
+func (rs *recordShard[V]) init(half int) {
+	rs.cur, rs.prev, rs.half = make(map[uint64]V), make(map[uint64]V), half
+}
+
+const windowSecs = uint32(IdempotencyWindow / time.Second)
+
+func live(at, now uint32) bool { return now < at || now-at <= windowSecs }
 
 // lookup returns a live record. Caller holds rs.mu.
-func (rs *recordShard) lookup(h uint64, now time.Time) (record, bool) {
-	r, ok := rs.m[h]
-	if !ok || now.Sub(r.at) > IdempotencyWindow {
-		return record{}, false
+func (rs *recordShard[V]) lookup(h uint64, now uint32) (V, bool) {
+	if r, ok := rs.cur[h]; ok && live(r.stamp(), now) {
+		return r, true
 	}
-	return r, true
+	if r, ok := rs.prev[h]; ok && live(r.stamp(), now) {
+		return r, true
+	}
+	var zero V
+	return zero, false
 }
 
-// remember stores r and forgets what is too old or too many. Caller holds
-// rs.mu.
-func (rs *recordShard) remember(h uint64, r record) {
-	if _, exists := rs.m[h]; !exists {
-		rs.queue = append(rs.queue, queued{h: h, at: r.at})
+// pastOf returns the reroute history of h. Caller holds rs.mu.
+func (rs *recordShard[V]) pastOf(h uint64) []uint32 {
+	if p, ok := rs.past[0][h]; ok {
+		return p
 	}
-	rs.m[h] = r
-	for rs.head < len(rs.queue) {
-		q := rs.queue[rs.head]
-		if len(rs.queue)-rs.head <= rs.max && r.at.Sub(q.at) <= IdempotencyWindow {
-			break
-		}
-		if cur, ok := rs.m[q.h]; ok && cur.at.Equal(q.at) {
-			delete(rs.m, q.h)
-		}
-		rs.head++
+	return rs.past[1][h]
+}
+
+// remember stores r under h. Caller holds rs.mu.
+func (rs *recordShard[V]) remember(h uint64, r V, past []uint32) {
+	now := r.stamp()
+	if len(rs.cur) >= rs.half || (len(rs.cur) > 0 && now > rs.curStart && now-rs.curStart > windowSecs) {
+		rs.cur, rs.prev = rs.prev, rs.cur
+		clear(rs.cur)
+		rs.past[0], rs.past[1] = nil, rs.past[0]
 	}
-	if rs.head > 1024 && rs.head*2 > len(rs.queue) {
-		n := copy(rs.queue, rs.queue[rs.head:])
-		clear(rs.queue[n:])
-		rs.queue, rs.head = rs.queue[:n], 0
+	if len(rs.cur) == 0 {
+		rs.curStart = now
+	}
+	rs.cur[h] = r
+	delete(rs.prev, h)
+	if past != nil {
+		if rs.past[0] == nil {
+			rs.past[0] = make(map[uint64][]uint32)
+		}
+		rs.past[0][h] = past
+		delete(rs.past[1], h)
 	}
 }
 
-var _ State = (*Memory)(nil)
+// interner maps names (rules, reps, queues) to small integers, so that a
+// remembered decision holds no strings. Names come from the router's
+// configuration, so the table stays small.
+type interner struct {
+	mu    sync.RWMutex
+	ids   map[string]uint32
+	names []string
+}
+
+func (in *interner) id(s string) uint32 {
+	in.mu.RLock()
+	id, ok := in.ids[s]
+	in.mu.RUnlock()
+	if ok {
+		return id
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if id, ok := in.ids[s]; ok {
+		return id
+	}
+	if in.ids == nil {
+		in.ids = make(map[string]uint32)
+	}
+	id = uint32(len(in.names))
+	in.ids[s] = id
+	in.names = append(in.names, s)
+	return id
+}
+
+func (in *interner) name(id uint32) string {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.names[id]
+}
 
 // lazyNow reads the clock at most once per call, and only if an expiry
-// has to be checked or set: a Reserve on counters without windows (the
-// open count) never reads it.
+// has to be checked or set.
 type lazyNow struct {
 	f  func() time.Time
 	t  time.Time
@@ -151,84 +240,22 @@ func NewMemory(opts MemoryOptions) *Memory {
 		opts.MaxRecords = 1 << 20
 	}
 	m := &Memory{now: opts.Now, seed: maphash.MakeSeed()}
+	half := max(opts.MaxRecords/numShards/2, 1)
 	for i := range m.shards {
 		m.shards[i].members = make(map[string]*memberCounters)
-		per := max(opts.MaxRecords/numShards, 1)
-		m.decisions[i] = recordShard{m: make(map[uint64]record), max: per}
-		m.ops[i] = recordShard{m: make(map[uint64]record), max: per}
+		m.decisions[i].init(half)
+		m.ops[i].init(half)
 	}
+	m.names.id("") // id 0 is the empty name
 	return m
-}
-
-func (m *Memory) shardOf(s string) uint64 {
-	return maphash.String(m.seed, s) % numShards
 }
 
 func (m *Memory) hash(s string) uint64 { return maphash.String(m.seed, s) }
 
-// Rotate implements State.
-func (m *Memory) Rotate(ctx context.Context, key string, mem Members, slots []int32, commit bool) (int, error) {
-	if err := ctx.Err(); err != nil {
-		return -1, err
-	}
-	v, ok := m.rots.Load(key)
-	if !ok {
-		v, _ = m.rots.LoadOrStore(key, &rotation{slot: -1})
-	}
-	rot := v.(*rotation)
-
-	rot.mu.Lock()
-	defer rot.mu.Unlock()
-	n := mem.Len()
-	if slots != nil {
-		n = len(slots)
-	}
-	if n == 0 {
-		return -1, nil
-	}
-	memberAt := func(s int) int {
-		if slots == nil {
-			return s
-		}
-		return int(slots[s])
-	}
-	start := rot.slot
-	if start >= n {
-		start = -1 // the schedule shrank below the cursor: start over
-	}
-	if start >= 0 && mem.ID(memberAt(start)) != rot.member {
-		// The schedule changed: resume after the same member if it is
-		// still there, else at the same position.
-		found := -1
-		for s := range n {
-			if mem.ID(memberAt(s)) == rot.member {
-				found = s
-				break
-			}
-		}
-		if found >= 0 {
-			start = found
-		} else {
-			// The member is gone: the one that moved into its slot is next.
-			start = (start - 1 + n) % n
-		}
-	}
-	for k := 1; k <= n; k++ {
-		s := (start + k) % n // start is -1 before the first pick
-		i := memberAt(s)
-		if i < 0 || i >= mem.Len() || !mem.Eligible(i) {
-			continue
-		}
-		if commit {
-			rot.slot, rot.member = s, mem.ID(i)
-		}
-		return i, nil
-	}
-	return -1, nil
-}
+func (m *Memory) shardOf(member string) int { return int(m.hash(member) % numShards) }
 
 // find returns the live entry for c in mc, or nil. Expired entries read as
-// absent.
+// zero.
 func (mc *memberCounters) find(c Counter, clk *lazyNow) *entry {
 	for i := range mc.entries {
 		e := &mc.entries[i]
@@ -254,7 +281,7 @@ func (sh *counterShard) get(c Counter, clk *lazyNow) int64 {
 }
 
 // add adds delta to c's value, clamped at zero, sets its expiry, and
-// returns the new value. A zero result removes nothing (prune does).
+// returns the new value.
 func (sh *counterShard) add(c Counter, delta int64, expire time.Time, clk *lazyNow) int64 {
 	mc := sh.members[c.Member]
 	var e *entry
@@ -284,7 +311,7 @@ func (sh *counterShard) add(c Counter, delta int64, expire time.Time, clk *lazyN
 }
 
 // prune drops expired and zero entries, so memory stays bounded by the live
-// windows.
+// windows and the non-zero counters.
 func (sh *counterShard) prune(now time.Time) {
 	for member, mc := range sh.members {
 		live := mc.entries[:0]
@@ -314,82 +341,282 @@ func (m *Memory) Get(ctx context.Context, c Counter) (int64, error) {
 	return n, nil
 }
 
-// lockShards locks the given shards in index order, so that concurrent
-// multi-shard reservations cannot deadlock.
-func (m *Memory) lockShards(set uint64) {
+func (m *Memory) lockCounters(set uint32) {
 	for rest := set; rest != 0; rest &= rest - 1 {
-		m.shards[bits.TrailingZeros64(rest)].mu.Lock()
+		m.shards[bits.TrailingZeros32(rest)].mu.Lock()
 	}
 }
 
-func (m *Memory) unlockShards(set uint64) {
+func (m *Memory) unlockCounters(set uint32) {
 	for rest := set; rest != 0; rest &= rest - 1 {
-		m.shards[bits.TrailingZeros64(rest)].mu.Unlock()
+		m.shards[bits.TrailingZeros32(rest)].mu.Unlock()
 	}
 }
 
-// Reserve implements State.
-func (m *Memory) Reserve(ctx context.Context, a Assignment, limits []Limit) (Assignment, bool, error) {
+func (m *Memory) lockOps(set uint32) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		m.ops[bits.TrailingZeros32(rest)].mu.Lock()
+	}
+}
+
+func (m *Memory) unlockOps(set uint32) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		m.ops[bits.TrailingZeros32(rest)].mu.Unlock()
+	}
+}
+
+// Locks are always taken in this order, so no two calls can deadlock: a
+// decision shard, a rotation, op shards (ascending), counter shards
+// (ascending).
+
+// Commit implements State.
+func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
+	none := Outcome{Index: -1}
 	if err := ctx.Err(); err != nil {
-		return Assignment{}, false, err
+		return none, err
 	}
 	clk := lazyNow{f: m.now}
-	var rs *recordShard
+	var ds *recordShard[decRec]
 	var h uint64
-	if a.Decision != "" {
-		// The decision's record shard is held across the whole step, so two
-		// racing commits of one decision cannot both apply.
-		h = m.hash(a.Decision)
-		rs = &m.decisions[h%numShards]
-		rs.mu.Lock()
-		defer rs.mu.Unlock()
-		if r, ok := rs.lookup(h, clk.now()); ok {
-			return Assignment{Decision: a.Decision, Rule: r.rule, Member: r.member}, true, nil
+	if s.Decision != "" {
+		h = m.hash(s.Decision)
+		ds = &m.decisions[h%numShards]
+		ds.mu.Lock()
+		defer ds.mu.Unlock()
+		if r, ok := ds.lookup(h, stamp(clk.now())); ok && uint32(r.round) >= s.Round {
+			return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
 		}
 	}
-	// Hash each member once; a reservation has a handful of limits.
-	var buf [8]*counterShard
-	shards := buf[:0]
-	if len(limits) > len(buf) {
-		shards = make([]*counterShard, 0, len(limits))
-	}
-	var set uint64
-	for _, l := range limits {
-		i := m.shardOf(l.Counter.Member)
-		set |= 1 << i
-		shards = append(shards, &m.shards[i])
-	}
-	m.lockShards(set)
-	defer m.unlockShards(set)
-	for i, l := range limits {
-		if l.Max > 0 && shards[i].get(l.Counter, &clk)+1 > l.Max {
-			return Assignment{}, false, nil
+	// The ops' shards: op records by ID, counters by member.
+	var opSet, opCounterSet uint32
+	for i := range s.Ops {
+		op := &s.Ops[i]
+		if op.ID != "" {
+			opSet |= 1 << (m.hash(op.ID) % numShards)
+		}
+		opCounterSet |= 1 << m.shardOf(op.Counter.Member)
+		if op.Once.Kind != "" {
+			opCounterSet |= 1 << m.shardOf(op.Once.Member)
 		}
 	}
-	for i, l := range limits {
-		shards[i].add(l.Counter, 1, l.Expire, &clk)
+	m.lockOps(opSet)
+	defer m.unlockOps(opSet)
+
+	if s.Queue != "" || s.Members == nil {
+		if s.Queue == "" {
+			return none, nil
+		}
+		m.lockCounters(opCounterSet)
+		defer m.unlockCounters(opCounterSet)
+		if !m.expectsHold(s.Ops, &clk) {
+			return Outcome{Index: -1, Conflict: true}, nil
+		}
+		out := Outcome{Index: -1, Record: Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}}
+		if !s.DryRun {
+			m.applyOps(s.Ops, &clk)
+			if ds != nil {
+				m.remember(ds, h, s, s.Queue, true, &clk)
+			}
+		}
+		return out, nil
 	}
-	if rs != nil {
-		rs.remember(h, record{rule: a.Rule, member: a.Member, at: clk.now()})
+
+	mem := s.Members
+	n := mem.Len()
+	if s.Slots != nil {
+		n = len(s.Slots)
 	}
-	return a, true, nil
+	memberAt := func(slot int) int {
+		if s.Slots == nil {
+			return slot
+		}
+		return int(s.Slots[slot])
+	}
+	var rot *rotation
+	start := -1
+	if s.Rotation != "" {
+		v, ok := m.rots.Load(s.Rotation)
+		if !ok {
+			v, _ = m.rots.LoadOrStore(s.Rotation, &rotation{slot: -1})
+		}
+		rot = v.(*rotation)
+		rot.mu.Lock()
+		defer rot.mu.Unlock()
+		start = resume(rot, n, mem, memberAt)
+	}
+	for k := 1; k <= n; k++ {
+		slot := k - 1
+		if rot != nil {
+			slot = (start + k) % n // start is -1 before the first pick
+		}
+		i := memberAt(slot)
+		if i < 0 || i >= mem.Len() || !mem.Eligible(i) {
+			continue
+		}
+		limits := mem.Limits(i)
+		set := opCounterSet
+		var idx [16]uint8
+		for j := range limits {
+			sh := m.shardOf(limits[j].Counter.Member)
+			if j < len(idx) {
+				idx[j] = uint8(sh)
+			}
+			set |= 1 << sh
+		}
+		shardAt := func(j int) *counterShard {
+			if j < len(idx) {
+				return &m.shards[idx[j]]
+			}
+			return &m.shards[m.shardOf(limits[j].Counter.Member)]
+		}
+		m.lockCounters(set)
+		if !m.expectsHold(s.Ops, &clk) {
+			m.unlockCounters(set)
+			return Outcome{Index: -1, Conflict: true}, nil
+		}
+		fits := true
+		for j := range limits {
+			if l := &limits[j]; l.Max > 0 && shardAt(j).get(l.Counter, &clk)+1 > l.Max {
+				fits = false
+				break
+			}
+		}
+		if !fits {
+			m.unlockCounters(set)
+			continue
+		}
+		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past}}
+		if s.DryRun {
+			m.unlockCounters(set)
+			return out, nil
+		}
+		for j := range limits {
+			l := &limits[j]
+			shardAt(j).add(l.Counter, 1, l.Expire, &clk)
+		}
+		m.applyOps(s.Ops, &clk)
+		m.unlockCounters(set)
+		if rot != nil {
+			rot.slot, rot.member = slot, mem.ID(i)
+		}
+		if ds != nil {
+			m.remember(ds, h, s, mem.ID(i), false, &clk)
+		}
+		return out, nil
+	}
+	return none, nil
+}
+
+// resume returns the slot after which a rotation continues. Caller holds
+// rot.mu.
+func resume(rot *rotation, n int, mem Members, memberAt func(int) int) int {
+	start := rot.slot
+	if start >= n {
+		return -1 // the schedule shrank below the cursor: start over
+	}
+	if start < 0 {
+		return -1
+	}
+	if i := memberAt(start); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+		return start
+	}
+	// The schedule changed: resume after the same member if it is still
+	// there, else at the same position.
+	for s := range n {
+		if i := memberAt(s); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+			return s
+		}
+	}
+	// The member is gone: the one that moved into its slot is next.
+	return (start - 1 + n) % n
+}
+
+// expectsHold checks the ops' expected values. Caller holds the counter
+// shards.
+func (m *Memory) expectsHold(ops []Op, clk *lazyNow) bool {
+	for i := range ops {
+		if op := &ops[i]; op.HasExpect && m.shards[m.shardOf(op.Counter.Member)].get(op.Counter, clk) != op.Expect {
+			return false
+		}
+	}
+	return true
+}
+
+// applyOps applies staged ops. Caller holds their op and counter shards.
+func (m *Memory) applyOps(ops []Op, clk *lazyNow) {
+	for i := range ops {
+		op := &ops[i]
+		var rs *recordShard[opRec]
+		var h uint64
+		if op.ID != "" {
+			h = m.hash(op.ID)
+			rs = &m.ops[h%numShards]
+			if _, done := rs.lookup(h, stamp(clk.now())); done {
+				continue
+			}
+		}
+		if op.Once.Kind != "" {
+			sh := &m.shards[m.shardOf(op.Once.Member)]
+			if sh.get(op.Once, clk) != 0 {
+				continue
+			}
+			sh.add(op.Once, 1, op.Expire, clk)
+		}
+		n := m.shards[m.shardOf(op.Counter.Member)].add(op.Counter, op.Delta, op.Expire, clk)
+		if rs != nil {
+			rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)
+		}
+	}
+}
+
+// remember records s's decision. Caller holds ds.mu.
+func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target string, queue bool, clk *lazyNow) {
+	r := decRec{rule: m.names.id(s.Rule), target: m.names.id(target), at: stamp(clk.now()), round: uint16(min(s.Round, 1<<16-1))}
+	if queue {
+		r.flags |= isQueue
+	}
+	var past []uint32
+	if len(s.Past) > 0 {
+		r.flags |= hasPast
+		past = make([]uint32, len(s.Past))
+		for i, p := range s.Past {
+			past[i] = m.names.id(p)
+		}
+	}
+	ds.remember(h, r, past)
+}
+
+// record expands a remembered decision. Caller holds ds.mu.
+func (m *Memory) record(ds *recordShard[decRec], h uint64, r decRec) Record {
+	out := Record{Rule: m.names.name(r.rule), Round: uint32(r.round)}
+	if r.flags&isQueue != 0 {
+		out.Queue = m.names.name(r.target)
+	} else {
+		out.Member = m.names.name(r.target)
+	}
+	if r.flags&hasPast != 0 {
+		for _, p := range ds.pastOf(h) {
+			out.Past = append(out.Past, m.names.name(p))
+		}
+	}
+	return out
 }
 
 // Recall implements State.
-func (m *Memory) Recall(ctx context.Context, decision string) (Assignment, bool, error) {
+func (m *Memory) Recall(ctx context.Context, decision string) (Record, bool, error) {
 	if err := ctx.Err(); err != nil || decision == "" {
-		return Assignment{}, false, err
+		return Record{}, false, err
 	}
 	h := m.hash(decision)
-	rs := &m.decisions[h%numShards]
-	now := m.now()
-	rs.mu.Lock()
-	r, ok := rs.lookup(h, now)
-	rs.mu.Unlock()
+	ds := &m.decisions[h%numShards]
+	now := stamp(m.now())
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	r, ok := ds.lookup(h, now)
 	if !ok {
-		return Assignment{}, false, nil
+		return Record{}, false, nil
 	}
-	return Assignment{Decision: decision, Rule: r.rule, Member: r.member}, true, nil
+	return m.record(ds, h, r), true, nil
 }
 
 // Add implements State.
@@ -398,14 +625,14 @@ func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, exp
 		return 0, err
 	}
 	clk := lazyNow{f: m.now}
-	var rs *recordShard
+	var rs *recordShard[opRec]
 	var h uint64
 	if op != "" {
 		h = m.hash(op)
 		rs = &m.ops[h%numShards]
 		rs.mu.Lock()
 		defer rs.mu.Unlock()
-		if r, ok := rs.lookup(h, clk.now()); ok {
+		if r, ok := rs.lookup(h, stamp(clk.now())); ok {
 			return r.n, nil
 		}
 	}
@@ -414,7 +641,7 @@ func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, exp
 	n := sh.add(c, delta, expire, &clk)
 	sh.mu.Unlock()
 	if rs != nil {
-		rs.remember(h, record{n: n, at: clk.now()})
+		rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)
 	}
 	return n, nil
 }

@@ -1,37 +1,47 @@
 // Package store defines State, where leadroute keeps all mutable fairness
 // state (rotation cursors, per-window assignment counts, cap counters, open
-// counts), and Memory, its in-process implementation.
+// counts, committed decisions), and Memory, its in-process implementation.
 //
-// The router and the strategies never read a value, compute on it, and write
-// it back in separate calls: every change is one State method, so an
-// implementation backed by a shared server (Redis, with one Lua script per
-// method) keeps rotations and caps exact across many replicas.
+// # One step per decision
+//
+// A routing decision changes state in exactly one call, [State.Commit]: the
+// rotation advance, the cap reservations, the strategy's tally, any staged
+// counter changes and the decision record are applied together or not at
+// all. Strategies never write; they read (Get) and describe what their pick
+// would change, and the router sends that description as one [Step]. So a
+// pick that fails (a cap race, a store error, a panic, a cancelled ctx)
+// consumes no turn, and a network store (Redis, one Lua script per call)
+// needs one round trip per Route for the strategies that do not read
+// counts (round-robin, weighted, queue, account owner).
 //
 // # What an implementation must guarantee
 //
-//   - Safe for concurrent use by many goroutines (and, for shared stores, many
-//     processes).
-//   - Each method is one atomic step: no other call observes or interleaves
-//     with a half-done Rotate, Reserve or Add.
-//   - Idempotence per decision: Reserve records the Assignment it commits
-//     under its Decision ID, and a later Reserve with the same Decision
-//     returns that first Assignment and changes nothing, even when the two
-//     race. Recall returns it. Add is idempotent per non-empty op string in
-//     the same way. Implementations remember decisions and ops for at least
-//     [IdempotencyWindow] (Memory: or its MaxRecords most recent, whichever
-//     is fewer). An empty Decision or op disables the check.
-//   - Members passed to Rotate and limits passed to Reserve are not kept
-//     after the call returns. Members.Eligible may itself call Get on the
-//     same State (the router's eligibility reads cap counters), so an
-//     implementation must not hold a lock that Get needs while it calls
-//     Eligible.
+//   - Safe for concurrent use by many goroutines (and, for shared stores,
+//     many processes).
+//   - Each method is one atomic step: no other call observes or
+//     interleaves with a half-done Commit or Add.
+//   - One decision per decision ID: Commit records what it decides under
+//     Step.Decision; a later Commit with the same Decision (and a Round
+//     not above the record's) returns that first Record, marked as a
+//     replay, and changes nothing, even when the two race. A Step with a
+//     higher Round supersedes the record (a reroute). Records are kept
+//     for at least [IdempotencyWindow] (Memory: or its MaxRecords most
+//     recent, whichever is fewer). An empty Decision disables the check.
+//   - Add is idempotent per non-empty op string in the same way, and so is
+//     an [Op] with an ID inside a Commit: the op IDs of Add and of Commit
+//     share one namespace.
+//   - Members passed to Commit are called only during the call and must
+//     not call the State (they are pure views the router prepared).
 //   - Counters never go below zero; a counter with an Expire time may be
 //     dropped after that time (it reads as zero).
-//   - Methods honour ctx cancellation where they wait (network stores); the
-//     in-memory store never blocks beyond a short mutex.
+//   - Methods honour ctx: a network store gives up when ctx is done and
+//     reports ctx's error; a Commit that returns an error has changed
+//     nothing, or (network stores, when the reply was lost) has applied
+//     the whole step, so that a retry with the same Decision replays it.
 //
-// The leadroutetest package has a conformance test that any State
-// implementation can run.
+// The leadroutetest package has a conformance test (TestState) and a
+// model-based test of the router's guarantees (TestGuarantees) that any
+// State implementation can run.
 package store
 
 import (
@@ -47,14 +57,6 @@ const IdempotencyWindow = 24 * time.Hour
 // ErrClosed is returned by a State that was closed. Check with errors.Is.
 var ErrClosed = errors.New("store: closed")
 
-// Assignment is a committed routing decision: which rule gave the lead
-// with decision ID Decision (normally the lead ID) to which Member (rep ID).
-type Assignment struct {
-	Decision string
-	Rule     string
-	Member   string
-}
-
 // Counter names one integer counter.
 //
 // Kind is the namespace ("daily", "weekly", "open", "assigned", or a
@@ -69,58 +71,144 @@ type Counter struct {
 	Window int64
 }
 
-// Limit is one counter taking part in a [State.Reserve]: it must stay at or
-// below Max after the increment (Max <= 0 means no limit), and it may be
-// dropped after Expire (zero Expire: kept).
+// Limit is one counter raised by one when a member is chosen: it must stay
+// at or below Max after the increment (Max <= 0 means no limit), and it may
+// be dropped after Expire (zero Expire: kept).
 type Limit struct {
 	Counter Counter
 	Max     int64
 	Expire  time.Time
 }
 
-// Members is a rotation's view of a pool: member i's ID, and whether it may
-// be picked now. Eligible may be computed lazily by the caller; a State
-// calls it only for the slots it walks (a network State may call it for
-// every member up front and send the result in one request).
+// Op is one staged counter change applied by a Commit that chooses a
+// member (or records a queue), in the same atomic step.
+type Op struct {
+	// ID, when set, makes the op idempotent: it is applied at most once
+	// within the idempotency window, whichever Commit or Add carries it
+	// first (Router.Release and a reroute's release of the previous rep
+	// share IDs, so the two never both lower the same open count).
+	ID      string
+	Counter Counter
+	// Delta is added to Counter (the result is clamped at zero).
+	Delta  int64
+	Expire time.Time
+	// Once, when Once.Kind is set, makes the op conditional: it is
+	// applied only if the Once counter is zero, and then sets it to one
+	// (with the op's Expire). Two replicas calibrating the same rep: only
+	// one of them does.
+	Once Counter
+	// Expect, when HasExpect is set, is the value Counter must have for the
+	// step to apply. A mismatch means a concurrent pick read the same value
+	// (a sequence number, say): Commit changes nothing and reports
+	// Outcome.Conflict, and the router picks again.
+	Expect    int64
+	HasExpect bool
+}
+
+// Members is the view of a pool's candidates that a Commit walks: member
+// i's ID, whether it may be chosen at all (availability the router has
+// already checked: active, not away, in hours, has the skills, not
+// excluded, in the strategy's subset), and the limits raised when i is
+// chosen (caps and open count, and the strategy's tally).
+//
+// The slice Limits returns belongs to the Members and is valid until the
+// next Limits call. A State calls Limits only for the members it considers
+// (a network State may call it for every eligible member up front and send
+// the result in one request).
 type Members interface {
 	Len() int
 	ID(i int) string
 	Eligible(i int) bool
+	Limits(i int) []Limit
+}
+
+// Step is one routing decision for [State.Commit] to apply atomically.
+//
+// Exactly one of Queue and Members is set. With Queue, the decision is
+// that queue. With Members, the State chooses: with Rotation set, the
+// first member after the rotation's cursor (walking the schedule Slots)
+// that is Eligible and whose Limits all fit; with Rotation empty, the
+// first such member in index order (a strategy's fixed choice is a
+// one-member view). Choosing applies the member's limits, the Ops, and
+// moves the cursor to the chosen slot.
+type Step struct {
+	// Decision is the decision ID (see the package doc); "" means none.
+	Decision string
+	// Round orders decisions of one ID: Route commits round 0, each
+	// Reroute one more than the record it supersedes. A record of the
+	// same Decision with a Round at or above this one is replayed instead.
+	Round uint32
+	// Rule is the rule that decides (recorded; "" for the fallback).
+	Rule string
+	// Queue, when set, records a queue decision.
+	Queue string
+
+	// Members are the candidates; nil with Queue.
+	Members Members
+	// Rotation is the cursor key; "" means no rotation.
+	Rotation string
+	// Slots is the rotation's schedule: slot s refers to member Slots[s].
+	// Nil means the identity schedule 0..Members.Len()-1. The cursor
+	// remembers the slot and the member ID there, so when the schedule
+	// changes (a rep added or removed) the rotation resumes after the
+	// same member rather than at a shifted position.
+	Slots []int32
+
+	// Ops are applied with the decision (member chosen, or queue recorded).
+	Ops []Op
+	// Past are the members who had this decision ID before (a reroute
+	// records them, so a later reroute can exclude them).
+	Past []string
+
+	// DryRun computes the Outcome without changing anything (Explain).
+	DryRun bool
+}
+
+// Record is a committed decision.
+type Record struct {
+	Rule   string
+	Member string // set when a member was chosen
+	Queue  string // set when the decision was a queue
+	Round  uint32
+	Past   []string
+}
+
+// Outcome is what a Commit did.
+type Outcome struct {
+	// Record is the decision now on record for the Step's Decision: the
+	// one this Step made or, when Replay is set, an earlier one.
+	Record Record
+	// Replay reports that an earlier decision of the same ID was found;
+	// nothing was changed.
+	Replay bool
+	// Index is the chosen member's index in Step.Members, or -1 (queue,
+	// replay, or nobody fits).
+	Index int
+	// Conflict reports that an Op's Expect did not hold; nothing was
+	// changed.
+	Conflict bool
+}
+
+// Chosen reports whether the Step chose a member or recorded a queue (or
+// replayed): false means nobody fit and nothing was changed.
+func (o Outcome) Chosen() bool {
+	return !o.Conflict && (o.Replay || o.Index >= 0 || o.Record.Queue != "")
 }
 
 // State holds mutable fairness state. See the package doc for the contract.
 type State interface {
-	// Rotate walks a cyclic schedule and returns the member index of the
-	// first eligible slot after the cursor stored under key, then stores
-	// that slot as the new cursor (unless commit is false: a dry run that
-	// changes nothing).
-	//
-	// slots is the schedule: slot s refers to member slots[s]. A nil slots
-	// means the identity schedule 0..m.Len()-1 (plain round-robin). The
-	// cursor remembers both the slot and the member ID there, so when the
-	// schedule changes (a rep added or removed) the rotation resumes after
-	// the same member rather than at a shifted position.
-	//
-	// It returns -1 when no slot is eligible.
-	Rotate(ctx context.Context, key string, m Members, slots []int32, commit bool) (int, error)
+	// Commit applies one routing decision atomically; see Step.
+	Commit(ctx context.Context, s *Step) (Outcome, error)
+
+	// Recall returns the Record committed for decision, if remembered.
+	Recall(ctx context.Context, decision string) (Record, bool, error)
 
 	// Get returns a counter's value (0 when absent or expired).
 	Get(ctx context.Context, c Counter) (int64, error)
 
-	// Reserve commits an assignment. If a.Decision was committed before, it
-	// returns that earlier Assignment and true and changes nothing.
-	// Otherwise it increments every counter in limits by one if, and only
-	// if, every one of them stays within its Max, records a under
-	// a.Decision, and returns a and true; if a limit would be exceeded it
-	// changes nothing and returns false. All-or-nothing, atomically.
-	Reserve(ctx context.Context, a Assignment, limits []Limit) (Assignment, bool, error)
-
-	// Recall returns the Assignment committed for decision, if remembered.
-	Recall(ctx context.Context, decision string) (Assignment, bool, error)
-
 	// Add adds delta to a counter (clamped at zero) and returns the new
 	// value. Expire as in Limit. A non-empty op makes it idempotent: a
-	// second Add with the same op returns the first result and changes
-	// nothing.
+	// second Add (or Commit Op) with the same op ID returns the first
+	// result and changes nothing.
 	Add(ctx context.Context, op string, c Counter, delta int64, expire time.Time) (int64, error)
 }

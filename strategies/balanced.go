@@ -40,15 +40,16 @@ type BalancedOptions struct {
 // calibration of new and returning reps.
 //
 // State: the count store.Counter{Kind: "assigned", Scope: pool key,
-// Member: repID, Window: window number}, raised with State.Add when a
-// Route picks the rep; presence marks ("balanced-seen" per rep and
-// "balanced-active" per pool, one write each per quarter-Threshold) and a
-// once-per-absence claim ("balanced-calib", State.Reserve) so that two
-// replicas never both calibrate the same rep.
+// Member: repID, Window: window number}, raised when a Route picks the
+// rep; presence marks ("balanced-seen" per rep and "balanced-active" per
+// pool, one write each per quarter-Threshold) and a once-per-absence claim
+// ("balanced-calib", store.Op.Once) so that two replicas never both
+// calibrate the same rep. All of them are staged and committed in the
+// pick's one atomic State step.
 // Explain computes the same answer and writes nothing.
 //
 // Accuracy: the count is raised through Pick.Count, in the same atomic
-// reservation that commits the rep's caps, so it never drifts. Under
+// step that commits the rep's caps, so it never drifts. Under
 // concurrent routes two picks may read the same counts and choose the same
 // rep; the counts then correct the next picks.
 //
@@ -111,9 +112,9 @@ func poolCounter(scope string, bk int64) store.Counter {
 
 // lastActive returns the latest bucket, at most bk and within the
 // lookback, in which the pool made a pick; -1 if none.
-func (b *balanced) lastActive(ctx context.Context, st store.State, scope string, bk int64) (int64, error) {
+func (b *balanced) lastActive(c leadroute.Candidates, scope string, bk int64) (int64, error) {
 	for j := bk; j > bk-lookbackBuckets; j-- {
-		v, err := st.Get(ctx, poolCounter(scope, j))
+		v, err := c.Get(poolCounter(scope, j))
 		if err != nil {
 			return -1, err
 		}
@@ -140,7 +141,6 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	n := c.Len()
 	sc := getScratch(n)
 	defer sc.release()
-	st := c.State()
 	now := c.Now().Unix()
 	win := floorDiv(now, b.window)
 	var bk int64
@@ -158,13 +158,13 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 		}
 		sc.mask[i] = true
 		id := c.ID(i)
-		v, err := st.Get(ctx, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
+		v, err := c.Get(store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
 		if err != nil {
 			return leadroute.Pick{}, err
 		}
 		sc.vals[i] = v
 		if b.bucket > 0 {
-			seen, err := st.Get(ctx, seenCounter(scope, id, bk))
+			seen, err := c.Get(seenCounter(scope, id, bk))
 			if err != nil {
 				return leadroute.Pick{}, err
 			}
@@ -172,14 +172,14 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 				sc.flags[i] = flagFirstSight
 				if !searched {
 					searched = true
-					if lastActive, err = b.lastActive(ctx, st, scope, bk); err != nil {
+					if lastActive, err = b.lastActive(c, scope, bk); err != nil {
 						return leadroute.Pick{}, err
 					}
 				}
 				if lastActive >= 0 {
 					sc.flags[i] |= flagReturning
 					for j := lastActive - absenceBuckets; j <= lastActive; j++ {
-						prev, err := st.Get(ctx, seenCounter(scope, id, j))
+						prev, err := c.Get(seenCounter(scope, id, j))
 						if err != nil {
 							return leadroute.Pick{}, err
 						}
@@ -214,24 +214,14 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 			if f&flagReturning != 0 && sc.vals[i] < avg {
 				delta := avg - sc.vals[i]
 				sc.vals[i] = avg
-				if c.Commit() {
-					if err := b.calibrate(ctx, c, scope, id, win, bk, delta); err != nil {
-						return leadroute.Pick{}, err
-					}
-				}
+				b.calibrate(c, scope, id, win, bk, delta)
 			}
-			if c.Commit() {
-				if _, err := st.Add(ctx, "", seenCounter(scope, id, bk), 1, seenExp); err != nil {
-					return leadroute.Pick{}, err
-				}
-			}
+			c.Stage(store.Op{Counter: seenCounter(scope, id, bk), Delta: 1, Expire: seenExp})
 		}
-		if c.Commit() && searched && lastActive != bk {
+		if searched && lastActive != bk {
 			// Mark the pool active in this bucket (at most a few times per
 			// bucket: whenever a rep is first seen in it).
-			if _, err := st.Add(ctx, "", poolCounter(scope, bk), 1, time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)); err != nil {
-				return leadroute.Pick{}, err
-			}
+			c.Stage(store.Op{Counter: poolCounter(scope, bk), Delta: 1, Expire: time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)})
 		}
 	}
 
@@ -241,9 +231,9 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 			best, minV = i, sc.vals[i]
 		}
 	}
-	pk, err := pickMin(ctx, c, sc, best, minV, keyOr(b.key, c), "balanced")
-	if err != nil || pk.Rep == nil || !c.Commit() {
-		return pk, err
+	pk := pickMin(c, sc, best, minV, keyOr(b.key, c), "balanced")
+	if !chose(pk) || c.DryRun() {
+		return pk, nil
 	}
 	// The router raises the count in the same atomic step that commits the
 	// rep's caps, so a failed commit leaves no trace.
@@ -254,21 +244,16 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	return pk, nil
 }
 
-// calibrate raises a returning rep's count by delta, once per absence even
-// across replicas: the first to win the claim counter does it.
-func (b *balanced) calibrate(ctx context.Context, c leadroute.Candidates, scope, id string, win, bk, delta int64) error {
-	st := c.State()
-	claim := store.Limit{
-		Counter: store.Counter{Kind: "balanced-calib", Scope: scope, Member: id, Window: bk},
-		Max:     1,
-		Expire:  time.Unix((bk+2)*b.bucket, 0),
-	}
-	_, won, err := st.Reserve(ctx, store.Assignment{}, []store.Limit{claim})
-	if err != nil || !won {
-		return err
-	}
-	_, err = st.Add(ctx, "", store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win}, delta, time.Unix((win+2)*b.window, 0))
-	return err
+// calibrate stages raising a returning rep's count by delta, once per
+// absence even across replicas: the op is conditional on a claim counter
+// that the first commit to apply it sets.
+func (b *balanced) calibrate(c leadroute.Candidates, scope, id string, win, bk, delta int64) {
+	c.Stage(store.Op{
+		Counter: store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win},
+		Delta:   delta,
+		Expire:  time.Unix((win+2)*b.window, 0),
+		Once:    store.Counter{Kind: "balanced-calib", Scope: scope, Member: id, Window: bk},
+	})
 }
 
 func (b *balanced) String() string {

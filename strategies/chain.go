@@ -46,7 +46,7 @@ func (ch chain) pickMasked(ctx context.Context, l *leadroute.Lead, c leadroute.C
 			}
 			return leadroute.Pick{}, err
 		}
-		if pk.Rep != nil || pk.Queue != "" {
+		if chose(pk) {
 			return pk, nil
 		}
 	}

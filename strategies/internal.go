@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/leadroute/leadroute"
-	"github.com/leadroute/leadroute/store"
 )
 
 // maskPicker is implemented by the built-in strategies so that a wrapper
@@ -23,20 +22,9 @@ func ok(c leadroute.Candidates, mask []bool, i int) bool {
 	return (mask == nil || mask[i]) && c.Eligible(i)
 }
 
-// subset is a store.Members view of the pool restricted to a mask.
-type subset struct {
-	c    leadroute.Candidates
-	mask []bool
-}
-
-func (s *subset) Len() int            { return s.c.Len() }
-func (s *subset) ID(i int) string     { return s.c.ID(i) }
-func (s *subset) Eligible(i int) bool { return ok(s.c, s.mask, i) }
-
 // scratch is per-Pick working memory, pooled so that picks allocate
 // nothing in the steady state. It holds no state between picks.
 type scratch struct {
-	sub    subset
 	mask   []bool
 	vals   []int64
 	flags  []uint8
@@ -60,28 +48,31 @@ func getScratch(n int) *scratch {
 	return s
 }
 
-func (s *scratch) release() {
-	s.sub = subset{}
-	scratchPool.Put(s)
+func (s *scratch) release() { scratchPool.Put(s) }
+
+// rotation returns a Pick that leaves the choice to the commit: the first
+// rep after key's cursor in the schedule slots (nil: pool order) among the
+// reps of mask (nil: all), that is available and within its caps. mask is
+// copied into the Candidates' own mask, which lives until the commit.
+func rotation(c leadroute.Candidates, key string, mask []bool, slots []int32, reason string) leadroute.Pick {
+	var m []bool
+	if mask != nil {
+		m = c.Mask()
+		copy(m, mask)
+	}
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: key, Slots: slots, Mask: m}, Reason: reason}
 }
 
-// rotate runs State.Rotate over the candidates restricted to mask (nil:
-// all), with the given schedule (nil: pool order).
-func rotate(ctx context.Context, c leadroute.Candidates, key string, mask []bool, slots []int32) (int, error) {
-	if mask == nil {
-		return c.State().Rotate(ctx, key, c, slots, c.Commit())
-	}
-	s := scratchPool.Get().(*scratch)
-	s.sub = subset{c: c, mask: mask}
-	i, err := c.State().Rotate(ctx, key, &s.sub, slots, c.Commit())
-	s.release()
-	return i, err
+// chose reports whether pk chose a rep, a rotation or a queue.
+func chose(pk leadroute.Pick) bool {
+	return pk.Rep != nil || pk.Rotate.Key != "" || pk.Queue != ""
 }
 
 // pickWith runs s on the candidates restricted to mask. Built-in strategies
 // honour the mask directly. A foreign strategy runs on the whole pool; if
 // it picks a rep outside the mask, the lead goes round-robin among the
-// mask instead (under rrKey).
+// mask instead (under rrKey); if it returns a rotation, the rotation is
+// restricted to the mask.
 func pickWith(ctx context.Context, s leadroute.Strategy, l *leadroute.Lead, c leadroute.Candidates, mask []bool, rrKey string) (leadroute.Pick, error) {
 	if mask == nil {
 		return s.Pick(ctx, l, c)
@@ -90,8 +81,22 @@ func pickWith(ctx context.Context, s leadroute.Strategy, l *leadroute.Lead, c le
 		return mp.pickMasked(ctx, l, c, mask)
 	}
 	pk, err := s.Pick(ctx, l, c)
-	if err != nil || pk.Rep == nil {
+	if err != nil {
 		return pk, err
+	}
+	if pk.Rotate.Key != "" && pk.Rep == nil {
+		if pk.Rotate.Mask == nil {
+			pk.Rotate.Mask = c.Mask()
+			copy(pk.Rotate.Mask, mask)
+		} else {
+			for i := range pk.Rotate.Mask {
+				pk.Rotate.Mask[i] = pk.Rotate.Mask[i] && mask[i]
+			}
+		}
+		return pk, nil
+	}
+	if pk.Rep == nil {
+		return pk, nil
 	}
 	if i := c.Index(pk.Rep.ID); i >= 0 && mask[i] {
 		return pk, nil
@@ -99,11 +104,7 @@ func pickWith(ctx context.Context, s leadroute.Strategy, l *leadroute.Lead, c le
 	if rrKey == "" {
 		rrKey = c.Key()
 	}
-	i, err := rotate(ctx, c, rrKey, mask, nil)
-	if err != nil || i < 0 {
-		return leadroute.Pick{}, err
-	}
-	return leadroute.Pick{Rep: c.Rep(i), Reason: pk.Reason}, nil
+	return rotation(c, rrKey, mask, nil, pk.Reason), nil
 }
 
 // bind binds s to the pool if it is a Binder.
@@ -139,6 +140,5 @@ func name(s leadroute.Strategy) string {
 	return "custom"
 }
 
-var _ store.Members = (*subset)(nil)
 
 var zeroTime time.Time

@@ -38,17 +38,16 @@ func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.C
 	return s.pickMasked(ctx, l, c, nil)
 }
 
-func (s *leastLoaded) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
 	n := c.Len()
 	sc := getScratch(n)
 	defer sc.release()
-	st := c.State()
 	best, minOpen := -1, int64(0)
 	for i := range n {
 		if !ok(c, mask, i) {
 			continue
 		}
-		v, err := st.Get(ctx, store.Counter{Kind: "open", Member: c.ID(i)})
+		v, err := c.Get(store.Counter{Kind: "open", Member: c.ID(i)})
 		if err != nil {
 			return leadroute.Pick{}, err
 		}
@@ -58,25 +57,21 @@ func (s *leastLoaded) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadr
 			best, minOpen = i, v
 		}
 	}
-	return pickMin(ctx, c, sc, best, minOpen, keyOr(s.key, c), "least loaded")
+	return pickMin(c, sc, best, minOpen, keyOr(s.key, c), "least loaded"), nil
 }
 
 // pickMin goes round-robin among the reps whose sc.mask is set and whose
 // value is minimal. It rotates even when one rep alone has the minimum, so
 // that the cursor always marks the last rep assigned and ties resume after
 // them.
-func pickMin(ctx context.Context, c leadroute.Candidates, sc *scratch, best int, minV int64, key, reason string) (leadroute.Pick, error) {
+func pickMin(c leadroute.Candidates, sc *scratch, best int, minV int64, key, reason string) leadroute.Pick {
 	if best < 0 {
-		return leadroute.Pick{}, nil
+		return leadroute.Pick{}
 	}
 	for i, in := range sc.mask {
 		sc.mask[i] = in && sc.vals[i] == minV
 	}
-	i, err := rotate(ctx, c, key, sc.mask, nil)
-	if err != nil || i < 0 {
-		return leadroute.Pick{}, err
-	}
-	return leadroute.Pick{Rep: c.Rep(i), Reason: reason}, nil
+	return rotation(c, key, sc.mask, nil, reason)
 }
 
 func (s *leastLoaded) String() string { return "least loaded" }

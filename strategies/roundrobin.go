@@ -13,9 +13,10 @@ import (
 // place in the rotation, with no flood of catch-up leads (use Balanced for
 // catch-up). Adding or removing a rep keeps everyone's place.
 //
-// Its only state is the pool's rotation cursor (State.Rotate under
-// Candidates.Key), so it is safe for concurrent use, exact across replicas
-// sharing a store, O(1) amortised per pick and allocation-free.
+// Its only state is the pool's rotation cursor under Candidates.Key, which
+// the store advances in the same atomic step that reserves the rep's caps
+// (Pick.Rotate): so it is safe for concurrent use, exact across replicas
+// sharing a store, one round trip on a network store, and allocation-free.
 func RoundRobin() leadroute.Strategy { return roundRobin{} }
 
 type roundRobin struct{}
@@ -26,12 +27,8 @@ func (r roundRobin) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Can
 	return r.pickMasked(ctx, l, c, nil)
 }
 
-func (roundRobin) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
-	i, err := rotate(ctx, c, c.Key(), mask, nil)
-	if err != nil || i < 0 {
-		return leadroute.Pick{}, err
-	}
-	return leadroute.Pick{Rep: c.Rep(i), Reason: "round-robin"}, nil
+func (roundRobin) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	return rotation(c, c.Key(), mask, nil, "round-robin"), nil
 }
 
 func (roundRobin) String() string { return "round-robin" }

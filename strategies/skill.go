@@ -118,7 +118,7 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 		sc.mask[i] = in && sc.vals[i] == bestScore
 	}
 	pk, err := pickWith(ctx, s.tie, l, c, sc.mask, keyOr(s.key, c))
-	if err != nil || pk.Rep == nil {
+	if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
 		return pk, err
 	}
 	pk.Reason = "skill match"

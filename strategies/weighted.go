@@ -138,11 +138,7 @@ func (w *weighted) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Cand
 
 func (w *weighted) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
 	if w.bound && (w.equal || w.slots != nil) {
-		i, err := rotate(ctx, c, w.key, mask, w.slots)
-		if err != nil || i < 0 {
-			return leadroute.Pick{}, err
-		}
-		return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted"}, nil
+		return rotation(c, w.key, mask, w.slots, "weighted"), nil
 	}
 	return w.pickLong(ctx, c, mask)
 }
@@ -166,20 +162,14 @@ func (w *weighted) pickLong(ctx context.Context, c leadroute.Candidates, mask []
 		return leadroute.Pick{}, nil
 	}
 	ctr := store.Counter{Kind: "weighted", Scope: c.Key()}
-	var k int64
-	if c.Commit() {
-		v, err := c.State().Add(ctx, "", ctr, 1, zeroTime)
-		if err != nil {
-			return leadroute.Pick{}, err
-		}
-		k = v - 1
-	} else {
-		v, err := c.State().Get(ctx, ctr)
-		if err != nil {
-			return leadroute.Pick{}, err
-		}
-		k = v
+	// Lead number k takes the next position; the commit raises the
+	// sequence only if no concurrent pick took k first (Expect), else the
+	// router picks again.
+	k, err := c.Get(ctr)
+	if err != nil {
+		return leadroute.Pick{}, err
 	}
+	c.Stage(store.Op{Counter: ctr, Delta: 1, Expect: k, HasExpect: true})
 	// Walk forward from lead k's position until an eligible rep; the walk
 	// does not consume slots, so skipped reps' slots spread pseudo-randomly
 	// over the others.

@@ -178,9 +178,9 @@ type pickState struct {
 	err    error // first state error met while checking eligibility
 
 	// The commit's view of the candidates.
-	view      commitView
-	step      store.Step
-	tally     store.Limit
+	view  commitView
+	step  store.Step
+	tally store.Limit
 }
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
@@ -384,6 +384,7 @@ func (ps *pickState) run() (Decision, error) {
 		}
 		if found && rec.Round >= ps.round {
 			ps.replay(&d, rec)
+			ps.finish(&d)
 			return d, nil
 		}
 	}

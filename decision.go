@@ -118,7 +118,7 @@ const (
 	EventOverflow                     // the rule overflowed to its queue (Queue)
 	EventQueued                       // the lead went to a queue (Queue)
 	EventFallback                     // no rule decided; fallback queue (Queue)
-	EventReplayed                     // the lead ID was routed before: same rep (Rep, Rule)
+	EventReplayed                     // the lead ID was decided before: same rep or queue (Rep or Queue, Rule)
 )
 
 var eventNames = [...]string{
@@ -267,7 +267,11 @@ func (s Step) String() string {
 	case EventFallback:
 		fmt.Fprintf(&b, "no rule decided; fallback queue %s", s.Queue)
 	case EventReplayed:
-		fmt.Fprintf(&b, "lead routed before: replaying rep %s", s.Rep)
+		if s.Rep != "" {
+			fmt.Fprintf(&b, "lead routed before: replaying rep %s", s.Rep)
+		} else {
+			fmt.Fprintf(&b, "lead routed before: replaying queue %s", s.Queue)
+		}
 	default:
 		b.WriteString(s.Event.String())
 	}

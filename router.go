@@ -144,20 +144,29 @@ func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
 // maxPast bounds how many earlier assignees a rerouted decision remembers.
 const maxPast = 32
 
-// Reroute routes a lead again, away from every rep who had it before (an
-// SLA was missed, say): the router remembers them in the State, so exclude
-// only adds more. Its rules apply as in Route, overflow queues included:
-// if nobody else is eligible the lead goes to the rule's overflow queue or
-// the fallback queue, never back to a rep who let it sit.
+// Reroute routes a lead again, away from the rep who has it (an SLA was
+// missed, say) and from every rep who had it before: the router remembers
+// them in the State, so callers need not. The rules apply as in Route,
+// overflow queues included: if nobody else is eligible the lead goes to
+// the rule's overflow queue or the fallback queue, never back to a rep who
+// let it sit.
 //
-// For a lead with an ID, the reroute supersedes the lead's decision in one
-// atomic step: the new rep's caps are reserved, the previous rep's open
-// count is released (as Release would, and never twice), and a retry of
-// the same reroute replays it. Route retries of the lead then replay the
-// new decision. A lead never routed (or forgotten) is routed afresh with
-// the exclusions.
-func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decision, error) {
-	c := call{trace: r.trace, exclude: exclude}
+// from is the rep the lead is taken from. If the lead's decision no longer
+// names from (it was rerouted already: this call is a retry, or raced
+// another reroute), Reroute replays the current decision and changes
+// nothing, so retries are safe. An empty from reroutes whatever the
+// current decision is (a retry then moves the lead again).
+//
+// For a lead with an ID the reroute supersedes the lead's decision in one
+// atomic step: the new rep's caps are reserved and the previous rep's open
+// count is released (as Release(from, lead ID) would, and never twice).
+// Route retries of the lead then replay the new decision. A lead without
+// an ID, or never routed (or forgotten), is routed afresh away from from.
+func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, error) {
+	c := call{trace: r.trace}
+	if from != "" {
+		c.exclude = []string{from}
+	}
 	if l.ID != "" {
 		rec, found, err := r.state.Recall(ctx, l.ID)
 		if err != nil {
@@ -169,6 +178,12 @@ func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decisi
 		}
 		c.decision, c.round = l.ID, 1
 		if found {
+			if from != "" && rec.Member != from {
+				d := Decision{LeadID: l.ID, RepID: rec.Member, Queue: rec.Queue, Rule: rec.Rule, At: r.clock.Now(), Replay: true}
+				d.Reason = "replay: rerouted earlier"
+				r.observe(d)
+				return d, nil
+			}
 			c.round = rec.Round + 1
 			c.past = rec.Past
 			if rec.Member != "" {
@@ -178,7 +193,7 @@ func (r *Router) Reroute(ctx context.Context, l Lead, exclude ...string) (Decisi
 			if len(c.past) > maxPast {
 				c.past = c.past[len(c.past)-maxPast:]
 			}
-			c.exclude = append(slices.Clip(exclude), c.past...)
+			c.exclude = append(c.exclude, c.past...)
 		}
 	}
 	d, err := r.route(ctx, &l, c)

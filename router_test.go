@@ -384,13 +384,19 @@ func TestWeeklyCapAndMaxOpenWithRelease(t *testing.T) {
 	fr.ID = "f2"
 	d := route(t, r, fr)
 	assert.Equal(t, "queue:q", target(d))
+	fr.ID = "f3"
 	ex, err := r.Explain(ctx, fr)
 	require.NoError(t, err)
 	assert.Contains(t, stepsString(ex), "rep o skipped: max open leads reached")
 	require.NoError(t, r.Release(ctx, "o", "f1"))
 	require.NoError(t, r.Release(ctx, "o", "f1"), "release is idempotent per lead")
 	assert.Equal(t, "rep:o", target(route(t, r, fr)))
-	assert.ErrorIs(t, r.Release(ctx, "nobody", "f1"), lr.ErrUnknownRep)
+	fr.ID = "f2"
+	again := route(t, r, fr)
+	assert.Equal(t, "queue:q", target(again), "a queued lead's retry replays the queue, though o has room now")
+	assert.True(t, again.Replay)
+	assert.ErrorIs(t, r.Release(ctx, "", "f1"), lr.ErrUnknownRep)
+	require.NoError(t, r.Release(ctx, "removed-by-a-reload", "f1"), "any rep's open count can be released")
 }
 
 func stepsString(d lr.Decision) string {
@@ -415,6 +421,8 @@ func TestRouteIsIdempotentPerLeadID(t *testing.T) {
 	again := route(t, r, lr.Lead{ID: "same", Country: "DE"})
 	assert.Equal(t, "rep:a r", target(again)+" "+again.Rule)
 	assert.Equal(t, "replay: assigned earlier", again.Reason)
+	assert.True(t, again.Replay)
+	assert.False(t, first.Replay)
 	ex, err := r.Explain(ctx, lr.Lead{ID: "same"})
 	require.NoError(t, err)
 	assert.Equal(t, "a", ex.RepID, "Explain predicts the replay")
@@ -426,7 +434,9 @@ func TestRouteIsIdempotentPerLeadID(t *testing.T) {
 	// After a reload that removes a, the lead routes afresh.
 	require.NoError(t, r.Reload(lr.WithReps(lr.Rep{ID: "b"}, lr.Rep{ID: "c"}),
 		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"b", "c"}, Strategy: strategies.RoundRobin()})))
-	assert.Equal(t, "c", route(t, r, lr.Lead{ID: "same"}).RepID)
+	same := route(t, r, lr.Lead{ID: "same"})
+	assert.Equal(t, "a", same.RepID, "the first decision stands for the idempotency window")
+	assert.True(t, same.Replay)
 }
 
 func stepStrings(d lr.Decision) []string {
@@ -465,30 +475,41 @@ func TestConcurrentRetriesOfOneLeadCommitOnce(t *testing.T) {
 
 func TestReroute(t *testing.T) {
 	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", MaxOpen: 1}, lr.Rep{ID: "b", MaxOpen: 1}, lr.Rep{ID: "c", MaxOpen: 1}),
-		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), Overflow: "sla-breach"}))
+	open := func(id string) int64 {
+		n, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: id})
+		require.NoError(t, err)
+		return n
+	}
 	d := route(t, r, lr.Lead{ID: "L"})
 	assert.Equal(t, "a", d.RepID)
 	d2, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a")
 	require.NoError(t, err)
 	assert.Equal(t, "b", d2.RepID)
+	assert.False(t, d2.Replay)
+	assert.Zero(t, open("a"), "the reroute released a's open count")
+	assert.EqualValues(t, 1, open("b"))
 	d2b, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a")
 	require.NoError(t, err)
 	assert.Equal(t, "b", d2b.RepID, "retrying the same reroute replays it")
-	d3, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b")
-	require.NoError(t, err)
-	assert.Equal(t, "c", d3.RepID, "a second reroute is a new decision")
-	// Open counts are released per rep and lead.
+	assert.True(t, d2b.Replay)
 	require.NoError(t, r.Release(ctx, "a", "L"))
-	require.NoError(t, r.Release(ctx, "b", "L"))
-	require.NoError(t, r.Release(ctx, "b", "L"))
-	for _, id := range []string{"a", "b"} {
-		n, _ := r.State().Get(ctx, store.Counter{Kind: "open", Member: id})
-		assert.Zero(t, n, "open count of %s", id)
-	}
-	d4, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "a", "b", "c")
+	assert.Zero(t, open("a"), "Release after the reroute's own release changes nothing")
+	assert.Equal(t, "b", route(t, r, lr.Lead{ID: "L"}).RepID, "a Route retry replays the reroute")
+
+	d3, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "b")
 	require.NoError(t, err)
-	assert.Equal(t, "a", d4.RepID, "nobody else eligible: falls back to previous assignees")
-	assert.Contains(t, d4.Reason, "only previous assignees eligible")
+	assert.Equal(t, "c", d3.RepID, "a and b had it: c")
+	d4, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "c")
+	require.NoError(t, err)
+	assert.Equal(t, "queue:sla-breach", target(d4), "nobody else: the rule's overflow queue, not back to a previous rep")
+	for _, id := range []string{"a", "b", "c"} {
+		assert.Zero(t, open(id), "open count of %s", id)
+	}
+	d5, err := r.Reroute(ctx, lr.Lead{ID: "L"}, "c")
+	require.NoError(t, err)
+	assert.Equal(t, "queue:sla-breach", target(d5), "retry of the last reroute")
+	assert.True(t, d5.Replay)
 }
 
 func TestSelectorSubPools(t *testing.T) {

@@ -17,20 +17,12 @@ import (
 
 // roundRobin is a minimal rotation built on the root package only.
 var roundRobin = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	i, err := c.State().Rotate(ctx, c.Key(), c, nil, c.Commit())
-	if err != nil || i < 0 {
-		return leadroute.Pick{}, err
-	}
-	return leadroute.Pick{Rep: c.Rep(i), Reason: "round-robin"}, nil
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "round-robin"}, nil
 })
 
 // weighted3to1 rotates over a fixed 3:1 schedule of a two-rep pool.
 var weighted3to1 = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	i, err := c.State().Rotate(ctx, c.Key(), c, []int32{0, 1, 0, 0}, c.Commit())
-	if err != nil || i < 0 {
-		return leadroute.Pick{}, err
-	}
-	return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted"}, nil
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: []int32{0, 1, 0, 0}}, Reason: "weighted"}, nil
 })
 
 func in(countries ...string) leadroute.Matcher {

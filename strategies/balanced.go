@@ -238,7 +238,7 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	// The router raises the count in the same atomic step that commits the
 	// rep's caps, so a failed commit leaves no trace.
 	pk.Count = store.Limit{
-		Counter: store.Counter{Kind: "assigned", Scope: scope, Member: pk.Rep.ID, Window: win},
+		Counter: store.Counter{Kind: "assigned", Scope: scope, Window: win}, // Member: the chosen rep
 		Expire:  time.Unix((win+2)*b.window, 0),
 	}
 	return pk, nil

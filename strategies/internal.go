@@ -140,5 +140,4 @@ func name(s leadroute.Strategy) string {
 	return "custom"
 }
 
-
 var zeroTime time.Time

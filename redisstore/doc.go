@@ -1,0 +1,100 @@
+// Package redisstore keeps leadroute's fairness state (rotation cursors,
+// cap and open counters, strategy tallies, committed decisions) in Redis,
+// so that routers in many processes share it exactly: a rotation is exact
+// across all of them, no cap is exceeded, and a lead ID gets one decision.
+// It is its own Go module, so the leadroute module does not depend on
+// go-redis.
+//
+//	rdb := redis.NewUniversalClient(&redis.UniversalOptions{
+//		Addrs:                 []string{"redis:6379"},
+//		ContextTimeoutEnabled: true,
+//		DialTimeout:           250 * time.Millisecond,
+//		ReadTimeout:           250 * time.Millisecond,
+//		WriteTimeout:          250 * time.Millisecond,
+//		MaxRetries:            -1,
+//	})
+//	st, err := redisstore.New(rdb, redisstore.Options{Namespace: "leadroute"})
+//	...
+//	router, err := leadroute.New(leadroute.WithState(st), ...)
+//
+// # Contract
+//
+// Store implements store.State and passes leadroutetest.TestState. Its
+// semantics are those of store.Memory, step for step: a Commit is one Lua
+// script that checks the decision record (replaying it when its round is
+// at or above the Step's), checks the Ops' Expect values, walks the
+// rotation's schedule from the cursor with Memory's resume rules (after
+// the last assigned member, or after that member at its new slot when the
+// schedule changed, or from the start when the schedule shrank below the
+// cursor), checks the members' limits, and then applies the limits, the
+// Ops (Once, op IDs shared with Add), the cursor and the decision record,
+// all or nothing. Redis runs one script at a time, so two routers never
+// interleave. Counters are clamped at zero.
+//
+// # One round trip per call
+//
+// Every method is one command: Commit and Add are one EVALSHA each (the
+// client sends the whole Step: the schedule, every member's ID, the limits
+// of the eligible members, the Ops), Get and Recall one GET each. The
+// first call of a script on a server that has not seen it (after a start
+// or a restart) costs one more, EVAL after the NOSCRIPT reply.
+//
+// # Keys and memory
+//
+// Every key starts with the namespace's hash tag "{ns}" followed by one
+// letter: c counters, r rotation cursors, d decision records, o op IDs.
+// Counter keys length-prefix their parts ("{ns}c5:daily0:3:ann20123"),
+// so no two counters share a key whatever their names hold.
+//
+//   - A counter is an integer string. A counter with an Expire gets a time
+//     to live of Expire minus Options.Now, so it outlives its window by
+//     nothing; a counter that reaches zero is deleted.
+//   - A rotation cursor is "slot:member", kept for the life of the
+//     namespace (one per rotation key: a few dozen bytes per pool).
+//   - A decision record is a compact string, "round:" then m (member) or
+//     q (queue) then the length-prefixed rule, target and past members,
+//     kept for store.IdempotencyWindow. With a 36-byte decision ID (a
+//     UUID) and short names it takes 104 bytes of Redis memory (MEMORY
+//     USAGE, Redis 7.0, measured by TestMemoryPerDecision), so a day of
+//     one million leads holds about 100 MB.
+//   - An op ID is the op's result, kept for store.IdempotencyWindow.
+//
+// # One slot per namespace
+//
+// All of a namespace's keys hash to one Cluster slot, so Commit can touch
+// the decision, the cursor and every counter in one atomic script. That
+// puts one namespace on one shard, which is ample: a shard runs tens of
+// thousands of these scripts a second (BENCHMARKS.md), while the largest
+// sales teams take a few leads a second at their peak. A Cluster still
+// helps: different namespaces (tenants, business units) spread over its
+// shards.
+//
+// # When Redis is slow or down
+//
+// Every method honours ctx: it returns ctx's error at once when ctx is
+// done, and go-redis gives up on a call whose ctx ends when the client has
+// ContextTimeoutEnabled (without it, go-redis waits its own Read and Write
+// timeouts, 3 s by default). For a dead Redis to fail fast, set
+// ContextTimeoutEnabled, short DialTimeout, ReadTimeout and WriteTimeout
+// (a few hundred milliseconds: a Commit takes well under one), and
+// MaxRetries: -1. The router then returns its fallback queue and the
+// error, as for any State error.
+//
+// go-redis retries a command whose connection broke after it was sent
+// (MaxRetries, 3 by default), which can run a script twice. A Commit with a
+// Decision ID (every Route of a lead with an ID) is then replayed, not
+// applied twice, and an Add with an op ID likewise; a Commit without one
+// would count twice. So keep MaxRetries at -1 unless every call carries an
+// ID. A Commit that returns an error has either changed nothing or (the
+// reply was lost) applied the whole step, which a retry with the same
+// Decision replays.
+//
+// # Clocks
+//
+// Expiry of counters follows Options.Now at the time of the write (a time
+// to live, in Redis's own clock from then on); decision records and op IDs
+// are kept for store.IdempotencyWindow of Redis's clock. So a fake clock
+// that runs fast does not expire counters early; Route's counters are
+// windowed (a daily cap counter's key has the day in it), so a new day
+// starts from zero all the same.
+package redisstore

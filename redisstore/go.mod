@@ -1,0 +1,18 @@
+module github.com/leadroute/leadroute/redisstore
+
+go 1.26.0
+
+require (
+	github.com/leadroute/leadroute v0.0.0-00010101000000-000000000000
+	github.com/redis/go-redis/v9 v9.23.0
+)
+
+require (
+	github.com/biter777/countries v1.7.5 // indirect
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	go.uber.org/atomic v1.12.0 // indirect
+	golang.org/x/sys v0.48.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
+)
+
+replace github.com/leadroute/leadroute => ../

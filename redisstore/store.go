@@ -1,0 +1,355 @@
+package redisstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/leadroute/leadroute/store"
+	"github.com/redis/go-redis/v9"
+)
+
+// Options configures a Store.
+type Options struct {
+	// Namespace prefixes every key, as the hash tag "{Namespace}", so all
+	// of a namespace's keys live in one Cluster slot. Routers that share
+	// rotations and caps use the same Namespace; unrelated routers (or
+	// tests) use different ones. It must be non-empty and contain neither
+	// '{' nor '}'.
+	Namespace string
+	// Now returns the current time, used to turn a counter's Expire into a
+	// time to live. It is called from many goroutines. Nil means time.Now.
+	Now func() time.Time
+}
+
+// Store is a store.State kept in Redis, for routers in many processes that
+// share rotations, caps and decisions. Each method is one command (one
+// round trip): a Lua script for Commit and Add, a GET for Get and Recall.
+//
+// A Store is safe for concurrent use by many goroutines, and any number of
+// Stores (in any number of processes) with the same Namespace on the same
+// Redis share one state exactly. It holds no connection of its own: it
+// uses the client it was given, and closing that client is the caller's
+// business.
+type Store struct {
+	rdb    redis.UniversalClient
+	prefix string // "{namespace}"
+	now    func() time.Time
+	bufs   sync.Pool // *request
+}
+
+var _ store.State = (*Store)(nil)
+
+// New returns a Store on rdb (a *redis.Client, a Sentinel failover client
+// or a *redis.ClusterClient) under opts.Namespace. It does not contact
+// Redis. See the package doc for the client settings that make a dead
+// Redis fail fast.
+func New(rdb redis.UniversalClient, opts Options) (*Store, error) {
+	if rdb == nil {
+		return nil, errors.New("redisstore: nil client")
+	}
+	if opts.Namespace == "" || strings.ContainsAny(opts.Namespace, "{}") {
+		return nil, fmt.Errorf("redisstore: namespace %q must be non-empty and contain neither '{' nor '}'", opts.Namespace)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Store{
+		rdb:    rdb,
+		prefix: "{" + opts.Namespace + "}",
+		now:    opts.Now,
+		bufs:   sync.Pool{New: func() any { return new(request) }},
+	}, nil
+}
+
+// Key kinds, after the namespace's hash tag.
+const (
+	kindCounter  = 'c'
+	kindDecision = 'd'
+	kindOp       = 'o'
+	kindRotation = 'r'
+)
+
+// appendLP appends s length-prefixed ("5:daily"), so that a key made of
+// several parts is unambiguous whatever bytes the parts hold.
+func appendLP(b []byte, s string) []byte {
+	b = strconv.AppendInt(b, int64(len(s)), 10)
+	b = append(b, ':')
+	return append(b, s...)
+}
+
+// counterKey is {ns}c<kind><scope><member><window>, each string
+// length-prefixed.
+func (s *Store) counterKey(b []byte, c store.Counter) []byte {
+	b = append(b, s.prefix...)
+	b = append(b, kindCounter)
+	b = appendLP(b, c.Kind)
+	b = appendLP(b, c.Scope)
+	b = appendLP(b, c.Member)
+	return strconv.AppendInt(b, c.Window, 10)
+}
+
+// idKey is {ns}<kind><id>: decision records, op IDs, rotation cursors.
+func (s *Store) idKey(kind byte, id string) string {
+	var b strings.Builder
+	b.Grow(len(s.prefix) + 1 + len(id))
+	b.WriteString(s.prefix)
+	b.WriteByte(kind)
+	b.WriteString(id)
+	return b.String()
+}
+
+func unixMS(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return max(t.UnixMilli(), 1)
+}
+
+const windowMS = int64(store.IdempotencyWindow / time.Millisecond)
+
+// wrap reports ctx's error when ctx is done, else err, prefixed with what
+// failed.
+func wrap(ctx context.Context, what string, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("redisstore: %s: %w (%v)", what, cerr, err)
+	}
+	return fmt.Errorf("redisstore: %s: %w", what, err)
+}
+
+// Get implements store.State: one GET.
+func (s *Store) Get(ctx context.Context, c store.Counter) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	var buf [128]byte
+	v, err := s.rdb.Get(ctx, string(s.counterKey(buf[:0], c))).Int64()
+	if errors.Is(err, redis.Nil) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, wrap(ctx, "get", err)
+	}
+	return v, nil
+}
+
+// Recall implements store.State: one GET.
+func (s *Store) Recall(ctx context.Context, decision string) (store.Record, bool, error) {
+	if err := ctx.Err(); err != nil || decision == "" {
+		return store.Record{}, false, err
+	}
+	v, err := s.rdb.Get(ctx, s.idKey(kindDecision, decision)).Result()
+	if errors.Is(err, redis.Nil) {
+		return store.Record{}, false, nil
+	}
+	if err != nil {
+		return store.Record{}, false, wrap(ctx, "recall", err)
+	}
+	r, err := parseRecord(v)
+	if err != nil {
+		return store.Record{}, false, err
+	}
+	return r, true, nil
+}
+
+// Add implements store.State: one script call.
+func (s *Store) Add(ctx context.Context, op string, c store.Counter, delta int64, expire time.Time) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	var buf [128]byte
+	ck := string(s.counterKey(buf[:0], c))
+	ok, hasOp := ck, "0"
+	if op != "" {
+		ok, hasOp = s.idKey(kindOp, op), "1"
+	}
+	n, err := addScript.Run(ctx, s.rdb, []string{ck, ok},
+		s.now().UnixMilli(), windowMS, delta, unixMS(expire), hasOp).Int64()
+	if err != nil {
+		return 0, wrap(ctx, "add", err)
+	}
+	return n, nil
+}
+
+// request holds the KEYS and ARGV of one Commit; pooled.
+type request struct {
+	keys []string
+	args []any
+	b    []byte
+}
+
+func (r *request) key(k string) int {
+	r.keys = append(r.keys, k)
+	return len(r.keys) // Lua's 1-based index
+}
+
+func (r *request) counter(s *Store, c store.Counter) int {
+	r.b = s.counterKey(r.b[:0], c)
+	return r.key(string(r.b))
+}
+
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// Commit implements store.State: one script call, which receives the
+// whole Step (the schedule, every member's ID, and the limits of the
+// eligible members) and walks it in Redis exactly as store.Memory does.
+func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, error) {
+	none := store.Outcome{Index: -1}
+	if err := ctx.Err(); err != nil {
+		return none, err
+	}
+	queuePath := st.Queue != "" || st.Members == nil
+	if queuePath && st.Queue == "" && st.Decision == "" {
+		return none, nil // nothing to record and nothing to replay
+	}
+	r := s.bufs.Get().(*request)
+	defer func() {
+		clear(r.keys)
+		clear(r.args)
+		r.keys, r.args = r.keys[:0], r.args[:0]
+		s.bufs.Put(r)
+	}()
+
+	decKey := s.prefix
+	if st.Decision != "" {
+		decKey = s.idKey(kindDecision, st.Decision)
+	}
+	rotKey := s.prefix
+	if st.Rotation != "" && !queuePath {
+		rotKey = s.idKey(kindRotation, st.Rotation)
+	}
+	r.key(decKey)
+	r.key(rotKey)
+
+	r.b = appendLP(r.b[:0], st.Rule)
+	rule := string(r.b)
+	r.b = r.b[:0]
+	for _, p := range st.Past {
+		r.b = appendLP(r.b, p)
+	}
+	past := string(r.b)
+	r.args = append(r.args, s.now().UnixMilli(), windowMS,
+		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round),
+		rule, past, flag(queuePath), st.Queue, len(st.Ops))
+	for i := range st.Ops {
+		op := &st.Ops[i]
+		ck := r.counter(s, op.Counter)
+		id, once := 0, 0
+		if op.ID != "" {
+			id = r.key(s.idKey(kindOp, op.ID))
+		}
+		if op.Once.Kind != "" {
+			once = r.counter(s, op.Once)
+		}
+		r.args = append(r.args, ck, op.Delta, unixMS(op.Expire), id, once, flag(op.HasExpect), op.Expect)
+	}
+	if !queuePath {
+		mem := st.Members
+		n := mem.Len()
+		r.args = append(r.args, flag(st.Rotation != ""), n)
+		for i := range n {
+			r.args = append(r.args, mem.ID(i))
+			if !mem.Eligible(i) {
+				r.args = append(r.args, -1)
+				continue
+			}
+			limits := mem.Limits(i)
+			r.args = append(r.args, len(limits))
+			for j := range limits {
+				l := &limits[j]
+				r.args = append(r.args, r.counter(s, l.Counter), l.Max, unixMS(l.Expire))
+			}
+		}
+		if st.Slots == nil {
+			r.args = append(r.args, -1)
+		} else {
+			r.args = append(r.args, len(st.Slots))
+			for _, slot := range st.Slots {
+				r.args = append(r.args, slot)
+			}
+		}
+	}
+
+	reply, err := commitScript.Run(ctx, s.rdb, r.keys, r.args...).Slice()
+	if err != nil {
+		return none, wrap(ctx, "commit", err)
+	}
+	if len(reply) < 2 {
+		return none, fmt.Errorf("redisstore: commit: malformed reply %v", reply)
+	}
+	res, _ := reply[0].(int64)
+	idx, _ := reply[1].(int64)
+	switch res {
+	case resNone:
+		return none, nil
+	case resConflict:
+		return store.Outcome{Index: -1, Conflict: true}, nil
+	case resQueue:
+		return store.Outcome{Index: -1, Record: store.Record{Rule: st.Rule, Queue: st.Queue, Round: st.Round, Past: st.Past}}, nil
+	case resChosen:
+		if idx < 0 || int(idx) >= st.Members.Len() {
+			return none, fmt.Errorf("redisstore: commit: chosen index %d out of range", idx)
+		}
+		i := int(idx)
+		return store.Outcome{Index: i, Record: store.Record{Rule: st.Rule, Member: st.Members.ID(i), Round: st.Round, Past: st.Past}}, nil
+	case resReplay:
+		if len(reply) < 3 {
+			return none, fmt.Errorf("redisstore: commit: malformed reply %v", reply)
+		}
+		v, _ := reply[2].(string)
+		rec, err := parseRecord(v)
+		if err != nil {
+			return none, err
+		}
+		return store.Outcome{Record: rec, Replay: true, Index: -1}, nil
+	}
+	return none, fmt.Errorf("redisstore: commit: unknown result %d", res)
+}
+
+// parseRecord decodes a decision record,
+// <round>:<m|q><len>:<rule><len>:<target>[<len>:<past>]...
+func parseRecord(v string) (store.Record, error) {
+	bad := func() (store.Record, error) {
+		return store.Record{}, fmt.Errorf("redisstore: malformed decision record %q", v)
+	}
+	roundStr, rest, ok := strings.Cut(v, ":")
+	round, err := strconv.ParseUint(roundStr, 10, 32)
+	if !ok || err != nil || rest == "" {
+		return bad()
+	}
+	kind, rest := rest[0], rest[1:]
+	var parts []string
+	for rest != "" {
+		ls, tail, ok := strings.Cut(rest, ":")
+		l, err := strconv.Atoi(ls)
+		if !ok || err != nil || l < 0 || l > len(tail) {
+			return bad()
+		}
+		parts, rest = append(parts, tail[:l]), tail[l:]
+	}
+	if len(parts) < 2 {
+		return bad()
+	}
+	rec := store.Record{Rule: parts[0], Round: uint32(round)}
+	switch kind {
+	case 'm':
+		rec.Member = parts[1]
+	case 'q':
+		rec.Queue = parts[1]
+	default:
+		return bad()
+	}
+	if len(parts) > 2 {
+		rec.Past = parts[2:]
+	}
+	return rec, nil
+}

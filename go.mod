@@ -11,3 +11,5 @@ require (
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
+
+require pgregory.net/rapid v1.3.0 // indirect

@@ -10,3 +10,7 @@ import (
 func TestMemoryState(t *testing.T) {
 	leadroutetest.TestState(t, func() store.State { return store.NewMemory(store.MemoryOptions{}) })
 }
+
+func TestMemoryGuarantees(t *testing.T) {
+	leadroutetest.TestGuarantees(t, func() store.State { return store.NewMemory(store.MemoryOptions{}) })
+}

@@ -1,0 +1,410 @@
+package leadroutetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"pgregory.net/rapid"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
+	"github.com/leadroute/leadroute/strategies"
+)
+
+// GuaranteeSteps is how many steps each rapid check of TestGuarantees
+// runs; with rapid's default of 100 checks (-rapid.checks) that is 10,000
+// steps.
+const GuaranteeSteps = 100
+
+// errInjected is the store failure TestGuarantees injects.
+var errInjected = errors.New("leadroutetest: injected store failure")
+
+// faultyState wraps a State and fails the next Commit on request: before
+// applying it (the store was unreachable) or after (the reply was lost).
+type faultyState struct {
+	store.State
+	mode atomic.Int32 // 0 none, 1 fail before, 2 fail after
+}
+
+func (f *faultyState) Commit(ctx context.Context, s *store.Step) (store.Outcome, error) {
+	switch f.mode.Swap(0) {
+	case 1:
+		return store.Outcome{Index: -1}, errInjected
+	case 2:
+		if _, err := f.State.Commit(ctx, s); err != nil {
+			return store.Outcome{Index: -1}, err
+		}
+		return store.Outcome{Index: -1}, errInjected
+	}
+	return f.State.Commit(ctx, s)
+}
+
+// model is what TestGuarantees expects the router's state to be.
+type model struct {
+	records map[string]modelRecord // lead ID → decision
+	open    map[string]int64        // rep → open leads
+	daily   map[string]map[int64]int64
+	release map[string]bool // rep+lead released (idempotent)
+}
+
+type modelRecord struct {
+	rep, queue string
+	at         time.Time
+}
+
+// The fixture's reps and caps.
+var (
+	gReps = []leadroute.Rep{
+		{ID: "a", DailyCap: 3},
+		{ID: "b", MaxOpen: 2},
+		{ID: "c", DailyCap: 2, MaxOpen: 3},
+		{ID: "d"},
+	}
+	gDaily   = map[string]int64{"a": 3, "c": 2}
+	gMaxOpen = map[string]int64{"b": 2, "c": 3}
+)
+
+const (
+	gFallback = "leadroutetest-fallback"
+	gOverflow = "leadroutetest-overflow"
+)
+
+// gRules builds the fixture's rules: US leads round-robin over a, b, c
+// with an overflow queue; FR leads least-loaded over c, d (no overflow:
+// the fallback queue takes what they cannot); XX leads meet a panicking
+// strategy; XM leads a panicking matcher; anything else falls back.
+// flip swaps the order of the first two rules (a reload that changes
+// the rules but keeps their names).
+func gRules(flip bool) []leadroute.Rule {
+	country := func(c string) leadroute.Matcher {
+		return leadroute.MatcherFunc(func(l *leadroute.Lead) bool { return l.Country == c })
+	}
+	rules := []leadroute.Rule{
+		{Name: "us", Match: country("US"), Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), Overflow: gOverflow},
+		{Name: "fr", Match: country("FR"), Pool: []string{"c", "d"}, Strategy: strategies.LeastLoaded()},
+	}
+	if flip {
+		rules[0], rules[1] = rules[1], rules[0]
+	}
+	return append(rules,
+		leadroute.Rule{Name: "boom", Match: country("XX"), Pool: []string{"a", "d"}, Strategy: leadroute.StrategyFunc(
+			func(context.Context, *leadroute.Lead, leadroute.Candidates) (leadroute.Pick, error) {
+				panic("leadroutetest: a strategy panicked")
+			})},
+		leadroute.Rule{Name: "boom-matcher", Match: leadroute.MatcherFunc(func(l *leadroute.Lead) bool {
+			if l.Country == "XM" {
+				panic("leadroutetest: a matcher panicked")
+			}
+			return false
+		}), Pool: []string{"a"}, Strategy: strategies.RoundRobin()},
+	)
+}
+
+// TestGuarantees is a model-based test of the router's guarantees (G1–G4
+// in DESIGN.md) over the State newState returns (a fresh, empty one per
+// check). It drives Route, Explain, Reroute, Release, Reload, clock jumps,
+// copies of one lead racing for the last slot, store failures (before a
+// commit and after it, a lost reply) and panicking user code, and checks
+// after every step: every call names exactly one rep or queue, or returns
+// an error naming the fallback queue; one decision per lead ID (a replay
+// says so); no daily cap or max-open is ever exceeded; the State's open
+// and daily counts equal the model's; Explain changes nothing.
+//
+// The fake clock starts at the next whole hour of the real clock, so that
+// a network State expiring keys by real time keeps every counter of the
+// run. The number of steps is GuaranteeSteps × rapid's -rapid.checks.
+func TestGuarantees(t *testing.T, newState func() store.State) {
+	rapid.Check(t, func(rt *rapid.T) {
+		ctx := context.Background()
+		clock := NewClock(time.Now().UTC().Truncate(time.Hour).Add(time.Hour))
+		fs := &faultyState{State: newState()}
+		r, err := leadroute.New(leadroute.WithClock(clock), leadroute.WithState(fs), leadroute.WithSeed(1),
+			leadroute.WithReps(gReps...), leadroute.WithRules(gRules(false)...), leadroute.WithFallbackQueue(gFallback))
+		if err != nil {
+			rt.Fatalf("New: %v", err)
+		}
+		m := &model{records: map[string]modelRecord{}, open: map[string]int64{}, daily: map[string]map[int64]int64{}, release: map[string]bool{}}
+		day := func() int64 { return clock.Now().Unix() / 86400 }
+		fresh := 0
+		leadID := func(what string) string {
+			if rapid.Bool().Draw(rt, what+" fresh") {
+				fresh++
+				return fmt.Sprintf("fresh-%d", fresh)
+			}
+			return fmt.Sprintf("L%d", rapid.IntRange(0, 9).Draw(rt, what+" id"))
+		}
+		countries := []string{"US", "US", "US", "FR", "FR", "XX", "XM", "DE"}
+
+		// known returns the model's live record for id.
+		known := func(id string) (modelRecord, bool, bool) {
+			rec, ok := m.records[id]
+			if !ok {
+				return rec, false, false
+			}
+			// Past the window a State may have forgotten the decision.
+			return rec, true, clock.Now().Sub(rec.at) > store.IdempotencyWindow
+		}
+		assign := func(rep string) {
+			m.open[rep]++
+			if m.daily[rep] == nil {
+				m.daily[rep] = map[int64]int64{}
+			}
+			m.daily[rep][day()]++
+		}
+		// learn adopts what the State recorded for id after a lost reply.
+		learn := func(id string) {
+			rec, found, err := fs.State.Recall(ctx, id)
+			if err != nil {
+				rt.Fatalf("Recall: %v", err)
+			}
+			if !found {
+				return
+			}
+			old, had := m.records[id]
+			if had && old.rep == rec.Member && old.queue == rec.Queue {
+				return
+			}
+			if rec.Member != "" {
+				assign(rec.Member)
+				if had && old.rep != "" && !m.release[old.rep+"\x00"+id] {
+					m.release[old.rep+"\x00"+id] = true
+					m.open[old.rep] = max(m.open[old.rep]-1, 0)
+				}
+			}
+			m.records[id] = modelRecord{rep: rec.Member, queue: rec.Queue, at: clock.Now()}
+		}
+		// check verifies one call's result against the model and updates
+		// it. prev is the lead's decision before the call, if any.
+		check := func(what, id string, d leadroute.Decision, err error, rerouteFrom string) {
+			if (d.RepID == "") == (d.Queue == "") {
+				rt.Fatalf("%s %s: decision names %q and %q: want exactly one rep or queue", what, id, d.RepID, d.Queue)
+			}
+			if err != nil {
+				if d.Queue != gFallback || d.RepID != "" {
+					rt.Fatalf("%s %s: error %v with decision %v: want the fallback queue", what, id, err, d)
+				}
+				return
+			}
+			if id == "" {
+				if d.RepID != "" {
+					assign(d.RepID)
+				}
+				return
+			}
+			prev, had, stale := known(id)
+			if d.Replay {
+				if !had {
+					rt.Fatalf("%s %s: replay of %v, but the lead was never decided", what, id, d)
+				}
+				if d.RepID != prev.rep || d.Queue != prev.queue {
+					rt.Fatalf("%s %s: replay of %s%s, but the decision was %s%s", what, id, d.RepID, d.Queue, prev.rep, prev.queue)
+				}
+				return
+			}
+			if had && !stale && rerouteFrom == "" {
+				rt.Fatalf("%s %s: decided again (%v) within the window; the first decision was %s%s", what, id, d, prev.rep, prev.queue)
+			}
+			if d.RepID != "" {
+				assign(d.RepID)
+			}
+			if rerouteFrom != "" && had && prev.rep != "" {
+				key := prev.rep + "\x00" + id
+				if !m.release[key] {
+					m.release[key] = true
+					m.open[prev.rep] = max(m.open[prev.rep]-1, 0)
+				}
+			}
+			m.records[id] = modelRecord{rep: d.RepID, queue: d.Queue, at: clock.Now()}
+		}
+		// verify compares the State's counters with the model's and the caps.
+		verify := func(after string) {
+			for _, rep := range gReps {
+				open, err := fs.State.Get(ctx, store.Counter{Kind: "open", Member: rep.ID})
+				if err != nil {
+					rt.Fatalf("Get: %v", err)
+				}
+				if open != m.open[rep.ID] {
+					rt.Fatalf("after %s: open count of %s is %d, model says %d", after, rep.ID, open, m.open[rep.ID])
+				}
+				if mx := gMaxOpen[rep.ID]; mx > 0 && open > mx {
+					rt.Fatalf("after %s: %s has %d open leads, max %d", after, rep.ID, open, mx)
+				}
+				if capN := gDaily[rep.ID]; capN > 0 {
+					n, err := fs.State.Get(ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day()})
+					if err != nil {
+						rt.Fatalf("Get: %v", err)
+					}
+					if n != m.daily[rep.ID][day()] {
+						rt.Fatalf("after %s: daily count of %s is %d, model says %d", after, rep.ID, n, m.daily[rep.ID][day()])
+					}
+					if n > capN {
+						rt.Fatalf("after %s: %s has %d leads today, cap %d", after, rep.ID, n, capN)
+					}
+				}
+			}
+		}
+
+		for step := range GuaranteeSteps {
+			var what string
+			switch action := rapid.IntRange(0, 11).Draw(rt, "action"); action {
+			case 0, 1, 2, 3: // Route
+				what = "Route"
+				id := leadID("route")
+				if rapid.IntRange(0, 9).Draw(rt, "no id") == 0 {
+					id = ""
+				}
+				l := leadroute.Lead{ID: id, Country: rapid.SampledFrom(countries).Draw(rt, "country")}
+				d, err := r.Route(ctx, l)
+				if err != nil && !errors.Is(err, leadroute.ErrPanic) {
+					rt.Fatalf("Route(%v): unexpected error %v", l, err)
+				}
+				if (l.Country == "XX" || l.Country == "XM") && err == nil && !d.Replay {
+					rt.Fatalf("Route(%v): user code panicked, but Route returned %v and no error", l, d)
+				}
+				check(what, id, d, err, "")
+			case 4: // Explain changes nothing
+				what = "Explain"
+				l := leadroute.Lead{ID: leadID("explain"), Country: rapid.SampledFrom(countries).Draw(rt, "country")}
+				before := snapshot(ctx, rt, fs.State, day())
+				d, err := r.Explain(ctx, l)
+				if (d.RepID == "") == (d.Queue == "") {
+					rt.Fatalf("Explain(%v): %v names no single rep or queue (err %v)", l, d, err)
+				}
+				if after := snapshot(ctx, rt, fs.State, day()); after != before {
+					rt.Fatalf("Explain(%v) changed the state: %v → %v", l, before, after)
+				}
+			case 5: // Reroute away from the current assignee
+				what = "Reroute"
+				id := fmt.Sprintf("L%d", rapid.IntRange(0, 9).Draw(rt, "reroute id"))
+				prev, had, stale := known(id)
+				if !had || stale || prev.rep == "" {
+					continue
+				}
+				d, err := r.Reroute(ctx, leadroute.Lead{ID: id, Country: "US"}, prev.rep)
+				if err != nil {
+					rt.Fatalf("Reroute(%s from %s): %v", id, prev.rep, err)
+				}
+				if d.RepID == prev.rep {
+					rt.Fatalf("Reroute(%s from %s) gave it back to %s", id, prev.rep, d.RepID)
+				}
+				check(what, id, d, err, prev.rep)
+			case 6: // Release
+				what = "Release"
+				id := fmt.Sprintf("L%d", rapid.IntRange(0, 9).Draw(rt, "release id"))
+				rep := rapid.SampledFrom([]string{"a", "b", "c", "d"}).Draw(rt, "release rep")
+				if err := r.Release(ctx, rep, id); err != nil {
+					rt.Fatalf("Release: %v", err)
+				}
+				if key := rep + "\x00" + id; !m.release[key] {
+					m.release[key] = true
+					m.open[rep] = max(m.open[rep]-1, 0)
+				}
+			case 7: // the clock jumps
+				what = "clock"
+				clock.Advance(time.Duration(rapid.IntRange(1, 30).Draw(rt, "hours")) * time.Hour)
+			case 8: // copies of one fresh lead race (for the last slots)
+				what = "race"
+				fresh++
+				id := fmt.Sprintf("fresh-%d", fresh)
+				country := rapid.SampledFrom([]string{"US", "FR"}).Draw(rt, "race country")
+				n := rapid.IntRange(2, 8).Draw(rt, "copies")
+				ds := make([]leadroute.Decision, n)
+				errs := make([]error, n)
+				var wg sync.WaitGroup
+				for i := range n {
+					wg.Go(func() { ds[i], errs[i] = r.Route(ctx, leadroute.Lead{ID: id, Country: country}) })
+				}
+				wg.Wait()
+				first := -1
+				for i := range n {
+					if errs[i] != nil {
+						rt.Fatalf("racing Route %s: %v", id, errs[i])
+					}
+					if !ds[i].Replay {
+						if first >= 0 {
+							rt.Fatalf("racing copies of %s were both decided afresh: %v and %v", id, ds[first], ds[i])
+						}
+						first = i
+					}
+				}
+				if first < 0 {
+					rt.Fatalf("racing copies of %s: all replays, none decided", id)
+				}
+				check(what, id, ds[first], nil, "")
+				for i := range n {
+					if ds[i].RepID != ds[first].RepID || ds[i].Queue != ds[first].Queue {
+						rt.Fatalf("racing copies of %s disagree: %v and %v", id, ds[first], ds[i])
+					}
+				}
+			case 9: // the store fails the next commit, before or after applying it
+				what = "fault"
+				after := rapid.Bool().Draw(rt, "lost reply")
+				id := leadID("fault")
+				l := leadroute.Lead{ID: id, Country: rapid.SampledFrom([]string{"US", "FR", "DE"}).Draw(rt, "country")}
+				if after {
+					fs.mode.Store(2)
+				} else {
+					fs.mode.Store(1)
+				}
+				d, err := r.Route(ctx, l)
+				fs.mode.Store(0)
+				if err == nil {
+					// A replay answered without a commit, or a decision
+					// that needed none (fallback without an ID).
+					check(what, id, d, err, "")
+					break
+				}
+				if !errors.Is(err, errInjected) || d.Queue != gFallback || d.RepID != "" {
+					rt.Fatalf("Route with a failing store: %v, %v; want the fallback queue and the store's error", d, err)
+				}
+				if after {
+					learn(id)
+				}
+				// A retry once the store is back replays what was committed.
+				d2, err2 := r.Route(ctx, l)
+				check(what+" retry", id, d2, err2, "")
+			case 10: // Reload: the rules change order, the names and the state stay
+				what = "Reload"
+				if err := r.Reload(leadroute.WithRules(gRules(rapid.Bool().Draw(rt, "flip"))...)); err != nil {
+					rt.Fatalf("Reload: %v", err)
+				}
+			case 11: // ctx already done: nothing is committed
+				what = "cancelled"
+				cctx, cancel := context.WithCancel(ctx)
+				cancel()
+				l := leadroute.Lead{ID: leadID("cancel"), Country: "US"}
+				d, err := r.Route(cctx, l)
+				if err == nil {
+					if !d.Replay {
+						rt.Fatalf("Route with a cancelled ctx decided %v", d)
+					}
+				} else if d.Queue != gFallback || !errors.Is(err, context.Canceled) {
+					rt.Fatalf("Route with a cancelled ctx: %v, %v; want the fallback queue and context.Canceled", d, err)
+				}
+			}
+			verify(fmt.Sprintf("step %d (%s)", step, what))
+		}
+	})
+}
+
+// snapshot is a State's counters for the fixture's reps today.
+func snapshot(ctx context.Context, rt *rapid.T, s store.State, day int64) string {
+	out := ""
+	for _, rep := range gReps {
+		open, err := s.Get(ctx, store.Counter{Kind: "open", Member: rep.ID})
+		if err != nil {
+			rt.Fatalf("Get: %v", err)
+		}
+		daily, err := s.Get(ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day})
+		if err != nil {
+			rt.Fatalf("Get: %v", err)
+		}
+		out += fmt.Sprintf("%s:%d/%d ", rep.ID, open, daily)
+	}
+	return out
+}

@@ -47,7 +47,7 @@ func (f *faultyState) Commit(ctx context.Context, s *store.Step) (store.Outcome,
 // model is what TestGuarantees expects the router's state to be.
 type model struct {
 	records map[string]modelRecord // lead ID → decision
-	open    map[string]int64        // rep → open leads
+	open    map[string]int64       // rep → open leads
 	daily   map[string]map[int64]int64
 	release map[string]bool // rep+lead released (idempotent)
 }

@@ -30,8 +30,8 @@ func hugeLead() lr.Lead {
 	}
 	attrs[strings.Repeat("K", 500)] = 1.0
 	attrs["a0000"] = []any{strings.Repeat("x", 900), strings.Repeat("y", 900)} // nested, too large: dropped
-	attrs["a0001"] = map[string]any{"plan": "gold", "seats": 5.0}             // small: kept
-	big := strings.Repeat("é", 500_000)                                      // 1 MB of two-byte runes
+	attrs["a0001"] = map[string]any{"plan": "gold", "seats": 5.0}              // small: kept
+	big := strings.Repeat("é", 500_000)                                        // 1 MB of two-byte runes
 	return lr.Lead{
 		ID: strings.Repeat("i", 5000), Email: strings.Repeat("e", 1000) + "@acme.com",
 		Website: "https://" + big, Company: big, Country: big, State: big, PostalCode: big,

@@ -36,6 +36,13 @@ type Config struct {
 // leadroute.ErrInvalidConfig. Errors reading the file itself (not found,
 // too large) are returned as they are.
 //
+// Hostile input is bounded (see "Limits" in FORMAT.md): the file is at most
+// [MaxFileSize] bytes, and a document of more than 131072 values (for YAML,
+// estimated from its line breaks and punctuation before it is parsed, so
+// that ignored "x-" keys cost no more than others) is refused with an
+// error naming the limit, which keeps the memory parsing takes to some
+// 64 MiB at worst.
+//
 // Load is safe for concurrent use.
 func Load(path string) (*Config, error) {
 	data, err := readCapped(path)
@@ -47,7 +54,8 @@ func Load(path string) (*Config, error) {
 
 // Parse validates and compiles a rules document held in memory. An
 // accounts CSV named in it is read relative to the current directory.
-// Errors are reported as by Load, without a file name.
+// Errors are reported as by Load, without a file name, and the same limits
+// apply.
 //
 // Parse is safe for concurrent use and never panics, whatever data holds.
 func Parse(data []byte, format Format) (*Config, error) {

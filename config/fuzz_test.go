@@ -25,6 +25,7 @@ func FuzzLoadYAML(f *testing.F) {
 	f.Add([]byte("rules:\n- name: x\n  when: '((((1))))'\n  pool: [a]\nreps: [{id: a}]"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzOne(t, data, YAML)
+		checkMarksBound(t, data)
 	})
 }
 

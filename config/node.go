@@ -28,6 +28,14 @@ const (
 	// expansion of a YAML alias, so that an alias bomb ("billion laughs")
 	// is rejected instead of expanded.
 	maxNodes = 1 << 18
+	// maxValues bounds the values of a document before they are decoded: of
+	// a JSON document as they are parsed, of a YAML document as estimated
+	// by yamlWeight before it is parsed. The parsers' trees take some 200
+	// bytes a value, even for the parts of the document that are then
+	// ignored (such as "x-" keys), so this bounds the memory a document of
+	// at most MaxFileSize bytes takes to some 64 MiB; without it 8 MiB of
+	// "[0,0,0" took some 1 GiB.
+	maxValues = 1 << 17
 	// maxDepth bounds the nesting of JSON documents and of strategies.
 	maxDepth = 64
 	// maxStrategyDepth bounds nested strategies (chain, sticky, skill tie).
@@ -68,8 +76,44 @@ func FormatOf(path string) Format {
 
 var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
-// parseYAML parses one YAML document into its root node.
+// yamlWeight estimates the cost of parsing a YAML document, in eighths
+// of a value (a node of the parser's tree). Every node but the first few
+// follows a line break or one of the indicators , - : ? [ ] { }, and none
+// of these is followed by more than two, so each of them weighs 8 (wherever
+// it is: in strings and comments too, as the count is an upper bound and
+// cheap). The parser also allocates 32 bytes for a run of blanks inside a
+// scalar (as in "a a a"), so each run of spaces or tabs weighs 1. It stops
+// counting once the weight is over limit and returns the weight and the
+// line reached.
+func yamlWeight(data []byte, limit int) (weight, line int) {
+	line = 1
+	prev := byte('\n')
+	for _, c := range data {
+		switch c {
+		case '\n', ',', '-', ':', '?', '[', ']', '{', '}':
+			weight += 8
+		case ' ', '\t':
+			if prev != ' ' && prev != '\t' {
+				weight++
+			}
+		}
+		prev = c
+		if weight > limit {
+			return weight, line
+		}
+		if c == '\n' {
+			line++
+		}
+	}
+	return weight, line
+}
+
+// parseYAML parses one YAML document into its root node. A document
+// weighing more than maxValues values is refused before it is parsed.
 func parseYAML(data []byte) (root *yaml.Node, err *Error) {
+	if w, line := yamlWeight(data, 8*maxValues); w > 8*maxValues {
+		return nil, &Error{Line: line, Msg: fmt.Sprintf("yaml: document too large: more than %d values by this line (counting line breaks, the marks , - : ? [ ] { } and, as 1/8 each, runs of blanks); the limit bounds the memory parsing takes", maxValues)}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}
@@ -188,9 +232,9 @@ func (p *jsonParser) value(depth int) (*yaml.Node, *Error) {
 		return nil, &Error{Line: line, Column: col, Msg: fmt.Sprintf("json: nested more than %d levels deep", maxDepth)}
 	}
 	p.nodes++
-	if p.nodes > maxNodes {
+	if p.nodes > maxValues {
 		line, col := p.pos(p.start())
-		return nil, &Error{Line: line, Column: col, Msg: fmt.Sprintf("json: more than %d values", maxNodes)}
+		return nil, &Error{Line: line, Column: col, Msg: fmt.Sprintf("json: document too large: more than %d values; the limit bounds the memory parsing takes", maxValues)}
 	}
 	off := p.start()
 	tok, err := p.dec.Token()

@@ -3,6 +3,7 @@ package matchers
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -10,8 +11,11 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
 	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/parser/lexer"
 	"github.com/expr-lang/expr/vm"
@@ -225,6 +229,7 @@ func fromFileError(src string, err error, runtime bool) *ExprError {
 type ExprMatcher struct {
 	src    string
 	prog   *vm.Program
+	cost   int // static bound, see MaxExprCost
 	budget uint
 	vms    sync.Pool
 	conds  []leadroute.Cond // non-nil when lowered: see Conds
@@ -276,23 +281,60 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if e != nil {
 		return nil, e
 	}
-	copts := make([]expr.Option, 0, 5+len(exprBuiltins))
-	copts = append(copts,
+	prog, cost, e := compileExpr(src, cfg.maxNodes)
+	if e != nil {
+		return nil, e
+	}
+	m = &ExprMatcher{src: src, prog: prog, cost: cost, budget: cfg.budget, conds: lowerExpr(tree), fast: compileFast(tree)}
+	m.vms.New = func() any { return new(vm.VM) }
+	return m, nil
+}
+
+// compileExpr does what expr.Compile does, with the cost bound (see
+// [MaxExprCost]) checked between type checking and optimisation: type
+// errors are reported first, and the optimiser, which folds constants,
+// never sees an expression too costly to run.
+func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
+	opts := make([]expr.Option, 0, 5+len(exprBuiltins))
+	opts = append(opts,
 		expr.Env(leadroute.Lead{}),
 		expr.AsBool(),
-		expr.MaxNodes(cfg.maxNodes),
+		expr.MaxNodes(maxNodes),
 		expr.DisableAllBuiltins(),
 	)
 	for _, name := range exprBuiltins {
-		copts = append(copts, expr.EnableBuiltin(name))
+		opts = append(opts, expr.EnableBuiltin(name))
 	}
-	prog, cerr := expr.Compile(src, copts...)
-	if cerr != nil {
-		return nil, fromFileError(src, cerr, false)
+	config := conf.CreateNew()
+	for _, o := range opts {
+		o(config)
 	}
-	m = &ExprMatcher{src: src, prog: prog, budget: cfg.budget, conds: lowerExpr(tree), fast: compileFast(tree)}
-	m.vms.New = func() any { return new(vm.VM) }
-	return m, nil
+	for name := range config.Disabled {
+		delete(config.Builtins, name)
+	}
+	config.Check()
+	tree, err := checker.ParseCheck(src, config)
+	if err != nil {
+		return nil, 0, fromFileError(src, err, false)
+	}
+	cost, e := exprCost(src, tree.Node)
+	if e != nil {
+		return nil, 0, e
+	}
+	if config.Optimize {
+		if err := optimizer.Optimize(&tree.Node, config); err != nil {
+			var fe *file.Error
+			if errors.As(err, &fe) {
+				err = fe.Bind(tree.Source)
+			}
+			return nil, 0, fromFileError(src, err, false)
+		}
+	}
+	prog, err := compiler.Compile(tree, config)
+	if err != nil {
+		return nil, 0, fromFileError(src, err, false)
+	}
+	return prog, int(math.Ceil(cost)), nil
 }
 
 // scanExpr applies the limits that must hold before the recursive parser
@@ -449,6 +491,11 @@ func (m *ExprMatcher) MatchErr(l *leadroute.Lead) (ok bool, err error) {
 	}
 	return b, nil
 }
+
+// Cost returns the static bound of the expression's cost, in the steps of
+// [MaxExprCost], on a lead at the size limits of [leadroute.Lead]. It is
+// at most MaxExprCost.
+func (m *ExprMatcher) Cost() int { return m.cost }
 
 // Source returns the expression as given.
 func (m *ExprMatcher) Source() string { return m.src }

@@ -54,9 +54,11 @@
 //   - A decision record is a compact string, "round:" then m (member) or
 //     q (queue) then the length-prefixed rule, target and past members,
 //     kept for store.IdempotencyWindow. With a 36-byte decision ID (a
-//     UUID) and short names it takes 104 bytes of Redis memory (MEMORY
-//     USAGE, Redis 7.0, measured by TestMemoryPerDecision), so a day of
-//     one million leads holds about 100 MB.
+//     UUID) and short names, MEMORY USAGE reports 120 bytes per record,
+//     and used_memory grows by about 190 bytes per decision (the record,
+//     its expiry entry and its share of the key tables; Redis 7.0,
+//     measured by TestMemoryPerDecision), so a day of one million leads
+//     holds about 190 MB.
 //   - An op ID is the op's result, kept for store.IdempotencyWindow.
 //
 // # One slot per namespace

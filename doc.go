@@ -29,22 +29,53 @@
 //     at the rep's local midnight, DST-correct) and MaxOpen (lowered by
 //     [Router.Release]). Explain's trace names every rep skipped and why.
 //  3. Nothing is lost: a Decision names exactly one of RepID or Queue. Even
-//     when Route returns an error (a failing state store), the Decision names
-//     the fallback queue.
+//     when Route returns an error (a failing state store, an expired ctx, a
+//     panic in user code), the Decision names the fallback queue.
 //  4. Leads are normalised at the edge ([Lead.Normalize]): country names and
 //     aliases become ISO 3166-1 alpha-2 codes, states ISO 3166-2 codes, the
 //     email's domain fills Domain. A lead that cannot be normalised still
 //     routes, and Decision.Problems says what was wrong.
-//  5. All mutable fairness state (rotation cursors, counters, caps) lives in
-//     a store.State keyed by rule name, so it survives [Router.Reload] and can
-//     be shared by many replicas. Each state change is one atomic step.
+//  5. All mutable fairness state (rotation cursors, counters, caps,
+//     decisions) lives in a store.State keyed by rule name, so it survives
+//     [Router.Reload] and can be shared by many replicas. A decision
+//     changes it in exactly one atomic step (store.State.Commit).
 //  6. Routing is idempotent per lead ID: a Route retried with the same
 //     Lead.ID (after a webhook timeout, say) replays the decision committed
-//     the first time, counts nothing again, and is safe even when the
-//     retries race. Explain shows the replay too. A lead without an ID is a
-//     new decision every time.
+//     the first time, rep or queue, with Decision.Replay set, counts
+//     nothing again, and is safe even when the retries race. Explain shows
+//     the replay too. A lead without an ID is a new decision every time.
+//     [Router.Reroute] supersedes a lead's decision (an SLA missed) and
+//     never gives it back to a rep who had it.
 //  7. Time and randomness are injected ([WithClock], [WithSeed]), so every
 //     scenario is reproducible.
+//
+// # Guarantees
+//
+// Each is pinned by a test that runs on every store.State implementation
+// (leadroutetest.TestGuarantees, a model-based test, and TestState):
+//
+//   - G1 Nothing lost: every call returns a Decision naming exactly one rep
+//     or one queue, or an error whose Decision names the fallback queue,
+//     also when user code panics (the error wraps [ErrPanic]), the store
+//     fails, or ctx ends (checked between rules).
+//   - G2 One decision per lead ID: the first committed decision, rep or
+//     queue, is the answer for every copy and retry within
+//     store.IdempotencyWindow, even when copies race for the last slot.
+//   - G3 Exact under concurrency: rotations, weights and caps are exact
+//     across goroutines and processes sharing one State; no cap is ever
+//     exceeded.
+//   - G4 All or nothing: a pick's rotation advance, cap reservations,
+//     strategy tally and decision record are one State step; a failed,
+//     cancelled or panicked pick changes nothing.
+//   - G5 Bounded cost: [Lead.Normalize] cuts over-long fields and
+//     collections at the edge (the MaxLead* limits, reported as Problems),
+//     and expressions whose static cost bound over such leads exceeds
+//     matchers.MaxExprCost are rejected when the rules load. A Route's
+//     work is then bounded by the number of rules × that cost plus the
+//     pool sizes.
+//   - G6 Bounded memory: store.Memory remembers at most MaxRecords
+//     decisions (default 1<<20) at about 73 bytes each, and counters only
+//     for their live windows.
 //
 // # Concurrency
 //

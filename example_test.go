@@ -180,3 +180,60 @@ func ExampleStrategyFunc() {
 	fmt.Println(d)
 	// Output: rep b by rule "all" (first eligible)
 }
+
+// A retried Route replays the first decision, and says so.
+func ExampleRouter_Route_retry() {
+	router := exampleRouter()
+	ctx := context.Background()
+	for range 2 {
+		d, err := router.Route(ctx, leadroute.Lead{ID: "webhook-42", Country: "US"})
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(d, "replay:", d.Replay)
+	}
+	// Output:
+	// rep dan by rule "north-america" (round-robin) replay: false
+	// rep dan by rule "north-america" (replay: assigned earlier) replay: true
+}
+
+// Reroute moves a lead away from the rep who let it sit (and from anyone
+// who had it before); retrying the same reroute replays it.
+func ExampleRouter_Reroute() {
+	router := exampleRouter()
+	ctx := context.Background()
+	lead := leadroute.Lead{ID: "L7", Country: "US"}
+	d, _ := router.Route(ctx, lead)
+	fmt.Println(d)
+	d, _ = router.Reroute(ctx, lead, d.RepID) // dan missed the SLA
+	fmt.Println(d)
+	d, _ = router.Reroute(ctx, lead, "dan") // a retry of that reroute
+	fmt.Println(d, "replay:", d.Replay)
+	d, _ = router.Reroute(ctx, lead, "eve") // eve missed it too: nobody else is available
+	fmt.Println(d)
+	// Output:
+	// rep dan by rule "north-america" (round-robin)
+	// rep eve by rule "north-america" (round-robin)
+	// rep eve by rule "north-america" (replay: rerouted earlier) replay: true
+	// queue triage (no rule decided)
+}
+
+// A panic in user code is recovered: the lead goes to the fallback queue,
+// the error names the rule, and nothing is committed.
+func ExampleErrPanic() {
+	buggy := leadroute.StrategyFunc(func(context.Context, *leadroute.Lead, leadroute.Candidates) (leadroute.Pick, error) {
+		var m map[string]int
+		m["boom"]++ // nil map
+		return leadroute.Pick{}, nil
+	})
+	router, _ := leadroute.New(
+		leadroute.WithReps(leadroute.Rep{ID: "a"}),
+		leadroute.WithRules(leadroute.Rule{Name: "buggy", Pool: []string{"a"}, Strategy: buggy}),
+	)
+	d, err := router.Route(context.Background(), leadroute.Lead{ID: "L1"})
+	fmt.Println(d.Queue, errors.Is(err, leadroute.ErrPanic))
+	fmt.Println(err)
+	// Output:
+	// unassigned true
+	// leadroute: rule "buggy": leadroute: panic in user code: assignment to entry in nil map
+}

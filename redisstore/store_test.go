@@ -47,3 +47,9 @@ func TestState(t *testing.T) {
 	rdb := client(t, srv.Addr())
 	leadroutetest.TestState(t, func() store.State { return newStore(t, rdb) })
 }
+
+func TestGuarantees(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := client(t, srv.Addr())
+	leadroutetest.TestGuarantees(t, func() store.State { return newStore(t, rdb) })
+}

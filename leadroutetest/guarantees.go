@@ -115,9 +115,13 @@ func gRules(flip bool) []leadroute.Rule {
 // says so); no daily cap or max-open is ever exceeded; the State's open
 // and daily counts equal the model's; Explain changes nothing.
 //
-// The fake clock starts at the next whole hour of the real clock, so that
-// a network State expiring keys by real time keeps every counter of the
-// run. The number of steps is GuaranteeSteps × rapid's -rapid.checks.
+// The router runs on a fake clock that starts at the next whole hour of
+// the real clock and jumps forward by hours, so that daily windows change
+// while a network State expiring keys by real time keeps every counter of
+// the run. The States newState returns should keep their own (real) clock:
+// the model expects the decisions and op IDs of the run to be remembered
+// throughout it. The number of steps is GuaranteeSteps × rapid's
+// -rapid.checks.
 func TestGuarantees(t *testing.T, newState func() store.State) {
 	rapid.Check(t, func(rt *rapid.T) {
 		ctx := context.Background()

@@ -341,29 +341,27 @@ func (m *Memory) Get(ctx context.Context, c Counter) (int64, error) {
 	return n, nil
 }
 
-func (m *Memory) lockCounters(set uint32) {
+// lockSet locks the mutexes of the shards in set, in ascending order, and
+// unlockSet unlocks them.
+func lockSet(set uint32, mu func(i int) *sync.Mutex) {
 	for rest := set; rest != 0; rest &= rest - 1 {
-		m.shards[bits.TrailingZeros32(rest)].mu.Lock()
+		mu(bits.TrailingZeros32(rest)).Lock()
 	}
 }
 
-func (m *Memory) unlockCounters(set uint32) {
+func unlockSet(set uint32, mu func(i int) *sync.Mutex) {
 	for rest := set; rest != 0; rest &= rest - 1 {
-		m.shards[bits.TrailingZeros32(rest)].mu.Unlock()
+		mu(bits.TrailingZeros32(rest)).Unlock()
 	}
 }
 
-func (m *Memory) lockOps(set uint32) {
-	for rest := set; rest != 0; rest &= rest - 1 {
-		m.ops[bits.TrailingZeros32(rest)].mu.Lock()
-	}
-}
+func (m *Memory) counterMu(i int) *sync.Mutex { return &m.shards[i].mu }
+func (m *Memory) opMu(i int) *sync.Mutex      { return &m.ops[i].mu }
 
-func (m *Memory) unlockOps(set uint32) {
-	for rest := set; rest != 0; rest &= rest - 1 {
-		m.ops[bits.TrailingZeros32(rest)].mu.Unlock()
-	}
-}
+func (m *Memory) lockCounters(set uint32)   { lockSet(set, m.counterMu) }
+func (m *Memory) unlockCounters(set uint32) { unlockSet(set, m.counterMu) }
+func (m *Memory) lockOps(set uint32)        { lockSet(set, m.opMu) }
+func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 
 // Locks are always taken in this order, so no two calls can deadlock: a
 // decision shard, a rotation, op shards (ascending), counter shards

@@ -19,10 +19,11 @@ local function get(key)
   if v then return tonumber(v) end
   return 0
 end
--- counterShard.add: add delta, clamp at zero, set the expiry (0: none).
--- A counter at zero or past its expiry is deleted: it reads as zero.
-local function add(key, delta, exp)
-  local n = get(key) + delta
+-- counterShard.add: add delta to a counter whose value is cur, clamp at
+-- zero, set the expiry (0: none). A counter at zero or past its expiry is
+-- deleted: it reads as zero.
+local function addTo(key, cur, delta, exp)
+  local n = cur + delta
   if n <= 0 then
     redis.call('DEL', key)
     return 0
@@ -39,6 +40,7 @@ local function add(key, delta, exp)
   end
   return n
 end
+local function add(key, delta, exp) return addTo(key, get(key), delta, exp) end
 `
 
 // addScript is State.Add.
@@ -78,10 +80,13 @@ const (
 //	op count, then per op: counter key index, delta, expire ms,
 //	  op ID key index (0: none), once key index (0: none),
 //	  has expect (0/1), expect,
-//	rotation (0/1), member count, then per member: ID, limit count
-//	  (-1: not eligible), then per limit: key index, max, expire ms,
-//	slot count (-1: identity schedule), then the slots.
-var commitScript = redis.NewScript(luaCommon + `
+//	rotation (0/1), member count, then per member: ID and its limits
+//	  ("-": not eligible; else "key max expire" triples, space-separated,
+//	  key an index into KEYS), slot count (-1: identity schedule), then
+//	  the slots.
+var commitScript = redis.NewScript(luaCommon + commitSrc)
+
+const commitSrc = `
 local p = 3
 local function nxt() local v = ARGV[p]; p = p + 1; return v end
 local function num() local v = tonumber(ARGV[p]); p = p + 1; return v end
@@ -154,30 +159,23 @@ if queuePath then
   return {4, -1}
 end
 
+-- Members, read lazily (a walk usually looks at one or two of them):
+-- member i's ID is ARGV[base+2i], its limits ARGV[base+2i+1] ("-": not
+-- eligible; else "key max expire" triples, space-separated, key an index
+-- into KEYS), and slot s is ARGV[sbase+s].
 local rotation = nxt() == '1'
 local nmem = num()
-local ids, limits = {}, {}
-for i = 0, nmem - 1 do
-  ids[i] = nxt()
-  local nl = num()
-  if nl >= 0 then
-    local l = {}
-    for j = 1, nl do l[j] = {key = KEYS[num()], max = num(), exp = num()} end
-    limits[i] = l
-  end
-end
+local base = p
+p = p + 2 * nmem
 local n = num()
-local slots
-if n >= 0 then
-  slots = {}
-  for s = 0, n - 1 do slots[s] = num() end
-else
-  n = nmem
-end
+local sbase = p
+local identity = n < 0
+if identity then n = nmem end
 local function memberAt(s)
-  if slots then return slots[s] end
-  return s
+  if identity then return s end
+  return tonumber(ARGV[sbase + s])
 end
+local function id(i) return ARGV[base + 2 * i] end
 local function valid(i) return i >= 0 and i < nmem end
 
 -- resume: the slot after which the rotation continues.
@@ -189,7 +187,7 @@ if rotation then
     slot = tonumber(slot)
     if slot < n then
       local i = memberAt(slot)
-      if valid(i) and ids[i] == member then
+      if valid(i) and id(i) == member then
         start = slot
       else
         -- The schedule changed: resume after the same member if it is
@@ -197,7 +195,7 @@ if rotation then
         start = (slot - 1 + n) % n
         for s = 0, n - 1 do
           local j = memberAt(s)
-          if valid(j) and ids[j] == member then
+          if valid(j) and id(j) == member then
             start = s
             break
           end
@@ -208,33 +206,37 @@ if rotation then
 end
 
 local checked = false
+local keys, exps = {}, {}
 for k = 1, n do
   local slot = k - 1
   if rotation then slot = (start + k) % n end
   local i = memberAt(slot)
-  local l = valid(i) and limits[i]
-  if l then
+  local l = valid(i) and ARGV[base + 2 * i + 1]
+  if l and l ~= '-' then
     if not checked then
       if not expectsHold() then return {3, -1} end
       checked = true
     end
-    local fits = true
-    for _, lim in ipairs(l) do
-      if lim.max > 0 and get(lim.key) + 1 > lim.max then
+    local fits, nl = true, 0
+    for ki, mx, ex in string.gmatch(l, '(%d+) (%-?%d+) (%d+)') do
+      local key, max = KEYS[tonumber(ki)], tonumber(mx)
+      if max > 0 and get(key) + 1 > max then
         fits = false
         break
       end
+      nl = nl + 1
+      keys[nl], exps[nl] = key, tonumber(ex)
     end
     if fits then
       if not dry then
-        for _, lim in ipairs(l) do add(lim.key, 1, lim.exp) end
+        for j = 1, nl do add(keys[j], 1, exps[j]) end
         applyOps()
-        if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. ids[i]) end
-        remember('m', ids[i])
+        if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. id(i)) end
+        remember('m', id(i))
       end
       return {1, i}
     end
   end
 end
 return {0, -1}
-`)
+`

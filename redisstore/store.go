@@ -259,15 +259,24 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 		for i := range n {
 			r.args = append(r.args, mem.ID(i))
 			if !mem.Eligible(i) {
-				r.args = append(r.args, -1)
+				r.args = append(r.args, "-")
 				continue
 			}
 			limits := mem.Limits(i)
-			r.args = append(r.args, len(limits))
+			var enc []byte
 			for j := range limits {
 				l := &limits[j]
-				r.args = append(r.args, r.counter(s, l.Counter), l.Max, unixMS(l.Expire))
+				k := r.counter(s, l.Counter)
+				if j > 0 {
+					enc = append(enc, ' ')
+				}
+				enc = strconv.AppendInt(enc, int64(k), 10)
+				enc = append(enc, ' ')
+				enc = strconv.AppendInt(enc, l.Max, 10)
+				enc = append(enc, ' ')
+				enc = strconv.AppendInt(enc, unixMS(l.Expire), 10)
 			}
+			r.args = append(r.args, string(enc))
 		}
 		if st.Slots == nil {
 			r.args = append(r.args, -1)

@@ -48,8 +48,12 @@ const (
 	strStep = 8
 	// iterSteps is the loop's own cost per element of a list builtin,
 	// and pointerSteps the cost of reading # (it boxes the element).
-	iterSteps    = 4
+	iterSteps    = 6
 	pointerSteps = 4
+	// allocSteps and allocStep charge a new string: a fixed cost, and a
+	// step per allocStep bytes (the copy, and the collector's work).
+	allocSteps = 4
+	allocStep  = 2
 	// regexpWeight scales a match's text × pattern bytes: RE2's
 	// backtracker and NFA take a few nanoseconds per pair.
 	regexpWeight = 4
@@ -482,10 +486,10 @@ func (c *coster) builtin(x *ast.BuiltinNode) (float64, *shape) {
 		return cost + min(a0.strLen(), arg(1).strLen())/strStep, scalarShape
 	case "indexOf", "lastIndexOf":
 		return cost + (a0.strLen()+arg(1).strLen())/strStep, intRange(-1, a0.strLen())
-	case "keys":
-		return cost + a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: orAny(a0.key)}
+	case "keys": // a map iteration, and an interface allocated per key
+		return cost + allocSteps*a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: orAny(a0.key)}
 	case "values":
-		return cost + a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: a0.elemShape()}
+		return cost + allocSteps*a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: a0.elemShape()}
 	case "first", "last":
 		return cost, a0.elemShape()
 	case "get":
@@ -571,14 +575,14 @@ func (c *coster) binary(x *ast.BinaryNode) (float64, *shape) {
 			return cost, scalarShape // numbers (or a run-time type error)
 		}
 		if l.kind == kStr && r.kind == kStr {
-			// String concatenation copies both operands.
+			// String concatenation allocates and copies both operands.
 			n := l.n + r.n
-			return cost + n/strStep, &shape{kind: kStr, n: n}
+			return cost + allocSteps + n/allocStep, &shape{kind: kStr, n: n}
 		}
 		if l.kind == kStr || r.kind == kStr || l.kind == kAny || r.kind == kAny {
 			// A string or list built from an interface.
 			n := l.n + r.n
-			return cost + n, &shape{kind: kAny, n: n, dp: l.deep() + r.deep(), elem: join(l.elemShape(), r.elemShape())}
+			return cost + allocSteps + n/allocStep, &shape{kind: kAny, n: n, dp: l.deep() + r.deep(), elem: join(l.elemShape(), r.elemShape())}
 		}
 		if l.kind == kList && r.kind == kList {
 			n := l.n + r.n

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -21,6 +22,7 @@ type leadCostRouter struct {
 	exprs []*matchers.ExprMatcher
 	seen  leadroute.Lead
 	saw   int
+	calls int
 }
 
 func newLeadCostRouter(t testing.TB) *leadCostRouter {
@@ -186,6 +188,10 @@ func FuzzLeadCost(f *testing.F) {
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, company, email, product, key, val string, rep, nProducts, nAttrs uint16, nested uint8) {
 		in := fuzzLead(company, email, product, key, val, rep, nProducts, nAttrs, nested)
+		// A new decision every time: a lead ID routed before would be a
+		// replay, which evaluates no rule.
+		lc.calls++
+		in.ID += "#" + strconv.Itoa(lc.calls)
 		saw := lc.saw
 		d, err := lc.r.Route(ctx, in)
 		if err != nil {
@@ -207,6 +213,47 @@ func FuzzLeadCost(f *testing.F) {
 			if _, err := m.MatchErr(&lc.seen); errors.Is(err, matchers.ErrExprLimit) {
 				t.Fatalf("%s: %v", m, err)
 			}
+		}
+	})
+}
+
+// FuzzExprCost compiles arbitrary expressions and runs every accepted one
+// on a lead at the size limits: none may reach the run-time memory budget
+// (the static cost bound implies it) or panic.
+func FuzzExprCost(f *testing.F) {
+	for _, c := range worstCaseExprs {
+		f.Add(fmt.Sprintf(c.wrap, c.unit))
+	}
+	for _, s := range []string{
+		`any(keys(Attrs), any(keys(Attrs), # == "x"))`,
+		`count(Products, count(Products, # contains Company) > 0) > 0`,
+		`len(1..len(Products)) > 0`,
+		`any(1..len(Attrs.l), # > 1000)`,
+		`len(map(Products, Company + #)) > 0`,
+		`Attrs.m.x == Attrs.l[3]`,
+		`lower(upper(lower(Attrs.s))) != ""`,
+		`len(values(Attrs)) + len(keys(Attrs.m)) > 0`,
+	} {
+		f.Add(s)
+	}
+	lead := maxLead()
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := matchers.Expr(src)
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("Expr(%q) panicked: %v", src, err)
+			}
+			return
+		}
+		if m.Cost() > matchers.MaxExprCost {
+			t.Fatalf("Expr(%q) accepted at cost %d", src, m.Cost())
+		}
+		_, err = m.MatchErr(lead)
+		if errors.Is(err, matchers.ErrExprLimit) {
+			t.Fatalf("%q (cost %d) hit a run-time limit: %v", src, m.Cost(), err)
+		}
+		if err != nil && strings.Contains(err.Error(), "expression failed") {
+			t.Fatalf("MatchErr for %q panicked: %v", src, err)
 		}
 	})
 }

@@ -262,8 +262,8 @@ var _ leadroute.ErrMatcher = (*ExprMatcher)(nil)
 // budget. Expr never panics.
 //
 // So an accepted expression, evaluated on a normalised lead, takes bounded
-// time and memory: about a millisecond and a megabyte at most (see
-// [MaxExprCost]), and usually well under a microsecond.
+// time and memory: about a millisecond and a few hundred kilobytes at most
+// (see [MaxExprCost]), and usually well under a microsecond.
 //
 // An expression that is a plain conjunction of field tests, such as
 // `Country in ["US", "CA"] && Employees >= 1000`, is also lowered into

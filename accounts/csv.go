@@ -30,7 +30,9 @@ var csvColumns = []string{"id", "name", "domains", "owner", "backup", "parent"}
 //
 // Errors name the line and column (`line 3, column "parent" (account
 // "A2"): unknown parent account "A9"`); up to [MaxErrors] are reported,
-// joined, each an [*Error].
+// joined, each an [*Error]. An unknown header column is named by its
+// number, not its text, so that the first line of something that is not
+// an accounts CSV is not copied into the error.
 func LoadCSV(r io.Reader) (*Book, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
@@ -51,7 +53,9 @@ func LoadCSV(r io.Reader) (*Book, error) {
 		}
 		switch {
 		case !known:
-			return nil, &Error{Row: -1, Line: 1, Field: h, Err: fmt.Errorf("unknown column %q (want %s)", h, strings.Join(csvColumns, ","))}
+			// The cell is not echoed: the input may not be an accounts CSV
+			// at all, and its first line is not for an error message.
+			return nil, &Error{Row: -1, Line: 1, Err: fmt.Errorf("column %d of the header is not one of %s%s", i+1, strings.Join(csvColumns, ","), didYouMean(name))}
 		case col[name] != 0:
 			return nil, &Error{Row: -1, Line: 1, Field: h, Err: fmt.Errorf("column %q appears twice", h)}
 		}
@@ -117,4 +121,36 @@ func csvErr(err error) error {
 		return &Error{Row: -1, Line: pe.Line, Err: fmt.Errorf("column %d: %w", pe.Column, pe.Err)}
 	}
 	return fmt.Errorf("accounts: reading CSV: %w", err)
+}
+
+// didYouMean suggests the known column one edit (an insertion, deletion,
+// substitution or swap of adjacent letters) away from name, if any.
+func didYouMean(name string) string {
+	for _, c := range csvColumns {
+		if oneEdit(name, c) {
+			return fmt.Sprintf(" (did you mean %q?)", c)
+		}
+	}
+	return ""
+}
+
+// oneEdit reports whether a and b differ by exactly one edit.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true // a swap
+		}
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }

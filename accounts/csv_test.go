@@ -47,7 +47,9 @@ func TestLoadCSVErrors(t *testing.T) {
 		want []string
 	}{
 		{"empty", "", []string{"line 1: empty input"}},
-		{"unknown column", "id,name,domain\n", []string{`line 1, column "domain": unknown column "domain" (want id,name,domains,owner,backup,parent)`}},
+		{"unknown column", "id,name,domain\n", []string{`line 1: column 3 of the header is not one of id,name,domains,owner,backup,parent (did you mean "domains"?)`}},
+		{"misspelt column", "id,nmae\n", []string{`line 1: column 2 of the header is not one of id,name,domains,owner,backup,parent (did you mean "name"?)`}},
+		{"not a CSV", "root:x:0:0:root:/root:/bin/bash\n", []string{`line 1: column 1 of the header is not one of id,name,domains,owner,backup,parent`}},
 		{"repeated column", "id,name,ID\n", []string{`line 1, column "ID": column "ID" appears twice`}},
 		{"no id column", "name,domains\n", []string{`line 1: header has no "id" column`}},
 		{"bare quote", header + "A1,ok,acme.com,,,\nA2,\"bad\"x,b.com,,,\n", []string{"line 3: column 8: extraneous or missing \" in quoted-field"}},
@@ -72,6 +74,33 @@ func TestLoadCSVErrors(t *testing.T) {
 			var e *Error
 			require.ErrorAs(t, err, &e)
 			assert.Positive(t, e.Line)
+			if tt.name == "not a CSV" {
+				assert.NotContains(t, err.Error(), "root", "the input is echoed")
+				assert.Empty(t, e.Field)
+			}
 		})
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"domain", "domains", true},
+		{"domainss", "domains", true},
+		{"nmae", "name", true},
+		{"nane", "name", true},
+		{"name", "name", false},
+		{"nm", "name", false},
+		{"", "id", false},
+		{"d", "id", true},
+		{"owenr", "owner", true},
+		{"onwre", "owner", false},
+		{"backpu", "backup", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, oneEdit(tt.a, tt.b), "%q %q", tt.a, tt.b)
+		assert.Equal(t, tt.want, oneEdit(tt.b, tt.a), "%q %q", tt.b, tt.a)
 	}
 }

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -270,7 +268,10 @@ func (c *compiler) accountsCSV(as accountsSpec) {
 
 // accountErrors spreads the errors of the accounts package over the file.
 func (c *compiler) accountErrors(err error, where func(*accounts.Error) pos) {
-	list := splitJoined(err)
+	list := []error{err} // one *accounts.Error (its Unwrap is not a join)
+	if _, ok := err.(*accounts.Error); !ok {
+		list = splitJoined(err)
+	}
 	for _, e := range list {
 		var ae *accounts.Error
 		if errors.As(e, &ae) {
@@ -285,23 +286,6 @@ func (c *compiler) accountErrors(err error, where func(*accounts.Error) pos) {
 			c.errAt(c.f.accounts.pos, "%v", e)
 		}
 	}
-}
-
-// readCapped reads a file of at most MaxFileSize bytes.
-func readCapped(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: file larger than %d bytes", name, MaxFileSize)
-	}
-	return data, nil
 }
 
 func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {

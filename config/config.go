@@ -29,6 +29,9 @@ type Config struct {
 // Load reads, validates and compiles the rules file at path. The format is
 // chosen by the extension (".json" is JSON, anything else YAML), and an
 // accounts CSV named in the file is read relative to the file's directory.
+// Both must be regular files: a named pipe, a device (/dev/stdin) or a
+// directory is refused before it is opened, so Load never waits for a
+// writer.
 //
 // On error Load returns an *Errors listing every problem found, each with
 // the file name, line and path ("rules.yaml:14: rules[3].match.countri:

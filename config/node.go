@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -108,9 +109,50 @@ func yamlWeight(data []byte, limit int) (weight, line int) {
 	return weight, line
 }
 
+// checkText returns an error locating the first byte sequence of data
+// that is not UTF-8, or (when yamlChars is set) the first character YAML
+// does not allow in a document (the C0 controls other than tab, line feed
+// and carriage return, DEL, the C1 controls other than U+0085, and U+FFFE,
+// U+FFFF), or nil. The YAML parser rejects the same input, but without
+// saying where; encoding/json turns invalid UTF-8 in strings into U+FFFD.
+func checkText(data []byte, yamlChars bool, prefix string) *Error {
+	line, lineStart := 1, 0
+	for off := 0; off < len(data); {
+		c := data[off]
+		if c < utf8.RuneSelf && (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' || !yamlChars) {
+			if c == '\n' {
+				line, lineStart = line+1, off+1
+			}
+			off++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[off:])
+		col := utf8.RuneCount(data[lineStart:off]) + 1
+		if r == utf8.RuneError && size <= 1 {
+			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("%s: invalid UTF-8 (byte 0x%02X): a rules file must be UTF-8 text", prefix, c)}
+		}
+		if yamlChars && !(r == 0x85 || r >= 0xA0 && r <= 0xFFFD || r >= 0x10000) {
+			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("%s: control character %U is not allowed", prefix, r)}
+		}
+		off += size
+	}
+	return nil
+}
+
+// hasUTF16BOM reports whether data starts with a UTF-16 byte order mark;
+// the YAML parser reads such documents as UTF-16.
+func hasUTF16BOM(data []byte) bool {
+	return len(data) >= 2 && (data[0] == 0xFE && data[1] == 0xFF || data[0] == 0xFF && data[1] == 0xFE)
+}
+
 // parseYAML parses one YAML document into its root node. A document
 // weighing more than maxValues values is refused before it is parsed.
 func parseYAML(data []byte) (root *yaml.Node, err *Error) {
+	if !hasUTF16BOM(data) {
+		if e := checkText(data, true, "yaml"); e != nil {
+			return nil, e
+		}
+	}
 	if w, line := yamlWeight(data, 8*maxValues); w > 8*maxValues {
 		return nil, &Error{Line: line, Msg: fmt.Sprintf("yaml: document too large: more than %d values by this line (counting line breaks, the marks , - : ? [ ] { } and, as 1/8 each, runs of blanks); the limit bounds the memory parsing takes", maxValues)}
 	}
@@ -160,6 +202,9 @@ func yamlError(e error) *Error {
 // parseJSON parses a JSON document into the same node model as YAML, with
 // the line and column of every value.
 func parseJSON(data []byte) (*yaml.Node, *Error) {
+	if e := checkText(data, false, "json"); e != nil {
+		return nil, e
+	}
 	p := &jsonParser{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	p.dec.UseNumber()
 	for i, c := range data {

@@ -48,7 +48,8 @@ func reload(r *leadroute.Router, path string) (*Config, error) {
 // file-system notification, so it works on every platform and through
 // symbolic-link swaps (as Kubernetes does for mounted ConfigMaps).
 //
-// Every failed reload (an invalid file, an unreadable one) is passed to
+// Every failed reload (an invalid file, an unreadable one, one that is not
+// a regular file, such as a named pipe, which is never opened) is passed to
 // onErr, if not nil, and the rules in force stay as they were; the same
 // broken content is reported once, not at every poll. onErr is called from
 // Watch's goroutine.

@@ -84,7 +84,7 @@ var worstCaseExprs = []struct {
 	{"contains", `Company contains Website`, " || ", "%s"},
 	{"regexp", `Company matches "(a|b)*c+(d|e)*f"`, " || ", "%s"},
 	{"range", `# > 0`, " && ", `all(1..200, all(1..10, %s))`},
-	{"map-concat", `#`, " + ", `len(map(filter(Products, # != ""), map(Products, %s))) > 0`},
+	{"map-concat", `#`, " + ", `any(map(Products, %s), # == "")`},
 	{"attrs-iterate", `count(Attrs.l, # == 2.0) == 0`, " && ", "%s"},
 	{"attrs-string-iterate", `count(Attrs.s, # == 1) > 0`, " || ", "%s"},
 	{"attrs-deep-equal", `Attrs.l == Attrs.l`, " && ", "%s"},
@@ -141,4 +141,57 @@ func BenchmarkWorstCaseExpr(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(m.Cost()), "ns/step")
 		})
 	}
+}
+
+// TestWorstCaseExprsWithinBudget: the most expensive accepted expressions,
+// on a lead at the limits, never reach the run-time memory budget: the
+// static bound implies it.
+func TestWorstCaseExprsWithinBudget(t *testing.T) {
+	lead := maxLead()
+	for _, c := range worstCaseExprs {
+		src, m := widest(t, c.name, c.unit, c.sep, c.wrap)
+		assert.LessOrEqual(t, m.Cost(), matchers.MaxExprCost, c.name)
+		assert.Greater(t, m.Cost(), matchers.MaxExprCost/4, "%s: the template should reach near the bound", c.name)
+		_, err := m.MatchErr(lead)
+		assert.NoError(t, err, "%s: %.200s", c.name, src)
+	}
+}
+
+// TestRealisticExprsAreCheap: the expressions people write cost a small
+// part of the bound, so the bound rejects only pathological ones.
+func TestRealisticExprsAreCheap(t *testing.T) {
+	for _, src := range []string{
+		`Country == "US" && Employees >= 200 && "billing" in Products`,
+		`Attrs["tier"] == "gold" || Attrs.seats > 4`,
+		`lower(Industry) matches "^(saas|fintech|e-?commerce)$"`,
+		`any(Products, # startsWith "c") and not (State in ["US-CA", "US-WA"])`,
+		`len(filter(Products, len(#) > 2)) > 1`,
+		`Email endsWith "@acme.com" ? Score > 10 : Score > 90`,
+		`lower(Company + " " + City) contains "bank"`,
+		`any(keys(Attrs), # startsWith "utm_")`,
+		`all(Products, # in ["crm", "billing", "support"])`,
+		`count(Attrs.tags, # == "vip") > 0`,
+		`all(Products, any(Products, # == "x"))`,
+		`any(1..len(Products), Products[# - 1] == "crm")`,
+	} {
+		m, err := matchers.Expr(src)
+		require.NoError(t, err, src)
+		assert.Less(t, m.Cost(), matchers.MaxExprCost*3/4, src)
+	}
+}
+
+// TestExprCostErrorPointsAtThePart: the error names the smallest part of
+// the expression that is too costly.
+func TestExprCostErrorPointsAtThePart(t *testing.T) {
+	src := `Score > 10 && ` + strings.Repeat("Company + ", 100) + `Company == ""`
+	_, err := matchers.Expr(src)
+	var ee *matchers.ExprError
+	require.ErrorAs(t, err, &ee)
+	assert.ErrorIs(t, err, matchers.ErrExprLimit)
+	assert.Greater(t, ee.Column, len(`Score > 10 && Company`), "inside the chain")
+	assert.Equal(t, "+", string([]rune(src)[ee.Pos]), "at one of its + operators")
+
+	_, err = matchers.Expr(`Score > 1 && any(Products, any(1..Employees, # == 0))`)
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, 33, ee.Column, "at the ..")
 }

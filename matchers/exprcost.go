@@ -34,12 +34,17 @@ import (
 //   - a regular expression match costs the text's length times the
 //     pattern's.
 //
-// The most expensive expressions this bound accepts take at most about
-// 0.5 ms on a lead at the limits (BenchmarkWorstCaseExpr in this package
-// measures a set of them; see BENCHMARKS.md), so a rule set's expressions
-// cost at most that much per expression rule per Route. The run-time memory
-// budget ([DefaultExprMemoryBudget]) still applies as a second line of
-// defence, for example for a lead that did not go through Normalize.
+// Measured figure: the most expensive expressions this bound accepts,
+// one per kind of work (nested predicates over Products and keys(Attrs),
+// concatenation chains, case mapping, regexps, ranges, deep comparison of
+// Attrs values, ...), each took at most about 1 ms on a lead at the limits
+// (BenchmarkWorstCaseExpr, best of 3 runs on a 2-core VM shared with other
+// jobs, about 5 to 14 ns per step; slower when the machine is busier) and
+// allocated at most about 260 KB. So Route costs at most about 1 ms per
+// expression rule it evaluates, on top of its usual microseconds; typical
+// expressions cost a few hundred steps. The run-time memory budget
+// ([DefaultExprMemoryBudget]) still applies as a second line of defence,
+// for example for a lead that did not go through Normalize.
 const MaxExprCost = 100_000
 
 // Cost model constants, in steps.
@@ -48,8 +53,12 @@ const (
 	strStep = 8
 	// iterSteps is the loop's own cost per element of a list builtin,
 	// and pointerSteps the cost of reading # (it boxes the element).
-	iterSteps    = 4
+	iterSteps    = 6
 	pointerSteps = 4
+	// allocSteps and allocStep charge a new string: a fixed cost, and a
+	// step per allocStep bytes (the copy, and the collector's work).
+	allocSteps = 4
+	allocStep  = 2
 	// regexpWeight scales a match's text × pattern bytes: RE2's
 	// backtracker and NFA take a few nanoseconds per pair.
 	regexpWeight = 4
@@ -482,10 +491,10 @@ func (c *coster) builtin(x *ast.BuiltinNode) (float64, *shape) {
 		return cost + min(a0.strLen(), arg(1).strLen())/strStep, scalarShape
 	case "indexOf", "lastIndexOf":
 		return cost + (a0.strLen()+arg(1).strLen())/strStep, intRange(-1, a0.strLen())
-	case "keys":
-		return cost + a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: orAny(a0.key)}
+	case "keys": // a reflective map iteration, an interface allocated per key
+		return cost + 2*allocSteps*a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: orAny(a0.key)}
 	case "values":
-		return cost + a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: a0.elemShape()}
+		return cost + 2*allocSteps*a0.iterLen(), &shape{kind: kList, n: a0.iterLen(), elem: a0.elemShape()}
 	case "first", "last":
 		return cost, a0.elemShape()
 	case "get":
@@ -571,14 +580,14 @@ func (c *coster) binary(x *ast.BinaryNode) (float64, *shape) {
 			return cost, scalarShape // numbers (or a run-time type error)
 		}
 		if l.kind == kStr && r.kind == kStr {
-			// String concatenation copies both operands.
+			// String concatenation allocates and copies both operands.
 			n := l.n + r.n
-			return cost + n/strStep, &shape{kind: kStr, n: n}
+			return cost + allocSteps + n/allocStep, &shape{kind: kStr, n: n}
 		}
 		if l.kind == kStr || r.kind == kStr || l.kind == kAny || r.kind == kAny {
 			// A string or list built from an interface.
 			n := l.n + r.n
-			return cost + n, &shape{kind: kAny, n: n, dp: l.deep() + r.deep(), elem: join(l.elemShape(), r.elemShape())}
+			return cost + allocSteps + n/allocStep, &shape{kind: kAny, n: n, dp: l.deep() + r.deep(), elem: join(l.elemShape(), r.elemShape())}
 		}
 		if l.kind == kList && r.kind == kList {
 			n := l.n + r.n

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strings"
@@ -103,7 +104,7 @@ type decisionJSON struct {
 }
 
 func cmdRoute(e *env, args []string) int {
-	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute/sim ReadJSONL")
+	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute/sim ReadJSONL\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
 	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
@@ -174,17 +175,37 @@ func cmdRoute(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	sc := bufio.NewScanner(e.stdin)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	line, bad := 0, 0
-	for sc.Scan() {
+	lr := &lineReader{r: bufio.NewReaderSize(e.stdin, 64<<10), max: maxLeadLine}
+	line, routed, bad := 0, 0, 0
+	summary := func(how string) {
+		out.Flush()
+		fmt.Fprintf(e.stderr, "leadroute route: %s%s routed, %s not routed\n", how, plural(routed, "lead"), plural(bad, "invalid lead"))
+	}
+	for {
+		b, size, err := lr.next()
+		if err == io.EOF {
+			break
+		}
 		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)
+			summary(fmt.Sprintf("input not read after line %d: ", line-1))
+			return exitFail
 		}
 		if ctx.Err() != nil {
-			break
+			summary(fmt.Sprintf("interrupted before line %d: ", line))
+			return exitFail
+		}
+		if size > maxLeadLine {
+			out.Flush()
+			fmt.Fprintf(e.stderr, "stdin:%d: line of %d bytes is longer than the limit of %d; lead not routed\n", line, size, maxLeadLine)
+			bad++
+			continue
+		}
+		b = bytes.TrimSpace(b)
+		if len(b) == 0 {
+			continue
 		}
 		l, err := sim.ParseLeadJSON(b)
 		if err != nil {
@@ -197,18 +218,66 @@ func cmdRoute(e *env, args []string) int {
 			printErr(e, "route", err)
 			return exitFail
 		}
-	}
-	if err := sc.Err(); err != nil {
-		out.Flush()
-		fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line+1, err)
-		return exitFail
+		routed++
 	}
 	if bad > 0 {
-		out.Flush()
-		fmt.Fprintf(e.stderr, "leadroute route: %s not routed\n", plural(bad, "invalid lead"))
+		summary("")
 		return exitFail
 	}
 	return exitOK
+}
+
+// maxLeadLine is the longest line route reads as a lead, in bytes (not
+// counting the line break).
+const maxLeadLine = 1 << 20
+
+// lineReader reads lines of at most max bytes. A longer line is read
+// through and dropped, so that the lines after it can still be read.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+}
+
+// next returns the next line without its line break ("\n" or "\r\n"), and
+// its size in bytes. For a line longer than max, the line is nil. After
+// the last line it returns io.EOF; on a read error, the error.
+func (lr *lineReader) next() (line []byte, size int, err error) {
+	lr.buf = lr.buf[:0]
+	var last byte // the last byte of the previous chunk
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		size += len(chunk)
+		if len(lr.buf)+len(chunk) <= lr.max+2 { // +2: the line break
+			lr.buf = append(lr.buf, chunk...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			last = chunk[len(chunk)-1]
+			continue
+		case io.EOF:
+			if size == 0 {
+				return nil, 0, io.EOF
+			}
+		case nil:
+			before := last
+			if len(chunk) >= 2 {
+				before = chunk[len(chunk)-2]
+			}
+			brk := 1
+			if size >= 2 && before == '\r' {
+				brk = 2
+			}
+			size -= brk
+			lr.buf = lr.buf[:len(lr.buf)-min(len(lr.buf), brk)]
+		default:
+			return nil, size, err
+		}
+		if size > lr.max {
+			return nil, size, nil
+		}
+		return lr.buf, size, nil
+	}
 }
 
 // leadFlags are the flags that choose the leads of simulate and diff.

@@ -305,3 +305,68 @@ func TestProgress(t *testing.T) {
 		t.Errorf("disabled progress wrote %q", buf.String())
 	}
 }
+
+// TestRouteLongLines: a line over 1 MiB is reported with its number and
+// skipped; the lines after it are still routed, and the summary says how
+// many leads were and were not routed.
+func TestRouteLongLines(t *testing.T) {
+	const limit = 1 << 20
+	lead := func(id string) string { return `{"id":"` + id + `","country":"GB"}` }
+	// padded is a valid lead of exactly n bytes.
+	padded := func(id string, n int) string {
+		s := `{"id":"` + id + `","country":"GB"`
+		return s + strings.Repeat(" ", n-len(s)-1) + "}"
+	}
+	tests := []struct {
+		name   string
+		in     string
+		code   int
+		ids    []string
+		stderr []string
+	}{
+		{
+			name:   "long line in the middle",
+			in:     lead("a") + "\n" + padded("big", limit+1) + "\n" + lead("c") + "\n",
+			code:   1,
+			ids:    []string{"a", "c"},
+			stderr: []string{"stdin:2: line of 1048577 bytes is longer than the limit of 1048576; lead not routed", "leadroute route: 2 leads routed, 1 invalid lead not routed"},
+		},
+		{
+			name:   "several problems",
+			in:     lead("a") + "\n" + strings.Repeat("x", 3*limit) + "\nnot json\n\n" + padded("big", 2*limit) + "\r\n" + lead("f"),
+			code:   1,
+			ids:    []string{"a", "f"},
+			stderr: []string{"stdin:2: line of 3145728 bytes", "stdin:3: not a JSON object", "stdin:5: line of 2097152 bytes", "2 leads routed, 3 invalid leads not routed"},
+		},
+		{
+			name:   "long last line without a line break",
+			in:     lead("a") + "\n" + padded("big", limit+10),
+			code:   1,
+			ids:    []string{"a"},
+			stderr: []string{"stdin:2: line of 1048586 bytes", "1 lead routed, 1 invalid lead not routed"},
+		},
+		{
+			name: "a line of exactly 1 MiB is read",
+			in:   padded("big", limit) + "\n" + padded("big2", limit) + "\r\n" + lead("c"),
+			code: 0,
+			ids:  []string{"big", "big2", "c"},
+		},
+	}
+	cli(t, "", "route", "-h").expect(t, 0, nil, []string{"longer than 1 MiB", "how\nmany leads were routed"})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := cli(t, tt.in, "route", "testdata/old.yaml")
+			r.expect(t, tt.code, nil, tt.stderr)
+			var ids []string
+			for _, d := range decisions(t, r.stdout) {
+				ids = append(ids, d.LeadID)
+			}
+			if strings.Join(ids, ",") != strings.Join(tt.ids, ",") {
+				t.Errorf("routed %v, want %v", ids, tt.ids)
+			}
+			if tt.code == 0 && r.stderr != "" {
+				t.Errorf("stderr: %q", r.stderr)
+			}
+		})
+	}
+}

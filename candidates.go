@@ -152,6 +152,7 @@ type pickState struct {
 	tracing  bool
 	exclude  []string
 	decision string // decision ID for idempotence ("" = none)
+	leadID   bool   // the decision ID is the lead's ID after Normalize
 	round    uint32 // the decision's round (reroutes count up)
 	past     []string
 	baseOps  []store.Op // ops every commit of this call carries (a reroute's release)
@@ -187,7 +188,7 @@ func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace 
 	ps.r, ps.t, ps.ctx = r, t, ctx
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
 	ps.decision, ps.peek = decision, 0
-	ps.round, ps.past, ps.baseOps = 0, nil, nil
+	ps.round, ps.past, ps.baseOps, ps.leadID = 0, nil, nil, false
 	ps.now = r.clock.Now()
 	ps.steps = ps.steps[:0]
 	ps.err = nil
@@ -365,8 +366,13 @@ const maxConflicts = 64
 func (ps *pickState) run() (Decision, error) {
 	t := ps.t
 	l := &ps.lead
+	probs := l.Normalize()
+	if ps.leadID {
+		// Normalize bounds an over-long ID; the bounded ID is the key.
+		ps.decision = l.ID
+	}
 	d := Decision{LeadID: l.ID, At: ps.now, DryRun: ps.dry}
-	if probs := l.Normalize(); len(probs) > 0 {
+	if len(probs) > 0 {
 		d.Problems = make([]string, 0, len(probs))
 		for _, p := range probs {
 			d.Problems = append(d.Problems, p.String())

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -262,4 +263,28 @@ func TestRerouteOpenCounts(t *testing.T) {
 	require.NoError(t, r.Reload(lr.WithReps(lr.Rep{ID: "b"}), lr.WithRules(lr.Rule{Name: "r", Pool: []string{"b"}, Strategy: strategies.RoundRobin()})))
 	require.NoError(t, r.Release(ctx, "a", "M"), "a was removed, and can still be released")
 	assert.Zero(t, open("a"))
+}
+
+// An over-long lead ID is bounded at the edge, and the bounded ID is the
+// decision key: retries replay, rerouting finds the decision, and two long
+// IDs that differ only at the end stay different decisions.
+func TestLongLeadIDsAreBoundedKeys(t *testing.T) {
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}))
+	long := strings.Repeat("x", 1<<20)
+	d := route(t, r, lr.Lead{ID: long + "1"})
+	assert.LessOrEqual(t, len(d.LeadID), lr.MaxLeadIDLen)
+	assert.NotEmpty(t, d.Problems)
+	again := route(t, r, lr.Lead{ID: long + "1"})
+	assert.True(t, again.Replay)
+	assert.Equal(t, d.RepID, again.RepID)
+	other := route(t, r, lr.Lead{ID: long + "2"})
+	assert.False(t, other.Replay)
+	re, err := r.Reroute(ctx, lr.Lead{ID: long + "1"}, d.RepID)
+	require.NoError(t, err)
+	assert.NotEqual(t, d.RepID, re.RepID)
+	assert.False(t, re.Replay)
+	_, found, err := r.State().Recall(ctx, d.LeadID)
+	require.NoError(t, err)
+	assert.True(t, found, "the decision is kept under the bounded ID")
 }

@@ -129,7 +129,7 @@ func (r *Router) Reload(opts ...Option) error {
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
-	d, err := r.route(ctx, &l, call{trace: r.trace, decision: l.ID})
+	d, err := r.route(ctx, &l, call{trace: r.trace, leadID: true})
 	r.observe(d)
 	return d, err
 }
@@ -138,7 +138,7 @@ func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
 // with the full trace, and no change to any state. (Two Explain calls in a
 // row give the same answer; a Route in between may change it.)
 func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
-	return r.route(ctx, &l, call{dry: true, trace: true, decision: l.ID})
+	return r.route(ctx, &l, call{dry: true, trace: true, leadID: true})
 }
 
 // maxPast bounds how many earlier assignees a rerouted decision remembers.
@@ -164,6 +164,9 @@ const maxPast = 32
 // an ID, or never routed (or forgotten), is routed afresh away from from.
 func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, error) {
 	c := call{trace: r.trace}
+	if len(l.ID) > MaxLeadIDLen {
+		l.ID = boundID(l.ID) // as Normalize will, so that the IDs agree
+	}
 	if from != "" {
 		c.exclude = []string{from}
 	}
@@ -269,6 +272,7 @@ func openCounter(repID string) store.Counter {
 // call is what one Route, Explain or Reroute asks of route.
 type call struct {
 	dry, trace bool
+	leadID     bool // the decision ID is the lead's ID, as normalised
 	exclude    []string
 	decision   string
 	round      uint32
@@ -280,7 +284,7 @@ func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err e
 	ps := r.scratch.Get().(*pickState)
 	t := r.table.Load()
 	ps.reset(r, t, ctx, c.dry, c.trace, c.exclude, c.decision)
-	ps.round, ps.past, ps.baseOps = c.round, c.past, c.ops
+	ps.round, ps.past, ps.baseOps, ps.leadID = c.round, c.past, c.ops, c.leadID
 	ps.lead = *lp
 	defer func() {
 		if p := recover(); p != nil {

@@ -22,7 +22,7 @@
 // Store implements store.State and passes leadroutetest.TestState. Its
 // semantics are those of store.Memory, step for step: a Commit is one Lua
 // script that checks the decision record (replaying it when its round is
-// at or above the Step's), checks the Ops' Expect values, walks the
+// at or above the Step's, or when the Step has not Seen it), checks the Ops' Expect values, walks the
 // rotation's schedule from the cursor with Memory's resume rules (after
 // the last assigned member, or after that member at its new slot when the
 // schedule changed, or from the start when the schedule shrank below the

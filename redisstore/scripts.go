@@ -74,7 +74,7 @@ const (
 //
 // ARGV, in order (see Store.Commit, which writes them):
 //
-//	now ms, window ms, dry (0/1), has decision (0/1), round,
+//	now ms, window ms, dry (0/1), has decision (0/1), round, seen (0/1),
 //	rule (length-prefixed), past (length-prefixed, concatenated),
 //	queue path (0/1), queue,
 //	op count, then per op: counter key index, delta, expire ms,
@@ -94,16 +94,18 @@ local function num() local v = tonumber(ARGV[p]); p = p + 1; return v end
 local dry = nxt() == '1'
 local hasDec = nxt() == '1'
 local round = num()
+local seen = nxt() == '1'
 local rule = nxt()
 local past = nxt()
 local queuePath = nxt() == '1'
 local queue = nxt()
 
--- Memory.Commit: a record of the same ID and a round at or above this
--- one is replayed; nothing changes.
+-- Memory.Commit: a record of the same ID is replayed, and nothing
+-- changes, when its round is at or above this one or when the caller did
+-- not see it (Step.Seen).
 if hasDec then
   local r = redis.call('GET', KEYS[1])
-  if r and tonumber(string.match(r, '^(%d+)')) >= round then
+  if r and (not seen or tonumber(string.match(r, '^(%d+)')) >= round) then
     return {2, -1, r}
   end
 end

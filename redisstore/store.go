@@ -238,7 +238,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 	}
 	past := string(r.b)
 	r.args = append(r.args, s.now().UnixMilli(), windowMS,
-		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round),
+		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), flag(st.Seen),
 		rule, past, flag(queuePath), st.Queue, len(st.Ops))
 	for i := range st.Ops {
 		op := &st.Ops[i]

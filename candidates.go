@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/bits"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/leadroute/leadroute/store"
@@ -73,6 +75,19 @@ func (c Candidates) Get(counter store.Counter) (int64, error) {
 func (c Candidates) Stage(op store.Op) {
 	if !c.p.dry {
 		c.p.ops = append(c.p.ops, op)
+	}
+}
+
+// Staged returns how many ops this pick has staged so far.
+func (c Candidates) Staged() int { return len(c.p.ops) }
+
+// Unstage drops the ops staged after the first n. A composite strategy
+// that asks one strategy, gets nothing, and asks another, drops what the
+// first staged: ops ride only with the pick that staged them.
+func (c Candidates) Unstage(n int) {
+	if n >= 0 && n < len(c.p.ops) {
+		clear(c.p.ops[n:])
+		c.p.ops = c.p.ops[:n]
 	}
 }
 
@@ -154,6 +169,7 @@ type pickState struct {
 	decision string // decision ID for idempotence ("" = none)
 	leadID   bool   // the decision ID is the lead's ID after Normalize
 	round    uint32 // the decision's round (reroutes count up)
+	seen     bool   // the caller saw the record of round-1
 	past     []string
 	baseOps  []store.Op // ops every commit of this call carries (a reroute's release)
 	peek     uint64     // random draws read ahead in a dry run
@@ -170,6 +186,8 @@ type pickState struct {
 	stat    []SkipReason
 	statGen []uint32
 	gen     uint32
+
+	refused []int // table indices of reps outside the pool whose commit found no room
 
 	cand   []uint64 // candidate rules (rule index)
 	limits []store.Limit
@@ -188,7 +206,7 @@ func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace 
 	ps.r, ps.t, ps.ctx = r, t, ctx
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
 	ps.decision, ps.peek = decision, 0
-	ps.round, ps.past, ps.baseOps, ps.leadID = 0, nil, nil, false
+	ps.round, ps.seen, ps.past, ps.baseOps, ps.leadID = 0, false, nil, nil, false
 	ps.now = r.clock.Now()
 	ps.steps = ps.steps[:0]
 	ps.err = nil
@@ -230,6 +248,7 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 	}
 	ps.elig, ps.eligGen = ps.elig[:n], ps.eligGen[:n]
 	ps.stat, ps.statGen = ps.stat[:n], ps.statGen[:n]
+	ps.refused = ps.refused[:0]
 	ps.gen++
 	if ps.gen == 0 { // wrapped: stamps from 2^32 pools ago would look valid
 		clear(ps.eligGen[:cap(ps.eligGen)])
@@ -263,6 +282,9 @@ func (ps *pickState) static(i int) SkipReason {
 // eligibility applies the router's rules of availability and capacity to
 // rep idx (a table index) for the current rule and time.
 func (ps *pickState) eligibility(idx int) SkipReason {
+	if slices.Contains(ps.refused, idx) {
+		return SkipCommitRefused
+	}
 	if s := ps.staticOf(idx); s != SkipNone {
 		return s
 	}
@@ -424,6 +446,9 @@ func (ps *pickState) run() (Decision, error) {
 		ps.add(Step{Event: EventFallback, Queue: t.fallback})
 	}
 	if err := ps.commitQueue(&d, nil); err != nil {
+		if errors.Is(err, errConflict) {
+			err = ErrContention // only ops without expectations ride here
+		}
 		return ps.fail(&d, "", err)
 	}
 	ps.finish(&d)
@@ -562,6 +587,28 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 	}
 	cand := Candidates{p: ps}
 	conflicts := 0
+	var serial *sync.Mutex
+	defer func() {
+		if serial != nil {
+			serial.Unlock()
+		}
+	}()
+	// onConflict handles a commit refused because a staged op's expected
+	// value changed: after the first conflict this Route serialises with
+	// the other routes of this process on the same sequence (a striped
+	// lock), so every one of them makes progress; only other processes
+	// can still conflict, and those are retried with a short backoff.
+	onConflict := func() error {
+		if conflicts++; conflicts > maxConflicts {
+			return ErrContention
+		}
+		if serial == nil {
+			serial = ps.r.serialFor(ps.step.Ops)
+			serial.Lock()
+			return nil
+		}
+		return ps.backoff(conflicts)
+	}
 	for attempt := 0; attempt <= len(p.members)+1; {
 		ps.ops = ps.ops[:0]
 		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
@@ -573,10 +620,19 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 		if err == nil && pk.Queue != "" {
 			d.Queue, d.Rule, d.Reason = pk.Queue, rule.Name, pk.Reason
-			if ps.tracing {
+			err := ps.commitQueue(d, ps.ops)
+			if errors.Is(err, errConflict) {
+				// An op the strategy staged expected a value a
+				// concurrent pick changed: pick again.
+				if err := onConflict(); err != nil {
+					return false, err
+				}
+				continue
+			}
+			if err == nil && ps.tracing && !d.Replay {
 				ps.add(Step{Event: EventQueued, Rule: rule.Name, Queue: pk.Queue, Reason: pk.Reason})
 			}
-			return true, ps.commitQueue(d, ps.ops)
+			return true, err
 		}
 		if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
 			break
@@ -593,9 +649,8 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 			ps.replay(d, out.Record)
 			return true, nil
 		case out.Conflict:
-			conflicts++
-			if conflicts > maxConflicts {
-				return false, ErrContention
+			if err := onConflict(); err != nil {
+				return false, err
 			}
 			continue
 		case out.Index >= 0:
@@ -626,7 +681,11 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		if ps.tracing {
 			ps.add(Step{Event: EventOverflow, Rule: rule.Name, Queue: rule.Overflow})
 		}
-		return true, ps.commitQueue(d, nil)
+		err := ps.commitQueue(d, nil)
+		if errors.Is(err, errConflict) {
+			err = ErrContention // only ops without expectations ride here
+		}
+		return true, err
 	}
 	return false, nil
 }
@@ -651,6 +710,12 @@ func (ps *pickState) refuse(pk Pick) bool {
 	if pk.Rep != nil {
 		if i, inPool := ps.pool.pos[pk.Rep.ID]; inPool {
 			mark(i)
+		} else if idx, known := ps.t.repIdx[pk.Rep.ID]; known && !slices.Contains(ps.refused, idx) {
+			// A rep from outside the pool (an account owner): refused
+			// for the rest of this lead, so the strategy moves on to the
+			// backup or the pool.
+			ps.refused = append(ps.refused, idx)
+			marked = true
 		}
 		return marked
 	}
@@ -671,6 +736,7 @@ func (ps *pickState) prepare(pk Pick) error {
 	ps.step = store.Step{
 		Decision: ps.decision,
 		Round:    ps.round,
+		Seen:     ps.seen,
 		Rule:     ps.rule.Name,
 		Past:     ps.past,
 		DryRun:   ps.dry,
@@ -679,6 +745,10 @@ func (ps *pickState) prepare(pk Pick) error {
 	ps.stepOps()
 	ps.view = commitView{ps: ps}
 	if pk.Rep == nil {
+		n := len(ps.pool.members)
+		if pk.Rotate.Mask != nil && len(pk.Rotate.Mask) != n {
+			return fmt.Errorf("strategy's rotation mask has %d entries for a pool of %d", len(pk.Rotate.Mask), n)
+		}
 		ps.step.Rotation, ps.step.Slots = pk.Rotate.Key, pk.Rotate.Slots
 		ps.view.mask = pk.Rotate.Mask
 		ps.view.rotation = true
@@ -717,29 +787,42 @@ func (ps *pickState) stepOps() {
 
 // commitQueue records a queue decision under the decision ID, with ops.
 // When an earlier decision of the same ID is on record (a copy that
-// raced this one), d becomes its replay.
+// raced this one), d becomes its replay. It returns errConflict when an
+// op's expected value did not hold (nothing was changed).
 func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 	ps.ops = ops
 	if (ps.decision == "" && len(ops) == 0 && len(ps.baseOps) == 0) || ps.dry {
 		return nil
 	}
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Rule: d.Rule, Queue: d.Queue, Past: ps.past}
+	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past}
 	ps.stepOps()
-	for range maxConflicts {
-		out, err := ps.r.state.Commit(ps.ctx, &ps.step)
-		if err != nil {
-			return err
-		}
-		if out.Replay {
-			d.Reason = ""
-			ps.replay(d, out.Record)
-			return nil
-		}
-		if !out.Conflict {
-			return nil
-		}
+	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
+	switch {
+	case err != nil:
+		return err
+	case out.Replay:
+		ps.replay(d, out.Record)
+	case out.Conflict:
+		return errConflict
 	}
-	return ErrContention
+	return nil
+}
+
+// errConflict is a commit refused because an op's expected value changed.
+var errConflict = errors.New("leadroute: commit conflict")
+
+// backoff waits a little before the n'th retry of a conflicting commit, so
+// that many goroutines (or replicas) contending for one sequence all make
+// progress: a yield at first, then a short random sleep growing with n. It
+// returns ctx's error if ctx ends meanwhile.
+func (ps *pickState) backoff(n int) error {
+	if n <= 2 {
+		runtime.Gosched()
+	} else {
+		limit := time.Duration(min(n, 32)) * 20 * time.Microsecond
+		time.Sleep(time.Duration(splitmix(uint64(time.Now().UnixNano()), uint64(n)) % uint64(limit)))
+	}
+	return ps.ctx.Err()
 }
 
 // commitView is the store.Members a Commit walks: the pool positions of a

@@ -33,6 +33,7 @@ type Router struct {
 
 	seed    uint64
 	seq     atomic.Uint64
+	serial  [16]sync.Mutex // see serialFor
 	srcMu   sync.Mutex
 	src     rand.Source // nil: counter-based from seed
 	scratch sync.Pool
@@ -141,8 +142,12 @@ func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
 	return r.route(ctx, &l, call{dry: true, trace: true, leadID: true})
 }
 
-// maxPast bounds how many earlier assignees a rerouted decision remembers.
-const maxPast = 32
+// maxPast bounds how many earlier assignees a rerouted decision remembers,
+// and maxRounds how many times one lead can be rerouted.
+const (
+	maxPast   = 32
+	maxRounds = 1<<16 - 1
+)
 
 // Reroute routes a lead again, away from the rep who has it (an SLA was
 // missed, say) and from every rep who had it before: the router remembers
@@ -181,22 +186,32 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 		}
 		c.decision, c.round = l.ID, 1
 		if found {
-			if from != "" && rec.Member != from {
+			if (from != "" && rec.Member != from) || rec.Round >= maxRounds {
 				d := Decision{LeadID: l.ID, RepID: rec.Member, Queue: rec.Queue, Rule: rec.Rule, At: r.clock.Now(), Replay: true}
 				d.Reason = "replay: rerouted earlier"
+				if rec.Round >= maxRounds {
+					d.Reason = "replay: reroute limit reached"
+				}
 				r.observe(d)
 				return d, nil
 			}
-			c.round = rec.Round + 1
+			c.round, c.seen = rec.Round+1, true
 			c.past = rec.Past
 			if rec.Member != "" {
 				c.past = append(slices.Clip(rec.Past), rec.Member)
-				c.ops = []store.Op{{ID: releaseOp(rec.Member, l.ID), Counter: openCounter(rec.Member), Delta: -1}}
+				if from == "" {
+					c.ops = []store.Op{releaseOpOf(rec.Member, l.ID)}
+				}
 			}
 			if len(c.past) > maxPast {
 				c.past = c.past[len(c.past)-maxPast:]
 			}
 			c.exclude = append(c.exclude, c.past...)
+		}
+		if from != "" {
+			// The lead leaves from whether or not its decision is still
+			// on record (it may be older than the idempotency window).
+			c.ops = []store.Op{releaseOpOf(from, l.ID)}
 		}
 	}
 	d, err := r.route(ctx, &l, c)
@@ -220,6 +235,11 @@ func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	}
 	_, err := r.state.Add(ctx, op, openCounter(repID), -1, time.Time{})
 	return err
+}
+
+// releaseOpOf is the op that releases leadID from repID's open count.
+func releaseOpOf(repID, leadID string) store.Op {
+	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -1}
 }
 
 // releaseOp is the idempotence key of releasing leadID from repID. The
@@ -276,6 +296,7 @@ type call struct {
 	exclude    []string
 	decision   string
 	round      uint32
+	seen       bool
 	past       []string
 	ops        []store.Op
 }
@@ -284,7 +305,7 @@ func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err e
 	ps := r.scratch.Get().(*pickState)
 	t := r.table.Load()
 	ps.reset(r, t, ctx, c.dry, c.trace, c.exclude, c.decision)
-	ps.round, ps.past, ps.baseOps, ps.leadID = c.round, c.past, c.ops, c.leadID
+	ps.round, ps.seen, ps.past, ps.baseOps, ps.leadID = c.round, c.seen, c.past, c.ops, c.leadID
 	ps.lead = *lp
 	defer func() {
 		if p := recover(); p != nil {
@@ -332,6 +353,28 @@ func (r *Router) log(ctx context.Context, d Decision, err error) {
 			slog.String("lead", d.LeadID), slog.String("rep", d.RepID), slog.String("queue", d.Queue),
 			slog.String("rule", d.Rule), slog.String("reason", d.Reason), slog.Bool("dry_run", d.DryRun))
 	}
+}
+
+// serialFor returns the lock that serialises this process's routes whose
+// commits conflict on the sequences that ops expect (a long-cycle
+// weighted pool's counter), striped by the first such counter.
+func (r *Router) serialFor(ops []store.Op) *sync.Mutex {
+	for i := range ops {
+		if op := &ops[i]; op.HasExpect {
+			h := fnv32(op.Counter.Kind) ^ fnv32(op.Counter.Scope)*31 ^ fnv32(op.Counter.Member)*17
+			return &r.serial[h%uint32(len(r.serial))]
+		}
+	}
+	return &r.serial[0]
+}
+
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // uint64 returns the next random number: counter-based (SplitMix64) from the

@@ -341,11 +341,15 @@ func TestState(t *testing.T, newState func() store.State) {
 		m := mem("a", "b", "c")
 		commit(t, s, store.Step{Decision: "lead-r", Rotation: "k", Members: m}) // a
 		m.away["a"] = true
-		re := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Rotation: "k", Members: m, Past: []string{"a"}})
+		unseen := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Rotation: "k", Members: m})
+		if !unseen.Replay || unseen.Record.Member != "a" {
+			t.Fatalf("round 1 by a caller that did not see round 0: %+v; want the replay of a", unseen)
+		}
+		re := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Seen: true, Rotation: "k", Members: m, Past: []string{"a"}})
 		if re.Replay || re.Record.Member != "b" || re.Record.Round != 1 {
 			t.Fatalf("round 1: %+v; want b", re)
 		}
-		again := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Rotation: "k", Members: m})
+		again := commit(t, s, store.Step{Decision: "lead-r", Round: 1, Seen: true, Rotation: "k", Members: m})
 		if !again.Replay || again.Record.Member != "b" {
 			t.Fatalf("round 1 retried: %+v; want the replay of b", again)
 		}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"hash/maphash"
 	"math/bits"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -40,7 +42,9 @@ type Memory struct {
 	now  func() time.Time
 	seed maphash.Seed
 
-	rots sync.Map // key → *rotation
+	rots     sync.Map // key → *rotation
+	nrots    atomic.Int64
+	sweeping atomic.Bool
 
 	shards    [numShards]counterShard
 	decisions [numShards]recordShard[decRec] // by hash of the decision ID
@@ -57,6 +61,43 @@ type rotation struct {
 	mu     sync.Mutex
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
+	used   bool   // since the last sweep
+}
+
+// maxRotations is how many rotation cursors a Memory keeps before it
+// sweeps away those unused since the previous sweep (second chance). A
+// configuration has one per pool, so only rotation keys made from lead
+// data (a custom strategy's) ever reach it; a swept cursor starts over.
+const maxRotations = 1 << 16
+
+// rotation returns key's rotation, creating it if needed.
+func (m *Memory) rotation(key string) *rotation {
+	if v, ok := m.rots.Load(key); ok {
+		return v.(*rotation)
+	}
+	v, loaded := m.rots.LoadOrStore(key, &rotation{slot: -1})
+	if !loaded && m.nrots.Add(1) > maxRotations {
+		m.sweepRotations()
+	}
+	return v.(*rotation)
+}
+
+func (m *Memory) sweepRotations() {
+	if !m.sweeping.CompareAndSwap(false, true) {
+		return
+	}
+	defer m.sweeping.Store(false)
+	m.rots.Range(func(k, v any) bool {
+		r := v.(*rotation)
+		r.mu.Lock()
+		if !r.used {
+			m.rots.Delete(k)
+			m.nrots.Add(-1)
+		}
+		r.used = false
+		r.mu.Unlock()
+		return true
+	})
 }
 
 // counterShard holds the counters of the members that hash to it. Each
@@ -105,8 +146,15 @@ type decRec struct {
 
 const (
 	isQueue uint16 = 1 << iota
-	hasPast
+	hasSide        // names and history kept in the shard's side map
 )
+
+// sideRec holds what a decRec cannot: names the interner had no room for,
+// and a reroute's history. Rare, so kept apart.
+type sideRec struct {
+	rule, target string
+	past         []string
+}
 
 type opRec struct {
 	n  int64
@@ -127,7 +175,7 @@ type recordShard[V interface{ stamp() uint32 }] struct {
 	cur, prev map[uint64]V
 	curStart  uint32
 	half      int
-	past      [2]map[uint64][]uint32 // reroute history, by generation (0: cur)
+	side      [2]map[uint64]*sideRec // by generation (0: cur)
 }
 
 func (rs *recordShard[V]) init(half int) {
@@ -150,56 +198,67 @@ func (rs *recordShard[V]) lookup(h uint64, now uint32) (V, bool) {
 	return zero, false
 }
 
-// pastOf returns the reroute history of h. Caller holds rs.mu.
-func (rs *recordShard[V]) pastOf(h uint64) []uint32 {
-	if p, ok := rs.past[0][h]; ok {
+// sideOf returns h's side record. Caller holds rs.mu.
+func (rs *recordShard[V]) sideOf(h uint64) *sideRec {
+	if p, ok := rs.side[0][h]; ok {
 		return p
 	}
-	return rs.past[1][h]
+	return rs.side[1][h]
 }
 
 // remember stores r under h. Caller holds rs.mu.
-func (rs *recordShard[V]) remember(h uint64, r V, past []uint32) {
+func (rs *recordShard[V]) remember(h uint64, r V, side *sideRec) {
 	now := r.stamp()
 	if len(rs.cur) >= rs.half || (len(rs.cur) > 0 && now > rs.curStart && now-rs.curStart > windowSecs) {
 		rs.cur, rs.prev = rs.prev, rs.cur
 		clear(rs.cur)
-		rs.past[0], rs.past[1] = nil, rs.past[0]
+		rs.side[0], rs.side[1] = nil, rs.side[0]
 	}
 	if len(rs.cur) == 0 {
 		rs.curStart = now
 	}
 	rs.cur[h] = r
 	delete(rs.prev, h)
-	if past != nil {
-		if rs.past[0] == nil {
-			rs.past[0] = make(map[uint64][]uint32)
+	if side != nil {
+		if rs.side[0] == nil {
+			rs.side[0] = make(map[uint64]*sideRec)
 		}
-		rs.past[0][h] = past
-		delete(rs.past[1], h)
+		rs.side[0][h] = side
+	} else {
+		delete(rs.side[0], h)
 	}
+	delete(rs.side[1], h)
 }
 
 // interner maps names (rules, reps, queues) to small integers, so that a
 // remembered decision holds no strings. Names come from the router's
-// configuration, so the table stays small.
+// configuration, so the table stays small; it holds at most maxInterned
+// names, and a decision naming others (queue names a custom strategy made
+// from lead data, say) keeps its names in a side record that is forgotten
+// with it.
 type interner struct {
 	mu    sync.RWMutex
 	ids   map[string]uint32
 	names []string
 }
 
-func (in *interner) id(s string) uint32 {
+const maxInterned = 1 << 16
+
+// id returns s's number, adding s if there is room.
+func (in *interner) id(s string) (uint32, bool) {
 	in.mu.RLock()
 	id, ok := in.ids[s]
 	in.mu.RUnlock()
 	if ok {
-		return id
+		return id, true
 	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	if id, ok := in.ids[s]; ok {
-		return id
+		return id, true
+	}
+	if len(in.names) >= maxInterned {
+		return 0, false
 	}
 	if in.ids == nil {
 		in.ids = make(map[string]uint32)
@@ -207,7 +266,7 @@ func (in *interner) id(s string) uint32 {
 	id = uint32(len(in.names))
 	in.ids[s] = id
 	in.names = append(in.names, s)
-	return id
+	return id, true
 }
 
 func (in *interner) name(id uint32) string {
@@ -246,7 +305,7 @@ func NewMemory(opts MemoryOptions) *Memory {
 		m.decisions[i].init(half)
 		m.ops[i].init(half)
 	}
-	m.names.id("") // id 0 is the empty name
+	m.names.id("") // number 0 is the empty name
 	return m
 }
 
@@ -381,7 +440,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		ds = &m.decisions[h%numShards]
 		ds.mu.Lock()
 		defer ds.mu.Unlock()
-		if r, ok := ds.lookup(h, stamp(clk.now())); ok && uint32(r.round) >= s.Round {
+		if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
 			return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
 		}
 	}
@@ -433,13 +492,10 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 	var rot *rotation
 	start := -1
 	if s.Rotation != "" {
-		v, ok := m.rots.Load(s.Rotation)
-		if !ok {
-			v, _ = m.rots.LoadOrStore(s.Rotation, &rotation{slot: -1})
-		}
-		rot = v.(*rotation)
+		rot = m.rotation(s.Rotation)
 		rot.mu.Lock()
 		defer rot.mu.Unlock()
+		rot.used = true
 		start = resume(rot, n, mem, memberAt)
 	}
 	for k := 1; k <= n; k++ {
@@ -569,33 +625,34 @@ func (m *Memory) applyOps(ops []Op, clk *lazyNow) {
 
 // remember records s's decision. Caller holds ds.mu.
 func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target string, queue bool, clk *lazyNow) {
-	r := decRec{rule: m.names.id(s.Rule), target: m.names.id(target), at: stamp(clk.now()), round: uint16(min(s.Round, 1<<16-1))}
+	rule, okRule := m.names.id(s.Rule)
+	tgt, okTarget := m.names.id(target)
+	r := decRec{rule: rule, target: tgt, at: stamp(clk.now()), round: uint16(min(s.Round, 1<<16-1))}
 	if queue {
 		r.flags |= isQueue
 	}
-	var past []uint32
-	if len(s.Past) > 0 {
-		r.flags |= hasPast
-		past = make([]uint32, len(s.Past))
-		for i, p := range s.Past {
-			past[i] = m.names.id(p)
-		}
+	var side *sideRec
+	if !okRule || !okTarget || len(s.Past) > 0 {
+		r.flags |= hasSide
+		side = &sideRec{rule: s.Rule, target: target, past: slices.Clone(s.Past)}
 	}
-	ds.remember(h, r, past)
+	ds.remember(h, r, side)
 }
 
 // record expands a remembered decision. Caller holds ds.mu.
 func (m *Memory) record(ds *recordShard[decRec], h uint64, r decRec) Record {
-	out := Record{Rule: m.names.name(r.rule), Round: uint32(r.round)}
-	if r.flags&isQueue != 0 {
-		out.Queue = m.names.name(r.target)
+	out := Record{Round: uint32(r.round)}
+	var rule, target string
+	if side := ds.sideOf(h); r.flags&hasSide != 0 && side != nil {
+		rule, target, out.Past = side.rule, side.target, slices.Clone(side.past)
 	} else {
-		out.Member = m.names.name(r.target)
+		rule, target = m.names.name(r.rule), m.names.name(r.target)
 	}
-	if r.flags&hasPast != 0 {
-		for _, p := range ds.pastOf(h) {
-			out.Past = append(out.Past, m.names.name(p))
-		}
+	out.Rule = rule
+	if r.flags&isQueue != 0 {
+		out.Queue = target
+	} else {
+		out.Member = target
 	}
 	return out
 }

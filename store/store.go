@@ -24,7 +24,7 @@
 //     Step.Decision; a later Commit with the same Decision (and a Round
 //     not above the record's) returns that first Record, marked as a
 //     replay, and changes nothing, even when the two race. A Step with a
-//     higher Round supersedes the record (a reroute). Records are kept
+//     higher Round and Seen supersedes the record (a reroute). Records are kept
 //     for at least [IdempotencyWindow] (Memory: or its MaxRecords most
 //     recent, whichever is fewer). An empty Decision disables the check.
 //   - Add is idempotent per non-empty op string in the same way, and so is
@@ -138,6 +138,12 @@ type Step struct {
 	// Reroute one more than the record it supersedes. A record of the
 	// same Decision with a Round at or above this one is replayed instead.
 	Round uint32
+	// Seen, with Round > 0, says the caller saw the record of round
+	// Round-1 that this step supersedes. Without it, any record of the
+	// Decision (one committed since the caller looked) is replayed
+	// instead: a reroute never silently replaces a decision it did not
+	// see.
+	Seen bool
 	// Rule is the rule that decides (recorded; "" for the fallback).
 	Rule string
 	// Queue, when set, records a queue decision.
@@ -147,8 +153,9 @@ type Step struct {
 	Members Members
 	// Rotation is the cursor key; "" means no rotation.
 	Rotation string
-	// Slots is the rotation's schedule: slot s refers to member Slots[s].
-	// Nil means the identity schedule 0..Members.Len()-1. The cursor
+	// Slots is the rotation's schedule: slot s refers to member Slots[s]
+	// (a slot naming no member, out of range, is skipped). Nil means the
+	// identity schedule 0..Members.Len()-1. The cursor
 	// remembers the slot and the member ID there, so when the schedule
 	// changes (a rep added or removed) the rotation resumes after the
 	// same member rather than at a shifted position.

@@ -39,9 +39,11 @@ func (ch chain) pickMasked(ctx context.Context, l *leadroute.Lead, c leadroute.C
 		if s == nil {
 			continue
 		}
+		staged := c.Staged()
 		pk, err := pickWith(ctx, s, l, c, mask, "")
 		if err != nil {
 			if errors.Is(err, leadroute.ErrNoEligibleRep) {
+				c.Unstage(staged)
 				continue
 			}
 			return leadroute.Pick{}, err
@@ -49,6 +51,7 @@ func (ch chain) pickMasked(ctx context.Context, l *leadroute.Lead, c leadroute.C
 		if chose(pk) {
 			return pk, nil
 		}
+		c.Unstage(staged) // what a member that chose nothing staged goes with it
 	}
 	return leadroute.Pick{}, nil
 }

@@ -169,7 +169,6 @@ func (w *weighted) pickLong(ctx context.Context, c leadroute.Candidates, mask []
 	if err != nil {
 		return leadroute.Pick{}, err
 	}
-	c.Stage(store.Op{Counter: ctr, Delta: 1, Expect: k, HasExpect: true})
 	// Walk forward from lead k's position until an eligible rep; the walk
 	// does not consume slots, so skipped reps' slots spread pseudo-randomly
 	// over the others.
@@ -180,17 +179,25 @@ func (w *weighted) pickLong(ctx context.Context, c leadroute.Candidates, mask []
 		pos = bits.Rem64(hi, lo, uint64(total))
 		i := w.owner(c, int64(pos))
 		if ok(c, mask, i) {
-			return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted"}, nil
+			return w.took(c, ctr, k, i), nil
 		}
 	}
 	// Mostly ineligible: the first eligible rep after lead k's owner.
 	start := w.owner(c, k%total)
 	for j := range n {
 		if i := (start + j) % n; ok(c, mask, i) {
-			return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted"}, nil
+			return w.took(c, ctr, k, i), nil
 		}
 	}
-	return leadroute.Pick{}, nil
+	return leadroute.Pick{}, nil // nothing staged: no position used
+}
+
+// took stages the sequence's advance past k (only if it is still k at the
+// commit: a concurrent pick that took k first makes the router pick
+// again) and picks rep i.
+func (w *weighted) took(c leadroute.Candidates, ctr store.Counter, k int64, i int) leadroute.Pick {
+	c.Stage(store.Op{Counter: ctr, Delta: 1, Expect: k, HasExpect: true})
+	return leadroute.Pick{Rep: c.Rep(i), Reason: "weighted"}
 }
 
 // owner returns the rep whose cumulative-weight interval holds pos.

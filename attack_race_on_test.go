@@ -1,0 +1,5 @@
+//go:build race
+
+package leadroute_test
+
+const attackRace = true

@@ -176,6 +176,266 @@ func (b *baselineTyped50) Route(l *leadroute.Lead) (rule int, rep string) {
 	return -1, ""
 }
 
+// typed50Next returns the index of the first rule of Typed50 at or after from
+// that matches l, or -1: the if-chain of Route entered at rule from.
+func typed50Next(l *leadroute.Lead, from int) int {
+	switch from {
+	case 0:
+		if (l.Country == "PL") && l.Employees >= 50 && l.Employees < 200 {
+			return 0
+		}
+		fallthrough
+	case 1:
+		if l.State == "GB-SCT" || l.State == "US-MA" {
+			return 1
+		}
+		fallthrough
+	case 2:
+		if l.Country == "FR" {
+			return 2
+		}
+		fallthrough
+	case 3:
+		if l.Country == "GB" || l.Country == "IE" {
+			return 3
+		}
+		fallthrough
+	case 4:
+		if l.Country == "CA" {
+			return 4
+		}
+		fallthrough
+	case 5:
+		if (l.Country == "IN" || l.Country == "US") && l.Employees >= 5000 {
+			return 5
+		}
+		fallthrough
+	case 6:
+		if (l.Industry == "saas") && l.Employees >= 500 {
+			return 6
+		}
+		fallthrough
+	case 7:
+		if langIs(l.Language, "fr") || langIs(l.Language, "ja") {
+			return 7
+		}
+		fallthrough
+	case 8:
+		if (l.Country == "CH" || l.Country == "BR") && l.Employees >= 50 && l.Employees < 200 {
+			return 8
+		}
+		fallthrough
+	case 9:
+		if (l.Industry == "manufacturing") && l.Employees >= 500 {
+			return 9
+		}
+		fallthrough
+	case 10:
+		if (l.Country == "AU" || l.Country == "SE" || l.Country == "DE" || l.Country == "CH") && l.Score >= 70 {
+			return 10
+		}
+		fallthrough
+	case 11:
+		if (l.Country == "SG" || l.Country == "DE" || l.Country == "IE" || l.Country == "JP") && l.Revenue >= 5e+06 {
+			return 11
+		}
+		fallthrough
+	case 12:
+		if l.Country == "CH" || l.Country == "JP" {
+			return 12
+		}
+		fallthrough
+	case 13:
+		if (l.Country == "CA" || l.Country == "BR" || l.Country == "MX") && l.Score >= 60 {
+			return 13
+		}
+		fallthrough
+	case 14:
+		if langIs(l.Language, "fr") {
+			return 14
+		}
+		fallthrough
+	case 15:
+		if (l.Country == "JP" || l.Country == "IE" || l.Country == "NL") && l.Score >= 40 {
+			return 15
+		}
+		fallthrough
+	case 16:
+		if l.Country == "JP" || l.Country == "DE" {
+			return 16
+		}
+		fallthrough
+	case 17:
+		if (l.Industry == "energy" || l.Industry == "logistics") && l.Employees >= 1000 {
+			return 17
+		}
+		fallthrough
+	case 18:
+		if (l.Country == "IT") && l.Employees >= 1 && l.Employees < 50 {
+			return 18
+		}
+		fallthrough
+	case 19:
+		if (l.Country == "AU" || l.Country == "MX" || l.Country == "DE") && l.Employees >= 1 && l.Employees < 50 {
+			return 19
+		}
+		fallthrough
+	case 20:
+		if (l.Country == "AU" || l.Country == "FR" || l.Country == "SE" || l.Country == "IN") && l.Score >= 50 {
+			return 20
+		}
+		fallthrough
+	case 21:
+		if (l.Country == "JP") && l.Score >= 60 {
+			return 21
+		}
+		fallthrough
+	case 22:
+		if (l.Country == "IE" || l.Country == "US" || l.Country == "GB") && l.Employees >= 5000 {
+			return 22
+		}
+		fallthrough
+	case 23:
+		if (l.Country == "ES" || l.Country == "CH") && l.Score >= 70 {
+			return 23
+		}
+		fallthrough
+	case 24:
+		if l.State == "CA-QC" || l.State == "US-NY" {
+			return 24
+		}
+		fallthrough
+	case 25:
+		if (l.Country == "FR") && l.Employees >= 5000 {
+			return 25
+		}
+		fallthrough
+	case 26:
+		if (l.Industry == "education") && l.Employees >= 1 {
+			return 26
+		}
+		fallthrough
+	case 27:
+		if (l.Industry == "education" || l.Industry == "fintech") && l.Employees >= 1 {
+			return 27
+		}
+		fallthrough
+	case 28:
+		if (l.Country == "NL") && l.Revenue >= 1e+08 {
+			return 28
+		}
+		fallthrough
+	case 29:
+		if (l.Country == "PL") && l.Employees >= 50 && l.Employees < 200 {
+			return 29
+		}
+		fallthrough
+	case 30:
+		if (l.Country == "IN") && l.Score >= 40 {
+			return 30
+		}
+		fallthrough
+	case 31:
+		if l.Country == "CH" {
+			return 31
+		}
+		fallthrough
+	case 32:
+		if (l.Country == "IE" || l.Country == "DE") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 32
+		}
+		fallthrough
+	case 33:
+		if (l.Country == "ES" || l.Country == "NL" || l.Country == "JP" || l.Country == "CH") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 33
+		}
+		fallthrough
+	case 34:
+		if (l.Country == "US" || l.Country == "FR" || l.Country == "MX" || l.Country == "CH") && l.Score >= 70 {
+			return 34
+		}
+		fallthrough
+	case 35:
+		if (l.Country == "US" || l.Country == "DE") && l.Employees >= 1 && l.Employees < 50 {
+			return 35
+		}
+		fallthrough
+	case 36:
+		if (l.Country == "IN" || l.Country == "IE") && l.Employees >= 1 && l.Employees < 50 {
+			return 36
+		}
+		fallthrough
+	case 37:
+		if l.Country == "US" || l.Country == "NL" {
+			return 37
+		}
+		fallthrough
+	case 38:
+		if l.Country == "ES" || l.Country == "FR" {
+			return 38
+		}
+		fallthrough
+	case 39:
+		if (l.Country == "AU" || l.Country == "IN" || l.Country == "ES" || l.Country == "IE") && l.Employees >= 1 && l.Employees < 50 {
+			return 39
+		}
+		fallthrough
+	case 40:
+		if (l.Country == "AU") && l.Employees >= 5000 {
+			return 40
+		}
+		fallthrough
+	case 41:
+		if l.Domain == "acct067.example.com" || l.Domain == "acct121.example.com" || l.Domain == "acct295.example.com" {
+			return 41
+		}
+		fallthrough
+	case 42:
+		if typed50Set0(l.Domain) {
+			return 42
+		}
+		fallthrough
+	case 43:
+		if (l.Industry == "logistics" || l.Industry == "fintech") && l.Employees >= 1 {
+			return 43
+		}
+		fallthrough
+	case 44:
+		if l.Country == "PL" || l.Country == "IN" {
+			return 44
+		}
+		fallthrough
+	case 45:
+		if (l.Country == "CA" || l.Country == "JP" || l.Country == "GB") && l.Revenue >= 1e+06 {
+			return 45
+		}
+		fallthrough
+	case 46:
+		if (l.Country == "SG" || l.Country == "FR" || l.Country == "BR" || l.Country == "US") && l.Employees >= 5000 {
+			return 46
+		}
+		fallthrough
+	case 47:
+		if (l.Country == "IE" || l.Country == "DE" || l.Country == "US") && l.Employees >= 1 && l.Employees < 50 {
+			return 47
+		}
+		fallthrough
+	case 48:
+		if (l.Country == "CA") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 48
+		}
+		fallthrough
+	case 49:
+		if true {
+			return 49
+		}
+	}
+	return -1
+}
+
+// typed50Pools are the rules' pools, by rule index.
+var typed50Pools = [...][]string{typed50Pool0[:], typed50Pool1[:], typed50Pool2[:], typed50Pool3[:], typed50Pool4[:], typed50Pool5[:], typed50Pool6[:], typed50Pool7[:], typed50Pool8[:], typed50Pool9[:], typed50Pool10[:], typed50Pool11[:], typed50Pool12[:], typed50Pool13[:], typed50Pool14[:], typed50Pool15[:], typed50Pool16[:], typed50Pool17[:], typed50Pool18[:], typed50Pool19[:], typed50Pool20[:], typed50Pool21[:], typed50Pool22[:], typed50Pool23[:], typed50Pool24[:], typed50Pool25[:], typed50Pool26[:], typed50Pool27[:], typed50Pool28[:], typed50Pool29[:], typed50Pool30[:], typed50Pool31[:], typed50Pool32[:], typed50Pool33[:], typed50Pool34[:], typed50Pool35[:], typed50Pool36[:], typed50Pool37[:], typed50Pool38[:], typed50Pool39[:], typed50Pool40[:], typed50Pool41[:], typed50Pool42[:], typed50Pool43[:], typed50Pool44[:], typed50Pool45[:], typed50Pool46[:], typed50Pool47[:], typed50Pool48[:], typed50Pool49[:]}
+
 var typed50Pool0 = [...]string{"rep167", "rep168", "rep169", "rep170", "rep171", "rep172", "rep173", "rep174"}
 var typed50Pool1 = [...]string{"rep066", "rep067", "rep068", "rep069", "rep070", "rep071", "rep072", "rep073", "rep074", "rep075", "rep076", "rep077", "rep078", "rep079"}
 var typed50Pool2 = [...]string{"rep166", "rep167", "rep168", "rep169", "rep170", "rep171", "rep172", "rep173", "rep174", "rep175", "rep176", "rep177", "rep178", "rep179", "rep180", "rep181", "rep182", "rep183", "rep184"}
@@ -1746,6 +2006,2516 @@ func (b *baselineTyped500) Route(l *leadroute.Lead) (rule int, rep string) {
 	return -1, ""
 }
 
+// typed500Next returns the index of the first rule of Typed500 at or after from
+// that matches l, or -1: the if-chain of Route entered at rule from.
+func typed500Next(l *leadroute.Lead, from int) int {
+	switch from {
+	case 0:
+		if (l.Country == "PL") && (l.Industry == "logistics") && l.Employees >= 1 {
+			return 0
+		}
+		fallthrough
+	case 1:
+		if typed500Set0(l.Domain) {
+			return 1
+		}
+		fallthrough
+	case 2:
+		if (l.Country == "ES") && (l.Industry == "healthcare") && (langIs(l.Language, "es")) {
+			return 2
+		}
+		fallthrough
+	case 3:
+		if (l.Country == "JP") && (l.Industry == "education") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 3
+		}
+		fallthrough
+	case 4:
+		if (l.Country == "IN") && (l.Industry == "energy") && l.Employees >= 200 && l.Employees < 1000 {
+			return 4
+		}
+		fallthrough
+	case 5:
+		if typed500Set1(l.Domain) {
+			return 5
+		}
+		fallthrough
+	case 6:
+		if (l.Country == "MX") && (l.Industry == "saas") && l.Score >= 80 {
+			return 6
+		}
+		fallthrough
+	case 7:
+		if (l.Country == "CA") && (l.Industry == "saas") && l.Employees >= 5000 {
+			return 7
+		}
+		fallthrough
+	case 8:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 8
+		}
+		fallthrough
+	case 9:
+		if (l.Country == "SE") && (l.Industry == "logistics") && l.Employees >= 50 && l.Employees < 200 {
+			return 9
+		}
+		fallthrough
+	case 10:
+		if (l.Country == "ES") && (l.Industry == "manufacturing") {
+			return 10
+		}
+		fallthrough
+	case 11:
+		if l.Domain == "acct026.example.com" || l.Domain == "acct070.example.com" || l.Domain == "acct176.example.com" {
+			return 11
+		}
+		fallthrough
+	case 12:
+		if (l.Country == "PL") && (l.Industry == "government") {
+			return 12
+		}
+		fallthrough
+	case 13:
+		if typed500Set2(l.Domain) {
+			return 13
+		}
+		fallthrough
+	case 14:
+		if (l.Country == "AU") && (l.Industry == "retail") && l.Employees >= 1 {
+			return 14
+		}
+		fallthrough
+	case 15:
+		if (l.State == "GB-SCT") && (l.Industry == "energy") {
+			return 15
+		}
+		fallthrough
+	case 16:
+		if (l.Country == "BR") && (l.Industry == "media") && l.Score >= 50 {
+			return 16
+		}
+		fallthrough
+	case 17:
+		if (l.Country == "GB") && (l.Industry == "saas") && l.Revenue >= 5e+06 {
+			return 17
+		}
+		fallthrough
+	case 18:
+		if (l.Country == "SG") && (l.Industry == "energy") && l.Employees >= 100 {
+			return 18
+		}
+		fallthrough
+	case 19:
+		if (l.Country == "SE") && (l.Industry == "logistics") && l.Employees >= 500 {
+			return 19
+		}
+		fallthrough
+	case 20:
+		if (l.Country == "ES") && (l.Industry == "media") && l.Employees >= 50 && l.Employees < 200 {
+			return 20
+		}
+		fallthrough
+	case 21:
+		if (l.Country == "BR") && (l.Industry == "education") && l.Employees >= 1 && l.Employees < 50 {
+			return 21
+		}
+		fallthrough
+	case 22:
+		if (l.Country == "NL") && (l.Industry == "media") && l.Employees >= 50 && l.Employees < 200 {
+			return 22
+		}
+		fallthrough
+	case 23:
+		if (l.State == "GB-SCT") && (l.Industry == "manufacturing") {
+			return 23
+		}
+		fallthrough
+	case 24:
+		if (l.Country == "BR") && (l.Industry == "government") && l.Score >= 60 {
+			return 24
+		}
+		fallthrough
+	case 25:
+		if (l.Country == "NL") && (l.Industry == "media") && l.Employees >= 1 && l.Employees < 50 {
+			return 25
+		}
+		fallthrough
+	case 26:
+		if (l.Country == "SE") && (l.Industry == "logistics") && l.Employees >= 50 && l.Employees < 200 {
+			return 26
+		}
+		fallthrough
+	case 27:
+		if (l.Country == "IE") && (l.Industry == "media") && l.Employees >= 100 {
+			return 27
+		}
+		fallthrough
+	case 28:
+		if (l.Country == "DE") && (l.Industry == "healthcare") && (langIs(l.Language, "ja")) {
+			return 28
+		}
+		fallthrough
+	case 29:
+		if (l.Country == "SG") && (l.Industry == "logistics") && l.Employees >= 500 {
+			return 29
+		}
+		fallthrough
+	case 30:
+		if (l.Country == "DE") && (l.Industry == "education") {
+			return 30
+		}
+		fallthrough
+	case 31:
+		if typed500Set3(l.Domain) {
+			return 31
+		}
+		fallthrough
+	case 32:
+		if (l.Country == "US") && (l.Industry == "education") && l.Employees >= 1000 {
+			return 32
+		}
+		fallthrough
+	case 33:
+		if (l.Country == "CH") && (l.Industry == "fintech") && (langIs(l.Language, "ja")) {
+			return 33
+		}
+		fallthrough
+	case 34:
+		if typed500Set4(l.Domain) {
+			return 34
+		}
+		fallthrough
+	case 35:
+		if typed500Set5(l.Domain) {
+			return 35
+		}
+		fallthrough
+	case 36:
+		if (l.Country == "ES") && (l.Industry == "government") && l.Score >= 80 {
+			return 36
+		}
+		fallthrough
+	case 37:
+		if (l.Country == "IT") && (l.Industry == "government") && l.Revenue >= 1e+06 {
+			return 37
+		}
+		fallthrough
+	case 38:
+		if (l.Country == "NL") && (l.Industry == "fintech") && l.Employees >= 200 && l.Employees < 1000 {
+			return 38
+		}
+		fallthrough
+	case 39:
+		if (l.State == "US-TX") && (l.Industry == "government") {
+			return 39
+		}
+		fallthrough
+	case 40:
+		if (l.Country == "MX") && (l.Industry == "fintech") && l.Employees >= 50 && l.Employees < 200 {
+			return 40
+		}
+		fallthrough
+	case 41:
+		if (l.Country == "NL") && (l.Industry == "healthcare") {
+			return 41
+		}
+		fallthrough
+	case 42:
+		if (l.Country == "DE") && (l.Industry == "retail") && l.Employees >= 1 && l.Employees < 50 {
+			return 42
+		}
+		fallthrough
+	case 43:
+		if (l.Country == "MX") && (l.Industry == "saas") && l.Employees >= 1000 {
+			return 43
+		}
+		fallthrough
+	case 44:
+		if (l.Country == "SE") && (l.Industry == "logistics") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 44
+		}
+		fallthrough
+	case 45:
+		if (l.Country == "SG") && (l.Industry == "media") && l.Employees >= 1 && l.Employees < 50 {
+			return 45
+		}
+		fallthrough
+	case 46:
+		if (l.Country == "CH") && (l.Industry == "logistics") && l.Score >= 70 {
+			return 46
+		}
+		fallthrough
+	case 47:
+		if (l.Country == "DE") && (l.Industry == "energy") && l.Revenue >= 5e+06 {
+			return 47
+		}
+		fallthrough
+	case 48:
+		if (l.Country == "DE") && (l.Industry == "government") && l.Employees >= 1000 {
+			return 48
+		}
+		fallthrough
+	case 49:
+		if (l.Country == "MX") && (l.Industry == "fintech") && l.Employees >= 500 {
+			return 49
+		}
+		fallthrough
+	case 50:
+		if (l.Country == "ES") && (l.Industry == "government") {
+			return 50
+		}
+		fallthrough
+	case 51:
+		if (l.State == "DE-BE") && (l.Industry == "manufacturing") {
+			return 51
+		}
+		fallthrough
+	case 52:
+		if (l.State == "US-TX") && (l.Industry == "education") {
+			return 52
+		}
+		fallthrough
+	case 53:
+		if (l.Country == "US") && (l.Industry == "government") && l.Score >= 90 {
+			return 53
+		}
+		fallthrough
+	case 54:
+		if (l.Country == "IT") && (l.Industry == "healthcare") && l.Score >= 50 {
+			return 54
+		}
+		fallthrough
+	case 55:
+		if (l.Country == "IN") && (l.Industry == "energy") && l.Employees >= 500 {
+			return 55
+		}
+		fallthrough
+	case 56:
+		if typed500Set6(l.Domain) {
+			return 56
+		}
+		fallthrough
+	case 57:
+		if (l.Country == "CA") && (l.Industry == "fintech") && (langIs(l.Language, "de")) {
+			return 57
+		}
+		fallthrough
+	case 58:
+		if (l.Country == "PL") && (l.Industry == "logistics") {
+			return 58
+		}
+		fallthrough
+	case 59:
+		if (l.Country == "CH") && (l.Industry == "saas") && l.Employees >= 200 && l.Employees < 1000 {
+			return 59
+		}
+		fallthrough
+	case 60:
+		if (l.Country == "IN") && (l.Industry == "fintech") && l.Employees >= 5000 {
+			return 60
+		}
+		fallthrough
+	case 61:
+		if (l.State == "GB-SCT") && (l.Industry == "healthcare") {
+			return 61
+		}
+		fallthrough
+	case 62:
+		if (l.Country == "FR") && (l.Industry == "government") {
+			return 62
+		}
+		fallthrough
+	case 63:
+		if (l.Country == "PL") && (l.Industry == "logistics") && (langIs(l.Language, "nl")) {
+			return 63
+		}
+		fallthrough
+	case 64:
+		if (l.Country == "NL") && (l.Industry == "saas") && l.Employees >= 1 && l.Employees < 50 {
+			return 64
+		}
+		fallthrough
+	case 65:
+		if (l.Country == "SE") && (l.Industry == "manufacturing") && l.Employees >= 50 && l.Employees < 200 {
+			return 65
+		}
+		fallthrough
+	case 66:
+		if (l.Country == "FR") && (l.Industry == "saas") && l.Score >= 80 {
+			return 66
+		}
+		fallthrough
+	case 67:
+		if (l.Country == "NL") && (l.Industry == "retail") && l.Employees >= 5000 {
+			return 67
+		}
+		fallthrough
+	case 68:
+		if (l.Country == "BR") && (l.Industry == "logistics") && l.Employees >= 200 && l.Employees < 1000 {
+			return 68
+		}
+		fallthrough
+	case 69:
+		if (l.Country == "CH") && (l.Industry == "saas") {
+			return 69
+		}
+		fallthrough
+	case 70:
+		if (l.Country == "IE") && (l.Industry == "fintech") && l.Score >= 70 {
+			return 70
+		}
+		fallthrough
+	case 71:
+		if (l.Country == "CA") && (l.Industry == "education") && l.Score >= 60 {
+			return 71
+		}
+		fallthrough
+	case 72:
+		if (l.Country == "ES") && (l.Industry == "media") {
+			return 72
+		}
+		fallthrough
+	case 73:
+		if (l.Country == "SE") && (l.Industry == "education") && l.Employees >= 1 && l.Employees < 50 {
+			return 73
+		}
+		fallthrough
+	case 74:
+		if (l.Country == "ES") && (l.Industry == "logistics") && l.Score >= 50 {
+			return 74
+		}
+		fallthrough
+	case 75:
+		if (l.Country == "SG") && (l.Industry == "media") && l.Employees >= 1 && l.Employees < 50 {
+			return 75
+		}
+		fallthrough
+	case 76:
+		if typed500Set7(l.Domain) {
+			return 76
+		}
+		fallthrough
+	case 77:
+		if (l.Country == "US") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 77
+		}
+		fallthrough
+	case 78:
+		if (l.Country == "SE") && (l.Industry == "government") && l.Employees >= 5000 {
+			return 78
+		}
+		fallthrough
+	case 79:
+		if (l.Country == "IT") && (l.Industry == "education") && (langIs(l.Language, "es")) {
+			return 79
+		}
+		fallthrough
+	case 80:
+		if (l.Country == "US") && (l.Industry == "education") && l.Employees >= 1 {
+			return 80
+		}
+		fallthrough
+	case 81:
+		if (l.Country == "US") && (l.Industry == "healthcare") && l.Score >= 70 {
+			return 81
+		}
+		fallthrough
+	case 82:
+		if (l.Country == "DE") && (l.Industry == "fintech") && l.Employees >= 1 && l.Employees < 50 {
+			return 82
+		}
+		fallthrough
+	case 83:
+		if (l.Country == "CA") && (l.Industry == "retail") {
+			return 83
+		}
+		fallthrough
+	case 84:
+		if (l.Country == "US") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 84
+		}
+		fallthrough
+	case 85:
+		if (l.Country == "ES") && (l.Industry == "energy") && l.Revenue >= 5e+06 {
+			return 85
+		}
+		fallthrough
+	case 86:
+		if (l.Country == "FR") && (l.Industry == "logistics") && (langIs(l.Language, "pt")) {
+			return 86
+		}
+		fallthrough
+	case 87:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Score >= 60 {
+			return 87
+		}
+		fallthrough
+	case 88:
+		if (l.State == "US-FL") && (l.Industry == "saas") {
+			return 88
+		}
+		fallthrough
+	case 89:
+		if (l.Country == "NL") && (l.Industry == "government") && l.Employees >= 50 && l.Employees < 200 {
+			return 89
+		}
+		fallthrough
+	case 90:
+		if (l.Country == "CH") && (l.Industry == "manufacturing") && l.Employees >= 1000 {
+			return 90
+		}
+		fallthrough
+	case 91:
+		if (l.Country == "JP") && (l.Industry == "healthcare") && l.Revenue >= 5e+06 {
+			return 91
+		}
+		fallthrough
+	case 92:
+		if (l.Country == "DE") && (l.Industry == "media") && l.Score >= 40 {
+			return 92
+		}
+		fallthrough
+	case 93:
+		if (l.Country == "ES") && (l.Industry == "saas") && l.Score >= 40 {
+			return 93
+		}
+		fallthrough
+	case 94:
+		if (l.Country == "AU") && (l.Industry == "energy") {
+			return 94
+		}
+		fallthrough
+	case 95:
+		if (l.State == "GB-ENG") && (l.Industry == "fintech") {
+			return 95
+		}
+		fallthrough
+	case 96:
+		if (l.Country == "BR") && (l.Industry == "saas") && l.Score >= 80 {
+			return 96
+		}
+		fallthrough
+	case 97:
+		if (l.State == "CA-QC") && (l.Industry == "government") {
+			return 97
+		}
+		fallthrough
+	case 98:
+		if (l.Country == "IN") && (l.Industry == "retail") && l.Employees >= 200 && l.Employees < 1000 {
+			return 98
+		}
+		fallthrough
+	case 99:
+		if (l.Country == "DE") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 99
+		}
+		fallthrough
+	case 100:
+		if (l.Country == "IE") && (l.Industry == "retail") && l.Employees >= 200 && l.Employees < 1000 {
+			return 100
+		}
+		fallthrough
+	case 101:
+		if (l.Country == "JP") && (l.Industry == "media") && (langIs(l.Language, "nl") || langIs(l.Language, "it")) {
+			return 101
+		}
+		fallthrough
+	case 102:
+		if (l.Country == "DE") && (l.Industry == "saas") {
+			return 102
+		}
+		fallthrough
+	case 103:
+		if typed500Set8(l.Domain) {
+			return 103
+		}
+		fallthrough
+	case 104:
+		if (l.Country == "ES") && (l.Industry == "media") && l.Score >= 60 {
+			return 104
+		}
+		fallthrough
+	case 105:
+		if (l.Country == "MX") && (l.Industry == "education") && l.Employees >= 50 && l.Employees < 200 {
+			return 105
+		}
+		fallthrough
+	case 106:
+		if (l.State == "CA-QC") && (l.Industry == "logistics") {
+			return 106
+		}
+		fallthrough
+	case 107:
+		if (l.Country == "IT") && (l.Industry == "energy") && l.Employees >= 1000 {
+			return 107
+		}
+		fallthrough
+	case 108:
+		if (l.Country == "BR") && (l.Industry == "retail") && l.Revenue >= 2e+07 {
+			return 108
+		}
+		fallthrough
+	case 109:
+		if (l.Country == "ES") && (l.Industry == "government") && l.Employees >= 1 && l.Employees < 50 {
+			return 109
+		}
+		fallthrough
+	case 110:
+		if typed500Set9(l.Domain) {
+			return 110
+		}
+		fallthrough
+	case 111:
+		if (l.Country == "IN") && (l.Industry == "energy") && l.Employees >= 1 && l.Employees < 50 {
+			return 111
+		}
+		fallthrough
+	case 112:
+		if (l.State == "DE-BY") && (l.Industry == "media") {
+			return 112
+		}
+		fallthrough
+	case 113:
+		if typed500Set10(l.Domain) {
+			return 113
+		}
+		fallthrough
+	case 114:
+		if (l.Country == "IN") && (l.Industry == "government") {
+			return 114
+		}
+		fallthrough
+	case 115:
+		if (l.Country == "CA") && (l.Industry == "energy") && l.Score >= 40 {
+			return 115
+		}
+		fallthrough
+	case 116:
+		if (l.State == "US-WA") && (l.Industry == "energy") {
+			return 116
+		}
+		fallthrough
+	case 117:
+		if (l.Country == "IT") && (l.Industry == "energy") && l.Employees >= 200 && l.Employees < 1000 {
+			return 117
+		}
+		fallthrough
+	case 118:
+		if (l.Country == "CH") && (l.Industry == "energy") && l.Employees >= 1 {
+			return 118
+		}
+		fallthrough
+	case 119:
+		if (l.Country == "ES") && (l.Industry == "government") && l.Score >= 50 {
+			return 119
+		}
+		fallthrough
+	case 120:
+		if typed500Set11(l.Domain) {
+			return 120
+		}
+		fallthrough
+	case 121:
+		if (l.Country == "IN") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 121
+		}
+		fallthrough
+	case 122:
+		if (l.Country == "US") && (l.Industry == "manufacturing") && l.Score >= 50 {
+			return 122
+		}
+		fallthrough
+	case 123:
+		if (l.Country == "CH") && (l.Industry == "saas") && l.Revenue >= 1e+06 {
+			return 123
+		}
+		fallthrough
+	case 124:
+		if (l.Country == "IN") && (l.Industry == "saas") && l.Employees >= 5000 {
+			return 124
+		}
+		fallthrough
+	case 125:
+		if (l.State == "US-FL") && (l.Industry == "healthcare") {
+			return 125
+		}
+		fallthrough
+	case 126:
+		if (l.State == "US-CA") && (l.Industry == "manufacturing") {
+			return 126
+		}
+		fallthrough
+	case 127:
+		if (l.Country == "GB") && (l.Industry == "fintech") && l.Score >= 60 {
+			return 127
+		}
+		fallthrough
+	case 128:
+		if (l.Country == "JP") && (l.Industry == "education") && (langIs(l.Language, "it")) {
+			return 128
+		}
+		fallthrough
+	case 129:
+		if (l.Country == "FR") && (l.Industry == "education") && l.Revenue >= 1e+06 {
+			return 129
+		}
+		fallthrough
+	case 130:
+		if (l.Country == "IE") && (l.Industry == "energy") {
+			return 130
+		}
+		fallthrough
+	case 131:
+		if (l.Country == "IE") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 131
+		}
+		fallthrough
+	case 132:
+		if (l.Country == "CA") && (l.Industry == "logistics") && l.Employees >= 50 && l.Employees < 200 {
+			return 132
+		}
+		fallthrough
+	case 133:
+		if (l.Country == "CA") && (l.Industry == "retail") && l.Employees >= 50 && l.Employees < 200 {
+			return 133
+		}
+		fallthrough
+	case 134:
+		if (l.Country == "AU") && (l.Industry == "fintech") {
+			return 134
+		}
+		fallthrough
+	case 135:
+		if (l.Country == "GB") && (l.Industry == "government") && l.Revenue >= 5e+06 {
+			return 135
+		}
+		fallthrough
+	case 136:
+		if (l.Country == "CH") && (l.Industry == "healthcare") && (langIs(l.Language, "de")) {
+			return 136
+		}
+		fallthrough
+	case 137:
+		if (l.Country == "SG") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 137
+		}
+		fallthrough
+	case 138:
+		if (l.Country == "JP") && (l.Industry == "fintech") && l.Employees >= 5000 {
+			return 138
+		}
+		fallthrough
+	case 139:
+		if (l.Country == "IE") && (l.Industry == "fintech") && (langIs(l.Language, "fr")) {
+			return 139
+		}
+		fallthrough
+	case 140:
+		if (l.State == "US-CA") && (l.Industry == "fintech") {
+			return 140
+		}
+		fallthrough
+	case 141:
+		if (l.Country == "GB") && (l.Industry == "fintech") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 141
+		}
+		fallthrough
+	case 142:
+		if (l.Country == "BR") && (l.Industry == "saas") && l.Employees >= 100 {
+			return 142
+		}
+		fallthrough
+	case 143:
+		if (l.Country == "SG") && (l.Industry == "healthcare") && l.Revenue >= 5e+06 {
+			return 143
+		}
+		fallthrough
+	case 144:
+		if typed500Set12(l.Domain) {
+			return 144
+		}
+		fallthrough
+	case 145:
+		if (l.Country == "JP") && (l.Industry == "logistics") && l.Score >= 90 {
+			return 145
+		}
+		fallthrough
+	case 146:
+		if (l.Country == "SG") && (l.Industry == "fintech") {
+			return 146
+		}
+		fallthrough
+	case 147:
+		if (l.Country == "SE") && (l.Industry == "manufacturing") && l.Revenue >= 5e+06 {
+			return 147
+		}
+		fallthrough
+	case 148:
+		if (l.State == "US-IL") && (l.Industry == "saas") {
+			return 148
+		}
+		fallthrough
+	case 149:
+		if (l.Country == "ES") && (l.Industry == "logistics") && (langIs(l.Language, "nl") || langIs(l.Language, "de")) {
+			return 149
+		}
+		fallthrough
+	case 150:
+		if (l.Country == "MX") && (l.Industry == "energy") && (langIs(l.Language, "fr") || langIs(l.Language, "ja")) {
+			return 150
+		}
+		fallthrough
+	case 151:
+		if (l.Country == "NL") && (l.Industry == "fintech") && l.Revenue >= 2e+07 {
+			return 151
+		}
+		fallthrough
+	case 152:
+		if (l.Country == "MX") && (l.Industry == "education") && l.Employees >= 500 {
+			return 152
+		}
+		fallthrough
+	case 153:
+		if (l.Country == "BR") && (l.Industry == "energy") && l.Employees >= 1 {
+			return 153
+		}
+		fallthrough
+	case 154:
+		if (l.Country == "CA") && (l.Industry == "media") && (langIs(l.Language, "pt") || langIs(l.Language, "es")) {
+			return 154
+		}
+		fallthrough
+	case 155:
+		if (l.State == "US-IL") && (l.Industry == "education") {
+			return 155
+		}
+		fallthrough
+	case 156:
+		if (l.State == "US-TX") && (l.Industry == "government") {
+			return 156
+		}
+		fallthrough
+	case 157:
+		if (l.Country == "IE") && (l.Industry == "logistics") {
+			return 157
+		}
+		fallthrough
+	case 158:
+		if (l.Country == "IT") && (l.Industry == "government") && l.Employees >= 1 {
+			return 158
+		}
+		fallthrough
+	case 159:
+		if (l.Country == "JP") && (l.Industry == "manufacturing") && l.Score >= 80 {
+			return 159
+		}
+		fallthrough
+	case 160:
+		if (l.Country == "ES") && (l.Industry == "manufacturing") && l.Employees >= 1 && l.Employees < 50 {
+			return 160
+		}
+		fallthrough
+	case 161:
+		if (l.Country == "FR") && (l.Industry == "government") && l.Employees >= 100 {
+			return 161
+		}
+		fallthrough
+	case 162:
+		if (l.Country == "CA") && (l.Industry == "logistics") && l.Employees >= 100 {
+			return 162
+		}
+		fallthrough
+	case 163:
+		if (l.Country == "GB") && (l.Industry == "saas") && (langIs(l.Language, "de")) {
+			return 163
+		}
+		fallthrough
+	case 164:
+		if (l.Country == "PL") && (l.Industry == "retail") && l.Score >= 80 {
+			return 164
+		}
+		fallthrough
+	case 165:
+		if (l.Country == "GB") && (l.Industry == "logistics") && (langIs(l.Language, "it")) {
+			return 165
+		}
+		fallthrough
+	case 166:
+		if (l.Country == "US") && (l.Industry == "energy") && l.Score >= 40 {
+			return 166
+		}
+		fallthrough
+	case 167:
+		if (l.Country == "IT") && (l.Industry == "logistics") && l.Revenue >= 1e+08 {
+			return 167
+		}
+		fallthrough
+	case 168:
+		if (l.Country == "IE") && (l.Industry == "education") && l.Revenue >= 1e+06 {
+			return 168
+		}
+		fallthrough
+	case 169:
+		if (l.Country == "US") && (l.Industry == "healthcare") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 169
+		}
+		fallthrough
+	case 170:
+		if (l.Country == "MX") && (l.Industry == "fintech") && l.Revenue >= 1e+08 {
+			return 170
+		}
+		fallthrough
+	case 171:
+		if (l.Country == "CH") && (l.Industry == "retail") {
+			return 171
+		}
+		fallthrough
+	case 172:
+		if (l.State == "DE-BY") && (l.Industry == "energy") {
+			return 172
+		}
+		fallthrough
+	case 173:
+		if (l.Country == "CA") && (l.Industry == "government") {
+			return 173
+		}
+		fallthrough
+	case 174:
+		if (l.Country == "DE") && (l.Industry == "government") {
+			return 174
+		}
+		fallthrough
+	case 175:
+		if (l.Country == "DE") && (l.Industry == "retail") {
+			return 175
+		}
+		fallthrough
+	case 176:
+		if (l.Country == "CH") && (l.Industry == "manufacturing") {
+			return 176
+		}
+		fallthrough
+	case 177:
+		if (l.Country == "US") && (l.Industry == "education") && l.Employees >= 5000 {
+			return 177
+		}
+		fallthrough
+	case 178:
+		if typed500Set13(l.Domain) {
+			return 178
+		}
+		fallthrough
+	case 179:
+		if (l.State == "US-FL") && (l.Industry == "retail") {
+			return 179
+		}
+		fallthrough
+	case 180:
+		if (l.State == "US-FL") && (l.Industry == "government") {
+			return 180
+		}
+		fallthrough
+	case 181:
+		if (l.Country == "BR") && (l.Industry == "healthcare") && l.Score >= 60 {
+			return 181
+		}
+		fallthrough
+	case 182:
+		if (l.Country == "AU") && (l.Industry == "government") && l.Employees >= 200 && l.Employees < 1000 {
+			return 182
+		}
+		fallthrough
+	case 183:
+		if typed500Set14(l.Domain) {
+			return 183
+		}
+		fallthrough
+	case 184:
+		if (l.Country == "IN") && (l.Industry == "healthcare") && l.Revenue >= 1e+06 {
+			return 184
+		}
+		fallthrough
+	case 185:
+		if (l.Country == "CA") && (l.Industry == "government") && l.Revenue >= 1e+06 {
+			return 185
+		}
+		fallthrough
+	case 186:
+		if (l.Country == "US") && (l.Industry == "education") && l.Employees >= 50 && l.Employees < 200 {
+			return 186
+		}
+		fallthrough
+	case 187:
+		if (l.Country == "SG") && (l.Industry == "retail") && l.Employees >= 1 {
+			return 187
+		}
+		fallthrough
+	case 188:
+		if (l.Country == "IT") && (l.Industry == "energy") && l.Score >= 40 {
+			return 188
+		}
+		fallthrough
+	case 189:
+		if (l.Country == "CH") && (l.Industry == "fintech") && (langIs(l.Language, "it") || langIs(l.Language, "ja")) {
+			return 189
+		}
+		fallthrough
+	case 190:
+		if l.Domain == "acct050.example.com" || l.Domain == "acct127.example.com" || l.Domain == "acct233.example.com" {
+			return 190
+		}
+		fallthrough
+	case 191:
+		if typed500Set15(l.Domain) {
+			return 191
+		}
+		fallthrough
+	case 192:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Employees >= 50 && l.Employees < 200 {
+			return 192
+		}
+		fallthrough
+	case 193:
+		if (l.Country == "GB") && (l.Industry == "healthcare") && (langIs(l.Language, "it") || langIs(l.Language, "nl")) {
+			return 193
+		}
+		fallthrough
+	case 194:
+		if (l.Country == "PL") && (l.Industry == "healthcare") && l.Employees >= 500 {
+			return 194
+		}
+		fallthrough
+	case 195:
+		if (l.Country == "ES") && (l.Industry == "manufacturing") && l.Score >= 40 {
+			return 195
+		}
+		fallthrough
+	case 196:
+		if (l.Country == "GB") && (l.Industry == "media") && l.Revenue >= 1e+08 {
+			return 196
+		}
+		fallthrough
+	case 197:
+		if (l.Country == "PL") && (l.Industry == "media") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 197
+		}
+		fallthrough
+	case 198:
+		if (l.Country == "FR") && (l.Industry == "healthcare") && l.Score >= 60 {
+			return 198
+		}
+		fallthrough
+	case 199:
+		if (l.Country == "JP") && (l.Industry == "manufacturing") && l.Score >= 40 {
+			return 199
+		}
+		fallthrough
+	case 200:
+		if (l.Country == "ES") && (l.Industry == "fintech") && l.Employees >= 100 {
+			return 200
+		}
+		fallthrough
+	case 201:
+		if (l.Country == "DE") && (l.Industry == "logistics") && l.Employees >= 100 {
+			return 201
+		}
+		fallthrough
+	case 202:
+		if (l.Country == "ES") && (l.Industry == "media") {
+			return 202
+		}
+		fallthrough
+	case 203:
+		if (l.Country == "DE") && (l.Industry == "media") {
+			return 203
+		}
+		fallthrough
+	case 204:
+		if (l.Country == "SG") && (l.Industry == "manufacturing") && l.Employees >= 200 && l.Employees < 1000 {
+			return 204
+		}
+		fallthrough
+	case 205:
+		if (l.Country == "JP") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 205
+		}
+		fallthrough
+	case 206:
+		if (l.Country == "CH") && (l.Industry == "healthcare") && l.Revenue >= 5e+06 {
+			return 206
+		}
+		fallthrough
+	case 207:
+		if (l.Country == "AU") && (l.Industry == "education") && l.Employees >= 1 {
+			return 207
+		}
+		fallthrough
+	case 208:
+		if (l.Country == "IT") && (l.Industry == "energy") {
+			return 208
+		}
+		fallthrough
+	case 209:
+		if (l.State == "US-MA") && (l.Industry == "education") {
+			return 209
+		}
+		fallthrough
+	case 210:
+		if (l.Country == "ES") && (l.Industry == "healthcare") && l.Revenue >= 5e+06 {
+			return 210
+		}
+		fallthrough
+	case 211:
+		if (l.Country == "SE") && (l.Industry == "energy") && l.Employees >= 1000 {
+			return 211
+		}
+		fallthrough
+	case 212:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Score >= 70 {
+			return 212
+		}
+		fallthrough
+	case 213:
+		if (l.Country == "BR") && (l.Industry == "saas") && l.Employees >= 1000 {
+			return 213
+		}
+		fallthrough
+	case 214:
+		if (l.Country == "IT") && (l.Industry == "logistics") && l.Score >= 50 {
+			return 214
+		}
+		fallthrough
+	case 215:
+		if (l.Country == "CH") && (l.Industry == "energy") && l.Score >= 40 {
+			return 215
+		}
+		fallthrough
+	case 216:
+		if typed500Set16(l.Domain) {
+			return 216
+		}
+		fallthrough
+	case 217:
+		if (l.Country == "MX") && (l.Industry == "energy") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 217
+		}
+		fallthrough
+	case 218:
+		if (l.Country == "AU") && (l.Industry == "energy") {
+			return 218
+		}
+		fallthrough
+	case 219:
+		if (l.Country == "AU") && (l.Industry == "energy") && l.Employees >= 5000 {
+			return 219
+		}
+		fallthrough
+	case 220:
+		if (l.Country == "MX") && (l.Industry == "saas") && l.Employees >= 200 && l.Employees < 1000 {
+			return 220
+		}
+		fallthrough
+	case 221:
+		if (l.Country == "CA") && (l.Industry == "manufacturing") && l.Employees >= 500 {
+			return 221
+		}
+		fallthrough
+	case 222:
+		if typed500Set17(l.Domain) {
+			return 222
+		}
+		fallthrough
+	case 223:
+		if (l.Country == "IT") && (l.Industry == "healthcare") && l.Employees >= 500 {
+			return 223
+		}
+		fallthrough
+	case 224:
+		if (l.Country == "SG") && (l.Industry == "government") && l.Score >= 90 {
+			return 224
+		}
+		fallthrough
+	case 225:
+		if (l.Country == "SG") && (l.Industry == "education") && l.Employees >= 500 {
+			return 225
+		}
+		fallthrough
+	case 226:
+		if (l.Country == "IN") && (l.Industry == "media") && l.Score >= 80 {
+			return 226
+		}
+		fallthrough
+	case 227:
+		if (l.Country == "CH") && (l.Industry == "energy") && l.Score >= 60 {
+			return 227
+		}
+		fallthrough
+	case 228:
+		if (l.Country == "US") && (l.Industry == "government") && l.Employees >= 1 {
+			return 228
+		}
+		fallthrough
+	case 229:
+		if l.Domain == "acct022.example.com" || l.Domain == "acct077.example.com" || l.Domain == "acct087.example.com" || l.Domain == "acct283.example.com" {
+			return 229
+		}
+		fallthrough
+	case 230:
+		if (l.Country == "FR") && (l.Industry == "energy") && (langIs(l.Language, "fr")) {
+			return 230
+		}
+		fallthrough
+	case 231:
+		if (l.Country == "US") && (l.Industry == "logistics") {
+			return 231
+		}
+		fallthrough
+	case 232:
+		if (l.Country == "NL") && (l.Industry == "government") && l.Employees >= 100 {
+			return 232
+		}
+		fallthrough
+	case 233:
+		if (l.Country == "AU") && (l.Industry == "saas") && l.Employees >= 1 && l.Employees < 50 {
+			return 233
+		}
+		fallthrough
+	case 234:
+		if typed500Set18(l.Domain) {
+			return 234
+		}
+		fallthrough
+	case 235:
+		if (l.Country == "ES") && (l.Industry == "fintech") && l.Employees >= 100 {
+			return 235
+		}
+		fallthrough
+	case 236:
+		if (l.Country == "DE") && (l.Industry == "logistics") && l.Score >= 80 {
+			return 236
+		}
+		fallthrough
+	case 237:
+		if (l.Country == "IN") && (l.Industry == "media") && l.Employees >= 500 {
+			return 237
+		}
+		fallthrough
+	case 238:
+		if (l.Country == "IT") && (l.Industry == "energy") {
+			return 238
+		}
+		fallthrough
+	case 239:
+		if (l.Country == "IE") && (l.Industry == "logistics") && l.Employees >= 500 {
+			return 239
+		}
+		fallthrough
+	case 240:
+		if (l.Country == "MX") && (l.Industry == "manufacturing") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 240
+		}
+		fallthrough
+	case 241:
+		if (l.Country == "AU") && (l.Industry == "saas") && l.Employees >= 50 && l.Employees < 200 {
+			return 241
+		}
+		fallthrough
+	case 242:
+		if typed500Set19(l.Domain) {
+			return 242
+		}
+		fallthrough
+	case 243:
+		if (l.Country == "GB") && (l.Industry == "government") && l.Score >= 80 {
+			return 243
+		}
+		fallthrough
+	case 244:
+		if typed500Set20(l.Domain) {
+			return 244
+		}
+		fallthrough
+	case 245:
+		if (l.Country == "NL") && (l.Industry == "education") && l.Employees >= 1 {
+			return 245
+		}
+		fallthrough
+	case 246:
+		if (l.Country == "JP") && (l.Industry == "government") {
+			return 246
+		}
+		fallthrough
+	case 247:
+		if (l.Country == "US") && (l.Industry == "logistics") && (langIs(l.Language, "it")) {
+			return 247
+		}
+		fallthrough
+	case 248:
+		if (l.Country == "US") && (l.Industry == "healthcare") && l.Score >= 90 {
+			return 248
+		}
+		fallthrough
+	case 249:
+		if (l.Country == "CA") && (l.Industry == "education") && l.Employees >= 50 && l.Employees < 200 {
+			return 249
+		}
+		fallthrough
+	case 250:
+		if (l.State == "US-IL") && (l.Industry == "government") {
+			return 250
+		}
+		fallthrough
+	case 251:
+		if (l.Country == "MX") && (l.Industry == "education") && l.Employees >= 1000 {
+			return 251
+		}
+		fallthrough
+	case 252:
+		if (l.Country == "BR") && (l.Industry == "manufacturing") {
+			return 252
+		}
+		fallthrough
+	case 253:
+		if (l.Country == "JP") && (l.Industry == "fintech") && l.Employees >= 200 && l.Employees < 1000 {
+			return 253
+		}
+		fallthrough
+	case 254:
+		if (l.Country == "IN") && (l.Industry == "logistics") && l.Employees >= 1 && l.Employees < 50 {
+			return 254
+		}
+		fallthrough
+	case 255:
+		if (l.Country == "IE") && (l.Industry == "government") && l.Revenue >= 5e+06 {
+			return 255
+		}
+		fallthrough
+	case 256:
+		if (l.Country == "AU") && (l.Industry == "government") && l.Employees >= 500 {
+			return 256
+		}
+		fallthrough
+	case 257:
+		if (l.Country == "MX") && (l.Industry == "manufacturing") && l.Employees >= 50 && l.Employees < 200 {
+			return 257
+		}
+		fallthrough
+	case 258:
+		if (l.Country == "FR") && (l.Industry == "media") && (langIs(l.Language, "es")) {
+			return 258
+		}
+		fallthrough
+	case 259:
+		if typed500Set21(l.Domain) {
+			return 259
+		}
+		fallthrough
+	case 260:
+		if (l.Country == "JP") && (l.Industry == "retail") {
+			return 260
+		}
+		fallthrough
+	case 261:
+		if (l.Country == "AU") && (l.Industry == "saas") && l.Employees >= 1 {
+			return 261
+		}
+		fallthrough
+	case 262:
+		if (l.Country == "SE") && (l.Industry == "government") && l.Revenue >= 1e+06 {
+			return 262
+		}
+		fallthrough
+	case 263:
+		if (l.State == "DE-BY") && (l.Industry == "education") {
+			return 263
+		}
+		fallthrough
+	case 264:
+		if (l.Country == "PL") && (l.Industry == "education") {
+			return 264
+		}
+		fallthrough
+	case 265:
+		if (l.Country == "DE") && (l.Industry == "fintech") {
+			return 265
+		}
+		fallthrough
+	case 266:
+		if (l.Country == "IN") && (l.Industry == "manufacturing") && l.Score >= 90 {
+			return 266
+		}
+		fallthrough
+	case 267:
+		if (l.Country == "IE") && (l.Industry == "saas") {
+			return 267
+		}
+		fallthrough
+	case 268:
+		if (l.Country == "US") && (l.Industry == "retail") && (langIs(l.Language, "es")) {
+			return 268
+		}
+		fallthrough
+	case 269:
+		if (l.Country == "IN") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 269
+		}
+		fallthrough
+	case 270:
+		if (l.Country == "US") && (l.Industry == "education") && l.Score >= 60 {
+			return 270
+		}
+		fallthrough
+	case 271:
+		if (l.Country == "MX") && (l.Industry == "saas") {
+			return 271
+		}
+		fallthrough
+	case 272:
+		if (l.Country == "CA") && (l.Industry == "logistics") {
+			return 272
+		}
+		fallthrough
+	case 273:
+		if (l.Country == "IT") && (l.Industry == "healthcare") && l.Score >= 90 {
+			return 273
+		}
+		fallthrough
+	case 274:
+		if (l.State == "DE-BE") && (l.Industry == "logistics") {
+			return 274
+		}
+		fallthrough
+	case 275:
+		if typed500Set22(l.Domain) {
+			return 275
+		}
+		fallthrough
+	case 276:
+		if (l.Country == "PL") && (l.Industry == "fintech") && l.Employees >= 50 && l.Employees < 200 {
+			return 276
+		}
+		fallthrough
+	case 277:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Score >= 90 {
+			return 277
+		}
+		fallthrough
+	case 278:
+		if (l.Country == "FR") && (l.Industry == "education") {
+			return 278
+		}
+		fallthrough
+	case 279:
+		if (l.Country == "BR") && (l.Industry == "media") && l.Employees >= 5000 {
+			return 279
+		}
+		fallthrough
+	case 280:
+		if (l.Country == "DE") && (l.Industry == "energy") && l.Employees >= 5000 {
+			return 280
+		}
+		fallthrough
+	case 281:
+		if (l.Country == "AU") && (l.Industry == "saas") && l.Revenue >= 5e+06 {
+			return 281
+		}
+		fallthrough
+	case 282:
+		if (l.Country == "NL") && (l.Industry == "energy") && l.Employees >= 50 && l.Employees < 200 {
+			return 282
+		}
+		fallthrough
+	case 283:
+		if (l.Country == "MX") && (l.Industry == "logistics") && l.Employees >= 50 && l.Employees < 200 {
+			return 283
+		}
+		fallthrough
+	case 284:
+		if (l.Country == "JP") && (l.Industry == "logistics") {
+			return 284
+		}
+		fallthrough
+	case 285:
+		if (l.Country == "IT") && (l.Industry == "saas") && l.Employees >= 100 {
+			return 285
+		}
+		fallthrough
+	case 286:
+		if (l.Country == "AU") && (l.Industry == "fintech") && l.Score >= 50 {
+			return 286
+		}
+		fallthrough
+	case 287:
+		if (l.Country == "ES") && (l.Industry == "education") && l.Employees >= 5000 {
+			return 287
+		}
+		fallthrough
+	case 288:
+		if (l.Country == "SG") && (l.Industry == "logistics") {
+			return 288
+		}
+		fallthrough
+	case 289:
+		if (l.Country == "IN") && (l.Industry == "logistics") {
+			return 289
+		}
+		fallthrough
+	case 290:
+		if (l.Country == "CA") && (l.Industry == "retail") && l.Score >= 80 {
+			return 290
+		}
+		fallthrough
+	case 291:
+		if l.Domain == "acct007.example.com" || l.Domain == "acct194.example.com" || l.Domain == "acct242.example.com" {
+			return 291
+		}
+		fallthrough
+	case 292:
+		if (l.Country == "PL") && (l.Industry == "fintech") && l.Revenue >= 1e+08 {
+			return 292
+		}
+		fallthrough
+	case 293:
+		if (l.Country == "SG") && (l.Industry == "education") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 293
+		}
+		fallthrough
+	case 294:
+		if (l.Country == "IE") && (l.Industry == "energy") && l.Revenue >= 1e+08 {
+			return 294
+		}
+		fallthrough
+	case 295:
+		if (l.Country == "US") && (l.Industry == "retail") && l.Employees >= 50 && l.Employees < 200 {
+			return 295
+		}
+		fallthrough
+	case 296:
+		if (l.Country == "SG") && (l.Industry == "saas") && l.Revenue >= 1e+06 {
+			return 296
+		}
+		fallthrough
+	case 297:
+		if (l.Country == "IT") && (l.Industry == "retail") && l.Score >= 40 {
+			return 297
+		}
+		fallthrough
+	case 298:
+		if (l.Country == "BR") && (l.Industry == "retail") && l.Score >= 60 {
+			return 298
+		}
+		fallthrough
+	case 299:
+		if (l.Country == "SG") && (l.Industry == "logistics") && l.Employees >= 1 && l.Employees < 50 {
+			return 299
+		}
+		fallthrough
+	case 300:
+		if (l.State == "DE-BY") && (l.Industry == "logistics") {
+			return 300
+		}
+		fallthrough
+	case 301:
+		if (l.Country == "DE") && (l.Industry == "retail") {
+			return 301
+		}
+		fallthrough
+	case 302:
+		if (l.State == "CA-BC") && (l.Industry == "manufacturing") {
+			return 302
+		}
+		fallthrough
+	case 303:
+		if (l.Country == "ES") && (l.Industry == "education") && l.Employees >= 1000 {
+			return 303
+		}
+		fallthrough
+	case 304:
+		if (l.Country == "CA") && (l.Industry == "retail") && l.Score >= 40 {
+			return 304
+		}
+		fallthrough
+	case 305:
+		if (l.State == "US-CA") && (l.Industry == "manufacturing") {
+			return 305
+		}
+		fallthrough
+	case 306:
+		if (l.State == "US-MA") && (l.Industry == "saas") {
+			return 306
+		}
+		fallthrough
+	case 307:
+		if (l.State == "CA-BC") && (l.Industry == "education") {
+			return 307
+		}
+		fallthrough
+	case 308:
+		if (l.Country == "AU") && (l.Industry == "retail") {
+			return 308
+		}
+		fallthrough
+	case 309:
+		if (l.Country == "MX") && (l.Industry == "energy") && (langIs(l.Language, "nl") || langIs(l.Language, "fr")) {
+			return 309
+		}
+		fallthrough
+	case 310:
+		if (l.Country == "US") && (l.Industry == "media") {
+			return 310
+		}
+		fallthrough
+	case 311:
+		if (l.Country == "IN") && (l.Industry == "manufacturing") && l.Score >= 80 {
+			return 311
+		}
+		fallthrough
+	case 312:
+		if (l.Country == "SE") && (l.Industry == "government") && l.Score >= 40 {
+			return 312
+		}
+		fallthrough
+	case 313:
+		if (l.Country == "SG") && (l.Industry == "logistics") && l.Employees >= 1 && l.Employees < 50 {
+			return 313
+		}
+		fallthrough
+	case 314:
+		if (l.Country == "PL") && (l.Industry == "energy") && l.Score >= 50 {
+			return 314
+		}
+		fallthrough
+	case 315:
+		if (l.Country == "NL") && (l.Industry == "manufacturing") && l.Employees >= 50 && l.Employees < 200 {
+			return 315
+		}
+		fallthrough
+	case 316:
+		if (l.Country == "SE") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 316
+		}
+		fallthrough
+	case 317:
+		if (l.Country == "IT") && (l.Industry == "logistics") && l.Employees >= 50 && l.Employees < 200 {
+			return 317
+		}
+		fallthrough
+	case 318:
+		if (l.Country == "MX") && (l.Industry == "healthcare") && l.Score >= 80 {
+			return 318
+		}
+		fallthrough
+	case 319:
+		if (l.Country == "MX") && (l.Industry == "saas") && (langIs(l.Language, "fr") || langIs(l.Language, "ja")) {
+			return 319
+		}
+		fallthrough
+	case 320:
+		if (l.Country == "IE") && (l.Industry == "logistics") && l.Score >= 50 {
+			return 320
+		}
+		fallthrough
+	case 321:
+		if (l.State == "CA-ON") && (l.Industry == "fintech") {
+			return 321
+		}
+		fallthrough
+	case 322:
+		if (l.Country == "IE") && (l.Industry == "fintech") && l.Revenue >= 2e+07 {
+			return 322
+		}
+		fallthrough
+	case 323:
+		if (l.Country == "IE") && (l.Industry == "government") && l.Employees >= 100 {
+			return 323
+		}
+		fallthrough
+	case 324:
+		if (l.Country == "ES") && (l.Industry == "education") && l.Score >= 90 {
+			return 324
+		}
+		fallthrough
+	case 325:
+		if (l.State == "US-MA") && (l.Industry == "energy") {
+			return 325
+		}
+		fallthrough
+	case 326:
+		if (l.Country == "BR") && (l.Industry == "logistics") && l.Employees >= 100 {
+			return 326
+		}
+		fallthrough
+	case 327:
+		if typed500Set23(l.Domain) {
+			return 327
+		}
+		fallthrough
+	case 328:
+		if (l.Country == "PL") && (l.Industry == "fintech") && l.Score >= 60 {
+			return 328
+		}
+		fallthrough
+	case 329:
+		if (l.Country == "CA") && (l.Industry == "government") && l.Employees >= 5000 {
+			return 329
+		}
+		fallthrough
+	case 330:
+		if (l.Country == "NL") && (l.Industry == "manufacturing") && l.Employees >= 1 && l.Employees < 50 {
+			return 330
+		}
+		fallthrough
+	case 331:
+		if typed500Set24(l.Domain) {
+			return 331
+		}
+		fallthrough
+	case 332:
+		if (l.Country == "CA") && (l.Industry == "government") && l.Revenue >= 2e+07 {
+			return 332
+		}
+		fallthrough
+	case 333:
+		if typed500Set25(l.Domain) {
+			return 333
+		}
+		fallthrough
+	case 334:
+		if (l.Country == "CA") && (l.Industry == "healthcare") && l.Score >= 70 {
+			return 334
+		}
+		fallthrough
+	case 335:
+		if (l.Country == "NL") && (l.Industry == "saas") {
+			return 335
+		}
+		fallthrough
+	case 336:
+		if (l.Country == "PL") && (l.Industry == "government") && l.Employees >= 1 && l.Employees < 50 {
+			return 336
+		}
+		fallthrough
+	case 337:
+		if (l.Country == "IT") && (l.Industry == "media") {
+			return 337
+		}
+		fallthrough
+	case 338:
+		if (l.Country == "SG") && (l.Industry == "healthcare") && l.Score >= 70 {
+			return 338
+		}
+		fallthrough
+	case 339:
+		if (l.Country == "BR") && (l.Industry == "government") && l.Score >= 90 {
+			return 339
+		}
+		fallthrough
+	case 340:
+		if (l.Country == "FR") && (l.Industry == "healthcare") && l.Revenue >= 1e+06 {
+			return 340
+		}
+		fallthrough
+	case 341:
+		if (l.Country == "SG") && (l.Industry == "government") && l.Score >= 60 {
+			return 341
+		}
+		fallthrough
+	case 342:
+		if (l.Country == "SG") && (l.Industry == "retail") && l.Score >= 90 {
+			return 342
+		}
+		fallthrough
+	case 343:
+		if (l.Country == "DE") && (l.Industry == "media") && l.Revenue >= 2e+07 {
+			return 343
+		}
+		fallthrough
+	case 344:
+		if (l.Country == "SE") && (l.Industry == "saas") && l.Employees >= 1 && l.Employees < 50 {
+			return 344
+		}
+		fallthrough
+	case 345:
+		if typed500Set26(l.Domain) {
+			return 345
+		}
+		fallthrough
+	case 346:
+		if (l.Country == "CA") && (l.Industry == "government") && l.Score >= 90 {
+			return 346
+		}
+		fallthrough
+	case 347:
+		if (l.Country == "BR") && (l.Industry == "saas") && (langIs(l.Language, "es")) {
+			return 347
+		}
+		fallthrough
+	case 348:
+		if (l.Country == "SG") && (l.Industry == "logistics") && l.Revenue >= 1e+08 {
+			return 348
+		}
+		fallthrough
+	case 349:
+		if (l.Country == "BR") && (l.Industry == "manufacturing") && l.Employees >= 200 && l.Employees < 1000 {
+			return 349
+		}
+		fallthrough
+	case 350:
+		if (l.Country == "GB") && (l.Industry == "saas") {
+			return 350
+		}
+		fallthrough
+	case 351:
+		if (l.Country == "ES") && (l.Industry == "healthcare") && l.Employees >= 5000 {
+			return 351
+		}
+		fallthrough
+	case 352:
+		if (l.Country == "US") && (l.Industry == "media") && l.Score >= 60 {
+			return 352
+		}
+		fallthrough
+	case 353:
+		if (l.Country == "DE") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 353
+		}
+		fallthrough
+	case 354:
+		if (l.Country == "AU") && (l.Industry == "healthcare") && l.Score >= 70 {
+			return 354
+		}
+		fallthrough
+	case 355:
+		if (l.Country == "SG") && (l.Industry == "manufacturing") && l.Revenue >= 2e+07 {
+			return 355
+		}
+		fallthrough
+	case 356:
+		if (l.State == "DE-BY") && (l.Industry == "government") {
+			return 356
+		}
+		fallthrough
+	case 357:
+		if (l.Country == "US") && (l.Industry == "retail") && l.Employees >= 200 && l.Employees < 1000 {
+			return 357
+		}
+		fallthrough
+	case 358:
+		if (l.Country == "NL") && (l.Industry == "fintech") && l.Employees >= 1 && l.Employees < 50 {
+			return 358
+		}
+		fallthrough
+	case 359:
+		if (l.Country == "IE") && (l.Industry == "fintech") && l.Employees >= 1000 {
+			return 359
+		}
+		fallthrough
+	case 360:
+		if (l.Country == "CA") && (l.Industry == "media") && l.Employees >= 1 {
+			return 360
+		}
+		fallthrough
+	case 361:
+		if (l.Country == "PL") && (l.Industry == "education") && l.Employees >= 5000 {
+			return 361
+		}
+		fallthrough
+	case 362:
+		if (l.Country == "SG") && (l.Industry == "healthcare") && l.Revenue >= 1e+08 {
+			return 362
+		}
+		fallthrough
+	case 363:
+		if (l.Country == "CA") && (l.Industry == "energy") && l.Employees >= 50 && l.Employees < 200 {
+			return 363
+		}
+		fallthrough
+	case 364:
+		if (l.Country == "JP") && (l.Industry == "logistics") && l.Score >= 80 {
+			return 364
+		}
+		fallthrough
+	case 365:
+		if (l.Country == "AU") && (l.Industry == "energy") {
+			return 365
+		}
+		fallthrough
+	case 366:
+		if (l.Country == "CA") && (l.Industry == "retail") && l.Revenue >= 2e+07 {
+			return 366
+		}
+		fallthrough
+	case 367:
+		if typed500Set27(l.Domain) {
+			return 367
+		}
+		fallthrough
+	case 368:
+		if (l.State == "US-MA") && (l.Industry == "retail") {
+			return 368
+		}
+		fallthrough
+	case 369:
+		if (l.Country == "CA") && (l.Industry == "fintech") && l.Employees >= 100 {
+			return 369
+		}
+		fallthrough
+	case 370:
+		if typed500Set28(l.Domain) {
+			return 370
+		}
+		fallthrough
+	case 371:
+		if (l.Country == "SE") && (l.Industry == "healthcare") && l.Employees >= 5000 {
+			return 371
+		}
+		fallthrough
+	case 372:
+		if (l.Country == "IN") && (l.Industry == "energy") && l.Revenue >= 2e+07 {
+			return 372
+		}
+		fallthrough
+	case 373:
+		if (l.Country == "BR") && (l.Industry == "media") && l.Revenue >= 2e+07 {
+			return 373
+		}
+		fallthrough
+	case 374:
+		if (l.Country == "IE") && (l.Industry == "healthcare") {
+			return 374
+		}
+		fallthrough
+	case 375:
+		if (l.Country == "PL") && (l.Industry == "manufacturing") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 375
+		}
+		fallthrough
+	case 376:
+		if (l.Country == "SG") && (l.Industry == "logistics") {
+			return 376
+		}
+		fallthrough
+	case 377:
+		if (l.State == "US-IL") && (l.Industry == "manufacturing") {
+			return 377
+		}
+		fallthrough
+	case 378:
+		if typed500Set29(l.Domain) {
+			return 378
+		}
+		fallthrough
+	case 379:
+		if typed500Set30(l.Domain) {
+			return 379
+		}
+		fallthrough
+	case 380:
+		if (l.State == "CA-BC") && (l.Industry == "fintech") {
+			return 380
+		}
+		fallthrough
+	case 381:
+		if (l.Country == "BR") && (l.Industry == "government") {
+			return 381
+		}
+		fallthrough
+	case 382:
+		if (l.Country == "SE") && (l.Industry == "retail") && (langIs(l.Language, "pt")) {
+			return 382
+		}
+		fallthrough
+	case 383:
+		if (l.Country == "AU") && (l.Industry == "logistics") && l.Employees >= 5000 {
+			return 383
+		}
+		fallthrough
+	case 384:
+		if (l.State == "US-NY") && (l.Industry == "manufacturing") {
+			return 384
+		}
+		fallthrough
+	case 385:
+		if (l.Country == "DE") && (l.Industry == "healthcare") && l.Employees >= 1 {
+			return 385
+		}
+		fallthrough
+	case 386:
+		if (l.Country == "CA") && (l.Industry == "education") && l.Employees >= 50 && l.Employees < 200 {
+			return 386
+		}
+		fallthrough
+	case 387:
+		if (l.Country == "IT") && (l.Industry == "logistics") {
+			return 387
+		}
+		fallthrough
+	case 388:
+		if (l.Country == "NL") && (l.Industry == "government") && l.Employees >= 1 {
+			return 388
+		}
+		fallthrough
+	case 389:
+		if (l.Country == "IN") && (l.Industry == "manufacturing") {
+			return 389
+		}
+		fallthrough
+	case 390:
+		if (l.Country == "FR") && (l.Industry == "government") {
+			return 390
+		}
+		fallthrough
+	case 391:
+		if (l.Country == "JP") && (l.Industry == "education") {
+			return 391
+		}
+		fallthrough
+	case 392:
+		if (l.Country == "MX") && (l.Industry == "logistics") && l.Revenue >= 1e+08 {
+			return 392
+		}
+		fallthrough
+	case 393:
+		if (l.Country == "GB") && (l.Industry == "saas") && l.Revenue >= 1e+08 {
+			return 393
+		}
+		fallthrough
+	case 394:
+		if (l.Country == "AU") && (l.Industry == "government") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 394
+		}
+		fallthrough
+	case 395:
+		if (l.Country == "SE") && (l.Industry == "media") {
+			return 395
+		}
+		fallthrough
+	case 396:
+		if (l.Country == "JP") && (l.Industry == "energy") {
+			return 396
+		}
+		fallthrough
+	case 397:
+		if (l.Country == "DE") && (l.Industry == "education") && l.Employees >= 1 {
+			return 397
+		}
+		fallthrough
+	case 398:
+		if (l.Country == "IT") && (l.Industry == "healthcare") {
+			return 398
+		}
+		fallthrough
+	case 399:
+		if (l.Country == "JP") && (l.Industry == "media") {
+			return 399
+		}
+		fallthrough
+	case 400:
+		if (l.Country == "SE") && (l.Industry == "healthcare") && l.Employees >= 1000 {
+			return 400
+		}
+		fallthrough
+	case 401:
+		if (l.Country == "SG") && (l.Industry == "education") {
+			return 401
+		}
+		fallthrough
+	case 402:
+		if (l.Country == "CH") && (l.Industry == "media") && l.Employees >= 1000 {
+			return 402
+		}
+		fallthrough
+	case 403:
+		if (l.Country == "IN") && (l.Industry == "fintech") && l.Revenue >= 1e+06 {
+			return 403
+		}
+		fallthrough
+	case 404:
+		if (l.Country == "JP") && (l.Industry == "education") && l.Employees >= 1000 {
+			return 404
+		}
+		fallthrough
+	case 405:
+		if (l.Country == "NL") && (l.Industry == "fintech") && l.Employees >= 50 && l.Employees < 200 {
+			return 405
+		}
+		fallthrough
+	case 406:
+		if (l.Country == "CA") && (l.Industry == "manufacturing") && (langIs(l.Language, "it") || langIs(l.Language, "pt")) {
+			return 406
+		}
+		fallthrough
+	case 407:
+		if (l.Country == "DE") && (l.Industry == "energy") && l.Employees >= 5000 {
+			return 407
+		}
+		fallthrough
+	case 408:
+		if (l.Country == "DE") && (l.Industry == "retail") && (langIs(l.Language, "pt") || langIs(l.Language, "nl")) {
+			return 408
+		}
+		fallthrough
+	case 409:
+		if (l.Country == "DE") && (l.Industry == "healthcare") && l.Employees >= 200 && l.Employees < 1000 {
+			return 409
+		}
+		fallthrough
+	case 410:
+		if (l.Country == "ES") && (l.Industry == "government") && l.Employees >= 1000 {
+			return 410
+		}
+		fallthrough
+	case 411:
+		if (l.Country == "AU") && (l.Industry == "saas") {
+			return 411
+		}
+		fallthrough
+	case 412:
+		if (l.Country == "SE") && (l.Industry == "government") && (langIs(l.Language, "de")) {
+			return 412
+		}
+		fallthrough
+	case 413:
+		if (l.Country == "JP") && (l.Industry == "manufacturing") && l.Score >= 40 {
+			return 413
+		}
+		fallthrough
+	case 414:
+		if (l.Country == "IN") && (l.Industry == "saas") && l.Score >= 60 {
+			return 414
+		}
+		fallthrough
+	case 415:
+		if (l.Country == "IE") && (l.Industry == "healthcare") && (langIs(l.Language, "de")) {
+			return 415
+		}
+		fallthrough
+	case 416:
+		if (l.Country == "AU") && (l.Industry == "energy") {
+			return 416
+		}
+		fallthrough
+	case 417:
+		if (l.Country == "SG") && (l.Industry == "healthcare") && l.Employees >= 200 && l.Employees < 1000 {
+			return 417
+		}
+		fallthrough
+	case 418:
+		if (l.Country == "NL") && (l.Industry == "media") && l.Employees >= 50 && l.Employees < 200 {
+			return 418
+		}
+		fallthrough
+	case 419:
+		if (l.Country == "CA") && (l.Industry == "saas") {
+			return 419
+		}
+		fallthrough
+	case 420:
+		if typed500Set31(l.Domain) {
+			return 420
+		}
+		fallthrough
+	case 421:
+		if (l.Country == "IT") && (l.Industry == "fintech") && l.Employees >= 50 && l.Employees < 200 {
+			return 421
+		}
+		fallthrough
+	case 422:
+		if (l.Country == "DE") && (l.Industry == "retail") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 422
+		}
+		fallthrough
+	case 423:
+		if (l.Country == "GB") && (l.Industry == "education") && l.Employees >= 200 && l.Employees < 1000 {
+			return 423
+		}
+		fallthrough
+	case 424:
+		if (l.Country == "AU") && (l.Industry == "media") {
+			return 424
+		}
+		fallthrough
+	case 425:
+		if (l.Country == "PL") && (l.Industry == "logistics") && l.Revenue >= 1e+06 {
+			return 425
+		}
+		fallthrough
+	case 426:
+		if (l.Country == "US") && (l.Industry == "logistics") && l.Score >= 50 {
+			return 426
+		}
+		fallthrough
+	case 427:
+		if (l.Country == "CA") && (l.Industry == "healthcare") && l.Employees >= 5000 {
+			return 427
+		}
+		fallthrough
+	case 428:
+		if (l.Country == "IE") && (l.Industry == "education") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 428
+		}
+		fallthrough
+	case 429:
+		if (l.Country == "DE") && (l.Industry == "logistics") {
+			return 429
+		}
+		fallthrough
+	case 430:
+		if (l.Country == "IT") && (l.Industry == "retail") && l.Employees >= 1 && l.Employees < 50 {
+			return 430
+		}
+		fallthrough
+	case 431:
+		if (l.Country == "BR") && (l.Industry == "logistics") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 431
+		}
+		fallthrough
+	case 432:
+		if typed500Set32(l.Domain) {
+			return 432
+		}
+		fallthrough
+	case 433:
+		if l.Domain == "acct110.example.com" || l.Domain == "acct125.example.com" || l.Domain == "acct183.example.com" || l.Domain == "acct199.example.com" {
+			return 433
+		}
+		fallthrough
+	case 434:
+		if (l.State == "US-MA") && (l.Industry == "healthcare") {
+			return 434
+		}
+		fallthrough
+	case 435:
+		if (l.Country == "US") && (l.Industry == "healthcare") && l.Employees >= 1 {
+			return 435
+		}
+		fallthrough
+	case 436:
+		if (l.Country == "DE") && (l.Industry == "government") {
+			return 436
+		}
+		fallthrough
+	case 437:
+		if (l.Country == "BR") && (l.Industry == "education") && l.Employees >= 1000 {
+			return 437
+		}
+		fallthrough
+	case 438:
+		if (l.Country == "SE") && (l.Industry == "fintech") && l.Employees >= 500 {
+			return 438
+		}
+		fallthrough
+	case 439:
+		if typed500Set33(l.Domain) {
+			return 439
+		}
+		fallthrough
+	case 440:
+		if (l.State == "CA-QC") && (l.Industry == "fintech") {
+			return 440
+		}
+		fallthrough
+	case 441:
+		if (l.Country == "PL") && (l.Industry == "fintech") {
+			return 441
+		}
+		fallthrough
+	case 442:
+		if (l.Country == "DE") && (l.Industry == "government") && l.Employees >= 200 && l.Employees < 1000 {
+			return 442
+		}
+		fallthrough
+	case 443:
+		if (l.State == "CA-BC") && (l.Industry == "logistics") {
+			return 443
+		}
+		fallthrough
+	case 444:
+		if (l.Country == "AU") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 444
+		}
+		fallthrough
+	case 445:
+		if (l.Country == "SE") && (l.Industry == "retail") && l.Revenue >= 1e+06 {
+			return 445
+		}
+		fallthrough
+	case 446:
+		if l.Domain == "acct023.example.com" || l.Domain == "acct156.example.com" || l.Domain == "acct244.example.com" || l.Domain == "acct297.example.com" {
+			return 446
+		}
+		fallthrough
+	case 447:
+		if (l.Country == "BR") && (l.Industry == "fintech") {
+			return 447
+		}
+		fallthrough
+	case 448:
+		if (l.Country == "CA") && (l.Industry == "education") && l.Employees >= 50 && l.Employees < 200 {
+			return 448
+		}
+		fallthrough
+	case 449:
+		if l.Domain == "acct000.example.com" || l.Domain == "acct060.example.com" || l.Domain == "acct287.example.com" || l.Domain == "acct288.example.com" {
+			return 449
+		}
+		fallthrough
+	case 450:
+		if (l.Country == "GB") && (l.Industry == "logistics") {
+			return 450
+		}
+		fallthrough
+	case 451:
+		if (l.Country == "PL") && (l.Industry == "retail") {
+			return 451
+		}
+		fallthrough
+	case 452:
+		if typed500Set34(l.Domain) {
+			return 452
+		}
+		fallthrough
+	case 453:
+		if typed500Set35(l.Domain) {
+			return 453
+		}
+		fallthrough
+	case 454:
+		if (l.Country == "MX") && (l.Industry == "manufacturing") && l.Revenue >= 1e+08 {
+			return 454
+		}
+		fallthrough
+	case 455:
+		if (l.Country == "SG") && (l.Industry == "education") && l.Score >= 50 {
+			return 455
+		}
+		fallthrough
+	case 456:
+		if typed500Set36(l.Domain) {
+			return 456
+		}
+		fallthrough
+	case 457:
+		if (l.Country == "CA") && (l.Industry == "education") && l.Score >= 90 {
+			return 457
+		}
+		fallthrough
+	case 458:
+		if (l.Country == "MX") && (l.Industry == "media") && l.Employees >= 200 && l.Employees < 1000 {
+			return 458
+		}
+		fallthrough
+	case 459:
+		if (l.Country == "DE") && (l.Industry == "retail") && l.Employees >= 50 && l.Employees < 200 {
+			return 459
+		}
+		fallthrough
+	case 460:
+		if (l.Country == "SE") && (l.Industry == "logistics") && l.Revenue >= 1e+06 {
+			return 460
+		}
+		fallthrough
+	case 461:
+		if (l.Country == "US") && (l.Industry == "saas") && l.Employees >= 5000 {
+			return 461
+		}
+		fallthrough
+	case 462:
+		if (l.Country == "AU") && (l.Industry == "healthcare") && l.Revenue >= 1e+06 {
+			return 462
+		}
+		fallthrough
+	case 463:
+		if (l.Country == "DE") && (l.Industry == "healthcare") {
+			return 463
+		}
+		fallthrough
+	case 464:
+		if (l.Country == "SE") && (l.Industry == "logistics") {
+			return 464
+		}
+		fallthrough
+	case 465:
+		if (l.Country == "IN") && (l.Industry == "fintech") && (langIs(l.Language, "es") || langIs(l.Language, "de")) {
+			return 465
+		}
+		fallthrough
+	case 466:
+		if (l.Country == "SE") && (l.Industry == "energy") && l.Score >= 90 {
+			return 466
+		}
+		fallthrough
+	case 467:
+		if (l.Country == "NL") && (l.Industry == "healthcare") && l.Employees >= 1 && l.Employees < 50 {
+			return 467
+		}
+		fallthrough
+	case 468:
+		if typed500Set37(l.Domain) {
+			return 468
+		}
+		fallthrough
+	case 469:
+		if (l.Country == "CA") && (l.Industry == "manufacturing") {
+			return 469
+		}
+		fallthrough
+	case 470:
+		if (l.Country == "CA") && (l.Industry == "media") && l.Employees >= 500 {
+			return 470
+		}
+		fallthrough
+	case 471:
+		if (l.Country == "SG") && (l.Industry == "logistics") && l.Employees >= 200 && l.Employees < 1000 {
+			return 471
+		}
+		fallthrough
+	case 472:
+		if (l.Country == "CA") && (l.Industry == "logistics") && l.Revenue >= 5e+06 {
+			return 472
+		}
+		fallthrough
+	case 473:
+		if (l.Country == "SE") && (l.Industry == "education") {
+			return 473
+		}
+		fallthrough
+	case 474:
+		if (l.Country == "SG") && (l.Industry == "healthcare") {
+			return 474
+		}
+		fallthrough
+	case 475:
+		if (l.Country == "DE") && (l.Industry == "government") && l.Employees >= 5000 {
+			return 475
+		}
+		fallthrough
+	case 476:
+		if (l.Country == "IE") && (l.Industry == "manufacturing") && l.Employees >= 1 && l.Employees < 50 {
+			return 476
+		}
+		fallthrough
+	case 477:
+		if (l.Country == "DE") && (l.Industry == "retail") && l.Revenue >= 2e+07 {
+			return 477
+		}
+		fallthrough
+	case 478:
+		if (l.Country == "NL") && (l.Industry == "energy") && l.Employees >= 1 && l.Employees < 50 {
+			return 478
+		}
+		fallthrough
+	case 479:
+		if (l.State == "GB-SCT") && (l.Industry == "saas") {
+			return 479
+		}
+		fallthrough
+	case 480:
+		if (l.Country == "US") && (l.Industry == "fintech") {
+			return 480
+		}
+		fallthrough
+	case 481:
+		if (l.Country == "JP") && (l.Industry == "logistics") && l.Employees >= 100 {
+			return 481
+		}
+		fallthrough
+	case 482:
+		if (l.Country == "JP") && (l.Industry == "retail") && l.Score >= 80 {
+			return 482
+		}
+		fallthrough
+	case 483:
+		if (l.Country == "SG") && (l.Industry == "saas") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 483
+		}
+		fallthrough
+	case 484:
+		if (l.Country == "MX") && (l.Industry == "media") && l.Employees >= 100 {
+			return 484
+		}
+		fallthrough
+	case 485:
+		if (l.Country == "NL") && (l.Industry == "manufacturing") && (langIs(l.Language, "it") || langIs(l.Language, "es")) {
+			return 485
+		}
+		fallthrough
+	case 486:
+		if (l.Country == "SG") && (l.Industry == "education") {
+			return 486
+		}
+		fallthrough
+	case 487:
+		if (l.Country == "SE") && (l.Industry == "retail") && l.Score >= 40 {
+			return 487
+		}
+		fallthrough
+	case 488:
+		if typed500Set38(l.Domain) {
+			return 488
+		}
+		fallthrough
+	case 489:
+		if l.Domain == "acct067.example.com" || l.Domain == "acct176.example.com" || l.Domain == "acct222.example.com" || l.Domain == "acct290.example.com" {
+			return 489
+		}
+		fallthrough
+	case 490:
+		if (l.Country == "NL") && (l.Industry == "retail") && l.Score >= 90 {
+			return 490
+		}
+		fallthrough
+	case 491:
+		if (l.Country == "FR") && (l.Industry == "logistics") {
+			return 491
+		}
+		fallthrough
+	case 492:
+		if (l.Country == "BR") && (l.Industry == "healthcare") && l.Employees >= 5000 {
+			return 492
+		}
+		fallthrough
+	case 493:
+		if (l.Country == "DE") && (l.Industry == "logistics") && (langIs(l.Language, "de") || langIs(l.Language, "nl")) {
+			return 493
+		}
+		fallthrough
+	case 494:
+		if typed500Set39(l.Domain) {
+			return 494
+		}
+		fallthrough
+	case 495:
+		if (l.Country == "BR") && (l.Industry == "government") {
+			return 495
+		}
+		fallthrough
+	case 496:
+		if typed500Set40(l.Domain) {
+			return 496
+		}
+		fallthrough
+	case 497:
+		if (l.Country == "JP") && (l.Industry == "energy") {
+			return 497
+		}
+		fallthrough
+	case 498:
+		if (l.Country == "ES") && (l.Industry == "manufacturing") {
+			return 498
+		}
+		fallthrough
+	case 499:
+		if true {
+			return 499
+		}
+	}
+	return -1
+}
+
+// typed500Pools are the rules' pools, by rule index.
+var typed500Pools = [...][]string{typed500Pool0[:], typed500Pool1[:], typed500Pool2[:], typed500Pool3[:], typed500Pool4[:], typed500Pool5[:], typed500Pool6[:], typed500Pool7[:], typed500Pool8[:], typed500Pool9[:], typed500Pool10[:], typed500Pool11[:], typed500Pool12[:], typed500Pool13[:], typed500Pool14[:], typed500Pool15[:], typed500Pool16[:], typed500Pool17[:], typed500Pool18[:], typed500Pool19[:], typed500Pool20[:], typed500Pool21[:], typed500Pool22[:], typed500Pool23[:], typed500Pool24[:], typed500Pool25[:], typed500Pool26[:], typed500Pool27[:], typed500Pool28[:], typed500Pool29[:], typed500Pool30[:], typed500Pool31[:], typed500Pool32[:], typed500Pool33[:], typed500Pool34[:], typed500Pool35[:], typed500Pool36[:], typed500Pool37[:], typed500Pool38[:], typed500Pool39[:], typed500Pool40[:], typed500Pool41[:], typed500Pool42[:], typed500Pool43[:], typed500Pool44[:], typed500Pool45[:], typed500Pool46[:], typed500Pool47[:], typed500Pool48[:], typed500Pool49[:], typed500Pool50[:], typed500Pool51[:], typed500Pool52[:], typed500Pool53[:], typed500Pool54[:], typed500Pool55[:], typed500Pool56[:], typed500Pool57[:], typed500Pool58[:], typed500Pool59[:], typed500Pool60[:], typed500Pool61[:], typed500Pool62[:], typed500Pool63[:], typed500Pool64[:], typed500Pool65[:], typed500Pool66[:], typed500Pool67[:], typed500Pool68[:], typed500Pool69[:], typed500Pool70[:], typed500Pool71[:], typed500Pool72[:], typed500Pool73[:], typed500Pool74[:], typed500Pool75[:], typed500Pool76[:], typed500Pool77[:], typed500Pool78[:], typed500Pool79[:], typed500Pool80[:], typed500Pool81[:], typed500Pool82[:], typed500Pool83[:], typed500Pool84[:], typed500Pool85[:], typed500Pool86[:], typed500Pool87[:], typed500Pool88[:], typed500Pool89[:], typed500Pool90[:], typed500Pool91[:], typed500Pool92[:], typed500Pool93[:], typed500Pool94[:], typed500Pool95[:], typed500Pool96[:], typed500Pool97[:], typed500Pool98[:], typed500Pool99[:], typed500Pool100[:], typed500Pool101[:], typed500Pool102[:], typed500Pool103[:], typed500Pool104[:], typed500Pool105[:], typed500Pool106[:], typed500Pool107[:], typed500Pool108[:], typed500Pool109[:], typed500Pool110[:], typed500Pool111[:], typed500Pool112[:], typed500Pool113[:], typed500Pool114[:], typed500Pool115[:], typed500Pool116[:], typed500Pool117[:], typed500Pool118[:], typed500Pool119[:], typed500Pool120[:], typed500Pool121[:], typed500Pool122[:], typed500Pool123[:], typed500Pool124[:], typed500Pool125[:], typed500Pool126[:], typed500Pool127[:], typed500Pool128[:], typed500Pool129[:], typed500Pool130[:], typed500Pool131[:], typed500Pool132[:], typed500Pool133[:], typed500Pool134[:], typed500Pool135[:], typed500Pool136[:], typed500Pool137[:], typed500Pool138[:], typed500Pool139[:], typed500Pool140[:], typed500Pool141[:], typed500Pool142[:], typed500Pool143[:], typed500Pool144[:], typed500Pool145[:], typed500Pool146[:], typed500Pool147[:], typed500Pool148[:], typed500Pool149[:], typed500Pool150[:], typed500Pool151[:], typed500Pool152[:], typed500Pool153[:], typed500Pool154[:], typed500Pool155[:], typed500Pool156[:], typed500Pool157[:], typed500Pool158[:], typed500Pool159[:], typed500Pool160[:], typed500Pool161[:], typed500Pool162[:], typed500Pool163[:], typed500Pool164[:], typed500Pool165[:], typed500Pool166[:], typed500Pool167[:], typed500Pool168[:], typed500Pool169[:], typed500Pool170[:], typed500Pool171[:], typed500Pool172[:], typed500Pool173[:], typed500Pool174[:], typed500Pool175[:], typed500Pool176[:], typed500Pool177[:], typed500Pool178[:], typed500Pool179[:], typed500Pool180[:], typed500Pool181[:], typed500Pool182[:], typed500Pool183[:], typed500Pool184[:], typed500Pool185[:], typed500Pool186[:], typed500Pool187[:], typed500Pool188[:], typed500Pool189[:], typed500Pool190[:], typed500Pool191[:], typed500Pool192[:], typed500Pool193[:], typed500Pool194[:], typed500Pool195[:], typed500Pool196[:], typed500Pool197[:], typed500Pool198[:], typed500Pool199[:], typed500Pool200[:], typed500Pool201[:], typed500Pool202[:], typed500Pool203[:], typed500Pool204[:], typed500Pool205[:], typed500Pool206[:], typed500Pool207[:], typed500Pool208[:], typed500Pool209[:], typed500Pool210[:], typed500Pool211[:], typed500Pool212[:], typed500Pool213[:], typed500Pool214[:], typed500Pool215[:], typed500Pool216[:], typed500Pool217[:], typed500Pool218[:], typed500Pool219[:], typed500Pool220[:], typed500Pool221[:], typed500Pool222[:], typed500Pool223[:], typed500Pool224[:], typed500Pool225[:], typed500Pool226[:], typed500Pool227[:], typed500Pool228[:], typed500Pool229[:], typed500Pool230[:], typed500Pool231[:], typed500Pool232[:], typed500Pool233[:], typed500Pool234[:], typed500Pool235[:], typed500Pool236[:], typed500Pool237[:], typed500Pool238[:], typed500Pool239[:], typed500Pool240[:], typed500Pool241[:], typed500Pool242[:], typed500Pool243[:], typed500Pool244[:], typed500Pool245[:], typed500Pool246[:], typed500Pool247[:], typed500Pool248[:], typed500Pool249[:], typed500Pool250[:], typed500Pool251[:], typed500Pool252[:], typed500Pool253[:], typed500Pool254[:], typed500Pool255[:], typed500Pool256[:], typed500Pool257[:], typed500Pool258[:], typed500Pool259[:], typed500Pool260[:], typed500Pool261[:], typed500Pool262[:], typed500Pool263[:], typed500Pool264[:], typed500Pool265[:], typed500Pool266[:], typed500Pool267[:], typed500Pool268[:], typed500Pool269[:], typed500Pool270[:], typed500Pool271[:], typed500Pool272[:], typed500Pool273[:], typed500Pool274[:], typed500Pool275[:], typed500Pool276[:], typed500Pool277[:], typed500Pool278[:], typed500Pool279[:], typed500Pool280[:], typed500Pool281[:], typed500Pool282[:], typed500Pool283[:], typed500Pool284[:], typed500Pool285[:], typed500Pool286[:], typed500Pool287[:], typed500Pool288[:], typed500Pool289[:], typed500Pool290[:], typed500Pool291[:], typed500Pool292[:], typed500Pool293[:], typed500Pool294[:], typed500Pool295[:], typed500Pool296[:], typed500Pool297[:], typed500Pool298[:], typed500Pool299[:], typed500Pool300[:], typed500Pool301[:], typed500Pool302[:], typed500Pool303[:], typed500Pool304[:], typed500Pool305[:], typed500Pool306[:], typed500Pool307[:], typed500Pool308[:], typed500Pool309[:], typed500Pool310[:], typed500Pool311[:], typed500Pool312[:], typed500Pool313[:], typed500Pool314[:], typed500Pool315[:], typed500Pool316[:], typed500Pool317[:], typed500Pool318[:], typed500Pool319[:], typed500Pool320[:], typed500Pool321[:], typed500Pool322[:], typed500Pool323[:], typed500Pool324[:], typed500Pool325[:], typed500Pool326[:], typed500Pool327[:], typed500Pool328[:], typed500Pool329[:], typed500Pool330[:], typed500Pool331[:], typed500Pool332[:], typed500Pool333[:], typed500Pool334[:], typed500Pool335[:], typed500Pool336[:], typed500Pool337[:], typed500Pool338[:], typed500Pool339[:], typed500Pool340[:], typed500Pool341[:], typed500Pool342[:], typed500Pool343[:], typed500Pool344[:], typed500Pool345[:], typed500Pool346[:], typed500Pool347[:], typed500Pool348[:], typed500Pool349[:], typed500Pool350[:], typed500Pool351[:], typed500Pool352[:], typed500Pool353[:], typed500Pool354[:], typed500Pool355[:], typed500Pool356[:], typed500Pool357[:], typed500Pool358[:], typed500Pool359[:], typed500Pool360[:], typed500Pool361[:], typed500Pool362[:], typed500Pool363[:], typed500Pool364[:], typed500Pool365[:], typed500Pool366[:], typed500Pool367[:], typed500Pool368[:], typed500Pool369[:], typed500Pool370[:], typed500Pool371[:], typed500Pool372[:], typed500Pool373[:], typed500Pool374[:], typed500Pool375[:], typed500Pool376[:], typed500Pool377[:], typed500Pool378[:], typed500Pool379[:], typed500Pool380[:], typed500Pool381[:], typed500Pool382[:], typed500Pool383[:], typed500Pool384[:], typed500Pool385[:], typed500Pool386[:], typed500Pool387[:], typed500Pool388[:], typed500Pool389[:], typed500Pool390[:], typed500Pool391[:], typed500Pool392[:], typed500Pool393[:], typed500Pool394[:], typed500Pool395[:], typed500Pool396[:], typed500Pool397[:], typed500Pool398[:], typed500Pool399[:], typed500Pool400[:], typed500Pool401[:], typed500Pool402[:], typed500Pool403[:], typed500Pool404[:], typed500Pool405[:], typed500Pool406[:], typed500Pool407[:], typed500Pool408[:], typed500Pool409[:], typed500Pool410[:], typed500Pool411[:], typed500Pool412[:], typed500Pool413[:], typed500Pool414[:], typed500Pool415[:], typed500Pool416[:], typed500Pool417[:], typed500Pool418[:], typed500Pool419[:], typed500Pool420[:], typed500Pool421[:], typed500Pool422[:], typed500Pool423[:], typed500Pool424[:], typed500Pool425[:], typed500Pool426[:], typed500Pool427[:], typed500Pool428[:], typed500Pool429[:], typed500Pool430[:], typed500Pool431[:], typed500Pool432[:], typed500Pool433[:], typed500Pool434[:], typed500Pool435[:], typed500Pool436[:], typed500Pool437[:], typed500Pool438[:], typed500Pool439[:], typed500Pool440[:], typed500Pool441[:], typed500Pool442[:], typed500Pool443[:], typed500Pool444[:], typed500Pool445[:], typed500Pool446[:], typed500Pool447[:], typed500Pool448[:], typed500Pool449[:], typed500Pool450[:], typed500Pool451[:], typed500Pool452[:], typed500Pool453[:], typed500Pool454[:], typed500Pool455[:], typed500Pool456[:], typed500Pool457[:], typed500Pool458[:], typed500Pool459[:], typed500Pool460[:], typed500Pool461[:], typed500Pool462[:], typed500Pool463[:], typed500Pool464[:], typed500Pool465[:], typed500Pool466[:], typed500Pool467[:], typed500Pool468[:], typed500Pool469[:], typed500Pool470[:], typed500Pool471[:], typed500Pool472[:], typed500Pool473[:], typed500Pool474[:], typed500Pool475[:], typed500Pool476[:], typed500Pool477[:], typed500Pool478[:], typed500Pool479[:], typed500Pool480[:], typed500Pool481[:], typed500Pool482[:], typed500Pool483[:], typed500Pool484[:], typed500Pool485[:], typed500Pool486[:], typed500Pool487[:], typed500Pool488[:], typed500Pool489[:], typed500Pool490[:], typed500Pool491[:], typed500Pool492[:], typed500Pool493[:], typed500Pool494[:], typed500Pool495[:], typed500Pool496[:], typed500Pool497[:], typed500Pool498[:], typed500Pool499[:]}
+
 var typed500Pool0 = [...]string{"rep151", "rep152", "rep153", "rep154", "rep155", "rep156", "rep157", "rep158", "rep159"}
 var typed500Pool1 = [...]string{"rep026", "rep027", "rep028", "rep029", "rep030", "rep031", "rep032", "rep033", "rep034", "rep035", "rep036", "rep037", "rep038"}
 var typed500Pool2 = [...]string{"rep062", "rep063", "rep064", "rep065", "rep066", "rep067", "rep068", "rep069", "rep070", "rep071"}
@@ -2736,6 +5506,266 @@ func (b *baselineLowered50) Route(l *leadroute.Lead) (rule int, rep string) {
 	return -1, ""
 }
 
+// lowered50Next returns the index of the first rule of Lowered50 at or after from
+// that matches l, or -1: the if-chain of Route entered at rule from.
+func lowered50Next(l *leadroute.Lead, from int) int {
+	switch from {
+	case 0:
+		if l.Country == "IT" {
+			return 0
+		}
+		fallthrough
+	case 1:
+		if (l.Country == "MX" || l.Country == "IT") && l.Revenue >= 2e+07 {
+			return 1
+		}
+		fallthrough
+	case 2:
+		if (l.Country == "CA" || l.Country == "PL") && l.Score >= 90 {
+			return 2
+		}
+		fallthrough
+	case 3:
+		if (l.Country == "SE" || l.Country == "GB" || l.Country == "MX" || l.Country == "ES") && l.Score >= 70 {
+			return 3
+		}
+		fallthrough
+	case 4:
+		if (l.Country == "SG") && l.Score >= 90 {
+			return 4
+		}
+		fallthrough
+	case 5:
+		if l.State == "US-FL" {
+			return 5
+		}
+		fallthrough
+	case 6:
+		if (l.Country == "MX") && l.Employees >= 5000 {
+			return 6
+		}
+		fallthrough
+	case 7:
+		if (l.Country == "US" || l.Country == "SE") && l.Employees >= 200 && l.Employees < 1000 {
+			return 7
+		}
+		fallthrough
+	case 8:
+		if l.State == "CA-ON" || l.State == "CA-BC" || l.State == "US-WA" {
+			return 8
+		}
+		fallthrough
+	case 9:
+		if (l.Country == "JP" || l.Country == "SE" || l.Country == "IE") && l.Score >= 50 {
+			return 9
+		}
+		fallthrough
+	case 10:
+		if (l.Country == "GB" || l.Country == "DE" || l.Country == "SE" || l.Country == "BR") && l.Score >= 80 {
+			return 10
+		}
+		fallthrough
+	case 11:
+		if (l.Country == "SG") && l.Score >= 90 {
+			return 11
+		}
+		fallthrough
+	case 12:
+		if l.State == "US-TX" || l.State == "US-WA" {
+			return 12
+		}
+		fallthrough
+	case 13:
+		if l.Country == "SE" {
+			return 13
+		}
+		fallthrough
+	case 14:
+		if (l.Country == "NL" || l.Country == "DE") && l.Score >= 70 {
+			return 14
+		}
+		fallthrough
+	case 15:
+		if (l.Country == "CA" || l.Country == "AU" || l.Country == "NL" || l.Country == "IT") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 15
+		}
+		fallthrough
+	case 16:
+		if (l.Country == "SE" || l.Country == "BR" || l.Country == "DE" || l.Country == "JP") && l.Revenue >= 1e+06 {
+			return 16
+		}
+		fallthrough
+	case 17:
+		if l.Country == "IN" || l.Country == "MX" || l.Country == "BR" {
+			return 17
+		}
+		fallthrough
+	case 18:
+		if (l.Country == "ES" || l.Country == "FR" || l.Country == "MX" || l.Country == "US") && l.Revenue >= 1e+06 {
+			return 18
+		}
+		fallthrough
+	case 19:
+		if (l.Country == "IE" || l.Country == "IN") && l.Revenue >= 2e+07 {
+			return 19
+		}
+		fallthrough
+	case 20:
+		if (l.Country == "SG") && l.Revenue >= 5e+06 {
+			return 20
+		}
+		fallthrough
+	case 21:
+		if l.Country == "US" {
+			return 21
+		}
+		fallthrough
+	case 22:
+		if (l.Country == "SG" || l.Country == "IN" || l.Country == "MX" || l.Country == "AU") && l.Score >= 90 {
+			return 22
+		}
+		fallthrough
+	case 23:
+		if l.Country == "BR" || l.Country == "FR" {
+			return 23
+		}
+		fallthrough
+	case 24:
+		if (l.Country == "US" || l.Country == "JP" || l.Country == "IE" || l.Country == "DE") && l.Employees >= 200 && l.Employees < 1000 {
+			return 24
+		}
+		fallthrough
+	case 25:
+		if (l.Country == "NL" || l.Country == "SE" || l.Country == "IN") && l.Score >= 50 {
+			return 25
+		}
+		fallthrough
+	case 26:
+		if l.Country == "JP" {
+			return 26
+		}
+		fallthrough
+	case 27:
+		if (l.Country == "CA" || l.Country == "MX" || l.Country == "SE" || l.Country == "SG") && l.Score >= 70 {
+			return 27
+		}
+		fallthrough
+	case 28:
+		if (l.Country == "FR" || l.Country == "BR" || l.Country == "JP" || l.Country == "GB") && l.Score >= 70 {
+			return 28
+		}
+		fallthrough
+	case 29:
+		if (l.Country == "IE" || l.Country == "DE") && l.Employees >= 5000 {
+			return 29
+		}
+		fallthrough
+	case 30:
+		if lowered50Set0(l.Country) && l.Score >= 60 {
+			return 30
+		}
+		fallthrough
+	case 31:
+		if (l.Country == "JP" || l.Country == "CA") && l.Score >= 50 {
+			return 31
+		}
+		fallthrough
+	case 32:
+		if l.Country == "BR" {
+			return 32
+		}
+		fallthrough
+	case 33:
+		if lowered50Set1(l.Country) && l.Score >= 80 {
+			return 33
+		}
+		fallthrough
+	case 34:
+		if (l.Country == "DE" || l.Country == "GB" || l.Country == "IN") && l.Revenue >= 2e+07 {
+			return 34
+		}
+		fallthrough
+	case 35:
+		if lowered50Set2(l.Country) && l.Score >= 50 {
+			return 35
+		}
+		fallthrough
+	case 36:
+		if (l.Country == "NL" || l.Country == "BR" || l.Country == "IN") && l.Score >= 80 {
+			return 36
+		}
+		fallthrough
+	case 37:
+		if l.Country == "GB" {
+			return 37
+		}
+		fallthrough
+	case 38:
+		if (l.Country == "IE" || l.Country == "PL" || l.Country == "GB") && l.Score >= 70 {
+			return 38
+		}
+		fallthrough
+	case 39:
+		if (l.Country == "ES" || l.Country == "BR" || l.Country == "NL" || l.Country == "AU") && l.Revenue >= 1e+06 {
+			return 39
+		}
+		fallthrough
+	case 40:
+		if (l.Country == "PL" || l.Country == "CH" || l.Country == "NL" || l.Country == "BR") && l.Score >= 60 {
+			return 40
+		}
+		fallthrough
+	case 41:
+		if l.State == "DE-BE" || l.State == "GB-ENG" || l.State == "US-WA" {
+			return 41
+		}
+		fallthrough
+	case 42:
+		if (l.Country == "ES") && l.Score >= 70 {
+			return 42
+		}
+		fallthrough
+	case 43:
+		if (l.Country == "IE" || l.Country == "MX" || l.Country == "ES") && l.Employees >= 50 && l.Employees < 200 {
+			return 43
+		}
+		fallthrough
+	case 44:
+		if (l.Country == "US") && l.Employees >= 5000 {
+			return 44
+		}
+		fallthrough
+	case 45:
+		if (l.Country == "SG" || l.Country == "CH" || l.Country == "IN" || l.Country == "AU") && l.Score >= 90 {
+			return 45
+		}
+		fallthrough
+	case 46:
+		if (l.Country == "MX") && l.Revenue >= 1e+08 {
+			return 46
+		}
+		fallthrough
+	case 47:
+		if l.Country == "SE" || l.Country == "PL" || l.Country == "IT" {
+			return 47
+		}
+		fallthrough
+	case 48:
+		if (l.Country == "JP" || l.Country == "SE" || l.Country == "AU") && l.Score >= 60 {
+			return 48
+		}
+		fallthrough
+	case 49:
+		if true {
+			return 49
+		}
+	}
+	return -1
+}
+
+// lowered50Pools are the rules' pools, by rule index.
+var lowered50Pools = [...][]string{lowered50Pool0[:], lowered50Pool1[:], lowered50Pool2[:], lowered50Pool3[:], lowered50Pool4[:], lowered50Pool5[:], lowered50Pool6[:], lowered50Pool7[:], lowered50Pool8[:], lowered50Pool9[:], lowered50Pool10[:], lowered50Pool11[:], lowered50Pool12[:], lowered50Pool13[:], lowered50Pool14[:], lowered50Pool15[:], lowered50Pool16[:], lowered50Pool17[:], lowered50Pool18[:], lowered50Pool19[:], lowered50Pool20[:], lowered50Pool21[:], lowered50Pool22[:], lowered50Pool23[:], lowered50Pool24[:], lowered50Pool25[:], lowered50Pool26[:], lowered50Pool27[:], lowered50Pool28[:], lowered50Pool29[:], lowered50Pool30[:], lowered50Pool31[:], lowered50Pool32[:], lowered50Pool33[:], lowered50Pool34[:], lowered50Pool35[:], lowered50Pool36[:], lowered50Pool37[:], lowered50Pool38[:], lowered50Pool39[:], lowered50Pool40[:], lowered50Pool41[:], lowered50Pool42[:], lowered50Pool43[:], lowered50Pool44[:], lowered50Pool45[:], lowered50Pool46[:], lowered50Pool47[:], lowered50Pool48[:], lowered50Pool49[:]}
+
 var lowered50Pool0 = [...]string{"rep170", "rep171", "rep172", "rep173", "rep174", "rep175", "rep176", "rep177", "rep178", "rep179", "rep180", "rep181", "rep182", "rep183", "rep184", "rep185", "rep186"}
 var lowered50Pool1 = [...]string{"rep075", "rep076", "rep077", "rep078", "rep079"}
 var lowered50Pool2 = [...]string{"rep118", "rep119", "rep120", "rep121", "rep122", "rep123", "rep124", "rep125"}
@@ -2972,6 +6002,266 @@ func (b *baselineFree50) Route(l *leadroute.Lead) (rule int, rep string) {
 	return -1, ""
 }
 
+// free50Next returns the index of the first rule of Free50 at or after from
+// that matches l, or -1: the if-chain of Route entered at rule from.
+func free50Next(l *leadroute.Lead, from int) int {
+	switch from {
+	case 0:
+		if l.Country != "US" && l.Score >= 70 && l.Source != "ads" {
+			return 0
+		}
+		fallthrough
+	case 1:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 90 {
+			return 1
+		}
+		fallthrough
+	case 2:
+		if slices.Contains(l.Products, "support") && l.Employees >= 1000 {
+			return 2
+		}
+		fallthrough
+	case 3:
+		if l.Industry == "healthcare" || l.Score > 60 {
+			return 3
+		}
+		fallthrough
+	case 4:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 75 {
+			return 4
+		}
+		fallthrough
+	case 5:
+		if l.Country == "JP" && (l.Source == "webinar" || l.Score >= 50) {
+			return 5
+		}
+		fallthrough
+	case 6:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 50 {
+			return 6
+		}
+		fallthrough
+	case 7:
+		if l.Industry == "manufacturing" || l.Score > 60 {
+			return 7
+		}
+		fallthrough
+	case 8:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 85 {
+			return 8
+		}
+		fallthrough
+	case 9:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 1000 {
+			return 9
+		}
+		fallthrough
+	case 10:
+		if (l.Industry == "fintech" || l.Industry == "retail") && !(l.Country == "US" || l.Country == "CA") {
+			return 10
+		}
+		fallthrough
+	case 11:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 1000 {
+			return 11
+		}
+		fallthrough
+	case 12:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 65 {
+			return 12
+		}
+		fallthrough
+	case 13:
+		if l.Industry == "logistics" || l.Score > 85 {
+			return 13
+		}
+		fallthrough
+	case 14:
+		if l.Industry == "media" || l.Score > 90 {
+			return 14
+		}
+		fallthrough
+	case 15:
+		if l.Country != "SG" && l.Score >= 50 && l.Source != "ads" {
+			return 15
+		}
+		fallthrough
+	case 16:
+		if l.Country == "IT" && (l.Source == "webinar" || l.Score >= 70) {
+			return 16
+		}
+		fallthrough
+	case 17:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 200 {
+			return 17
+		}
+		fallthrough
+	case 18:
+		if slices.Contains(l.Products, "crm") && l.Employees >= 50 {
+			return 18
+		}
+		fallthrough
+	case 19:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 200 {
+			return 19
+		}
+		fallthrough
+	case 20:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 200 {
+			return 20
+		}
+		fallthrough
+	case 21:
+		if l.Industry == "manufacturing" || l.Score > 70 {
+			return 21
+		}
+		fallthrough
+	case 22:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 50 {
+			return 22
+		}
+		fallthrough
+	case 23:
+		if (l.Industry == "government" || l.Industry == "fintech") && !(l.Country == "US" || l.Country == "CA") {
+			return 23
+		}
+		fallthrough
+	case 24:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 50 {
+			return 24
+		}
+		fallthrough
+	case 25:
+		if l.Industry == "energy" || l.Score > 50 {
+			return 25
+		}
+		fallthrough
+	case 26:
+		if l.Industry == "retail" || l.Score > 90 {
+			return 26
+		}
+		fallthrough
+	case 27:
+		if l.Country == "FR" && (l.Source == "webinar" || l.Score >= 60) {
+			return 27
+		}
+		fallthrough
+	case 28:
+		if (l.Industry == "logistics" || l.Industry == "media") && !(l.Country == "US" || l.Country == "CA") {
+			return 28
+		}
+		fallthrough
+	case 29:
+		if l.Industry == "manufacturing" || l.Score > 50 {
+			return 29
+		}
+		fallthrough
+	case 30:
+		if (l.Industry == "manufacturing" || l.Industry == "media") && !(l.Country == "US" || l.Country == "CA") {
+			return 30
+		}
+		fallthrough
+	case 31:
+		if l.Country != "FR" && l.Score >= 70 && l.Source != "ads" {
+			return 31
+		}
+		fallthrough
+	case 32:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 1000 {
+			return 32
+		}
+		fallthrough
+	case 33:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 200 {
+			return 33
+		}
+		fallthrough
+	case 34:
+		if slices.Contains(l.Products, "billing") && l.Employees >= 1000 {
+			return 34
+		}
+		fallthrough
+	case 35:
+		if (l.Industry == "education" || l.Industry == "manufacturing") && !(l.Country == "US" || l.Country == "CA") {
+			return 35
+		}
+		fallthrough
+	case 36:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 1000 {
+			return 36
+		}
+		fallthrough
+	case 37:
+		if l.Country == "SG" && (l.Source == "webinar" || l.Score >= 80) {
+			return 37
+		}
+		fallthrough
+	case 38:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 55 {
+			return 38
+		}
+		fallthrough
+	case 39:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 90 {
+			return 39
+		}
+		fallthrough
+	case 40:
+		if l.Industry == "logistics" || l.Score > 75 {
+			return 40
+		}
+		fallthrough
+	case 41:
+		if l.Country == "IE" && (l.Source == "partner" || l.Score >= 90) {
+			return 41
+		}
+		fallthrough
+	case 42:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 70 {
+			return 42
+		}
+		fallthrough
+	case 43:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 1000 {
+			return 43
+		}
+		fallthrough
+	case 44:
+		if l.Industry == "media" || l.Score > 80 {
+			return 44
+		}
+		fallthrough
+	case 45:
+		if l.Country != "US" && l.Score >= 85 && l.Source != "ads" {
+			return 45
+		}
+		fallthrough
+	case 46:
+		if l.Industry == "manufacturing" || l.Score > 70 {
+			return 46
+		}
+		fallthrough
+	case 47:
+		if l.Country != "GB" && l.Score >= 80 && l.Source != "ads" {
+			return 47
+		}
+		fallthrough
+	case 48:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 80 {
+			return 48
+		}
+		fallthrough
+	case 49:
+		if true {
+			return 49
+		}
+	}
+	return -1
+}
+
+// free50Pools are the rules' pools, by rule index.
+var free50Pools = [...][]string{free50Pool0[:], free50Pool1[:], free50Pool2[:], free50Pool3[:], free50Pool4[:], free50Pool5[:], free50Pool6[:], free50Pool7[:], free50Pool8[:], free50Pool9[:], free50Pool10[:], free50Pool11[:], free50Pool12[:], free50Pool13[:], free50Pool14[:], free50Pool15[:], free50Pool16[:], free50Pool17[:], free50Pool18[:], free50Pool19[:], free50Pool20[:], free50Pool21[:], free50Pool22[:], free50Pool23[:], free50Pool24[:], free50Pool25[:], free50Pool26[:], free50Pool27[:], free50Pool28[:], free50Pool29[:], free50Pool30[:], free50Pool31[:], free50Pool32[:], free50Pool33[:], free50Pool34[:], free50Pool35[:], free50Pool36[:], free50Pool37[:], free50Pool38[:], free50Pool39[:], free50Pool40[:], free50Pool41[:], free50Pool42[:], free50Pool43[:], free50Pool44[:], free50Pool45[:], free50Pool46[:], free50Pool47[:], free50Pool48[:], free50Pool49[:]}
+
 var free50Pool0 = [...]string{"rep117", "rep118", "rep119", "rep120", "rep121", "rep122", "rep123", "rep124", "rep125", "rep126", "rep127", "rep128", "rep129"}
 var free50Pool1 = [...]string{"rep068", "rep069", "rep070", "rep071", "rep072", "rep073", "rep074", "rep075", "rep076", "rep077", "rep078", "rep079", "rep080", "rep081"}
 var free50Pool2 = [...]string{"rep069", "rep070", "rep071", "rep072", "rep073", "rep074", "rep075", "rep076", "rep077", "rep078", "rep079", "rep080", "rep081", "rep082", "rep083", "rep084", "rep085", "rep086", "rep087", "rep088"}
@@ -3184,6 +6474,266 @@ func (b *baselineMixed50) Route(l *leadroute.Lead) (rule int, rep string) {
 	return -1, ""
 }
 
+// mixed50Next returns the index of the first rule of Mixed50 at or after from
+// that matches l, or -1: the if-chain of Route entered at rule from.
+func mixed50Next(l *leadroute.Lead, from int) int {
+	switch from {
+	case 0:
+		if mixed50Set0(l.Domain) {
+			return 0
+		}
+		fallthrough
+	case 1:
+		if (l.Industry == "manufacturing") && l.Employees >= 1 {
+			return 1
+		}
+		fallthrough
+	case 2:
+		if (l.Industry == "manufacturing" || l.Industry == "energy") && l.Employees >= 1 {
+			return 2
+		}
+		fallthrough
+	case 3:
+		if mixed50Set1(l.Domain) {
+			return 3
+		}
+		fallthrough
+	case 4:
+		if (l.Country == "IT" || l.Country == "BR" || l.Country == "DE") && l.Employees >= 5000 {
+			return 4
+		}
+		fallthrough
+	case 5:
+		if (l.Country == "IN" || l.Country == "CA" || l.Country == "AU" || l.Country == "PL") && l.Revenue >= 1e+08 {
+			return 5
+		}
+		fallthrough
+	case 6:
+		if slices.Contains(l.Products, "marketing") && l.Employees >= 50 {
+			return 6
+		}
+		fallthrough
+	case 7:
+		if strings.HasSuffix(l.Domain, ".io") && l.Score >= 80 {
+			return 7
+		}
+		fallthrough
+	case 8:
+		if l.Country == "MX" {
+			return 8
+		}
+		fallthrough
+	case 9:
+		if l.Country == "SE" {
+			return 9
+		}
+		fallthrough
+	case 10:
+		if l.Country == "JP" || l.Country == "FR" || l.Country == "ES" {
+			return 10
+		}
+		fallthrough
+	case 11:
+		if l.Country == "US" || l.Country == "MX" {
+			return 11
+		}
+		fallthrough
+	case 12:
+		if l.Country == "MX" || l.Country == "US" {
+			return 12
+		}
+		fallthrough
+	case 13:
+		if (l.Country == "IT") && l.Employees >= 50 && l.Employees < 200 {
+			return 13
+		}
+		fallthrough
+	case 14:
+		if l.Country == "CH" {
+			return 14
+		}
+		fallthrough
+	case 15:
+		if (l.Country == "PL") && l.Employees >= 50 && l.Employees < 200 {
+			return 15
+		}
+		fallthrough
+	case 16:
+		if l.Country == "SE" {
+			return 16
+		}
+		fallthrough
+	case 17:
+		if l.State == "CA-BC" {
+			return 17
+		}
+		fallthrough
+	case 18:
+		if (l.Country == "US" || l.Country == "PL") && l.Employees >= 1000 && l.Employees < 5000 {
+			return 18
+		}
+		fallthrough
+	case 19:
+		if (l.Industry == "media" || l.Industry == "fintech") && l.Employees >= 1000 {
+			return 19
+		}
+		fallthrough
+	case 20:
+		if slices.Contains(l.Products, "analytics") && l.Employees >= 1000 {
+			return 20
+		}
+		fallthrough
+	case 21:
+		if (l.Country == "JP" || l.Country == "PL" || l.Country == "SE") && l.Employees >= 5000 {
+			return 21
+		}
+		fallthrough
+	case 22:
+		if l.State == "GB-ENG" || l.State == "DE-BY" {
+			return 22
+		}
+		fallthrough
+	case 23:
+		if l.Country == "BR" || l.Country == "DE" {
+			return 23
+		}
+		fallthrough
+	case 24:
+		if l.State == "US-CA" {
+			return 24
+		}
+		fallthrough
+	case 25:
+		if (l.Country == "BR" || l.Country == "PL") && l.Revenue >= 1e+06 {
+			return 25
+		}
+		fallthrough
+	case 26:
+		if mixed50Set2(l.Domain) {
+			return 26
+		}
+		fallthrough
+	case 27:
+		if l.Domain == "acct028.example.com" || l.Domain == "acct036.example.com" || l.Domain == "acct047.example.com" || l.Domain == "acct132.example.com" {
+			return 27
+		}
+		fallthrough
+	case 28:
+		if (l.Industry == "healthcare") && l.Employees >= 500 {
+			return 28
+		}
+		fallthrough
+	case 29:
+		if l.State == "DE-BE" || l.State == "US-FL" {
+			return 29
+		}
+		fallthrough
+	case 30:
+		if l.Country == "SE" {
+			return 30
+		}
+		fallthrough
+	case 31:
+		if langIs(l.Language, "es") || langIs(l.Language, "it") {
+			return 31
+		}
+		fallthrough
+	case 32:
+		if (l.Country == "IE") && l.Employees >= 50 && l.Employees < 200 {
+			return 32
+		}
+		fallthrough
+	case 33:
+		if langIs(l.Language, "fr") {
+			return 33
+		}
+		fallthrough
+	case 34:
+		if mixed50Set3(l.Domain) {
+			return 34
+		}
+		fallthrough
+	case 35:
+		if mixed50Set4(l.Domain) {
+			return 35
+		}
+		fallthrough
+	case 36:
+		if (l.Industry == "fintech" || l.Industry == "saas") && l.Employees >= 100 {
+			return 36
+		}
+		fallthrough
+	case 37:
+		if l.Country == "IE" {
+			return 37
+		}
+		fallthrough
+	case 38:
+		if l.Domain == "acct018.example.com" || l.Domain == "acct043.example.com" || l.Domain == "acct046.example.com" || l.Domain == "acct054.example.com" {
+			return 38
+		}
+		fallthrough
+	case 39:
+		if l.Domain == "acct203.example.com" || l.Domain == "acct215.example.com" || l.Domain == "acct250.example.com" {
+			return 39
+		}
+		fallthrough
+	case 40:
+		if strings.HasPrefix(l.State, "US-") && l.Employees < 50 {
+			return 40
+		}
+		fallthrough
+	case 41:
+		if (l.Country == "BR" || l.Country == "CH" || l.Country == "AU") && l.Employees >= 200 && l.Employees < 1000 {
+			return 41
+		}
+		fallthrough
+	case 42:
+		if (l.Country == "SE") && l.Employees >= 200 && l.Employees < 1000 {
+			return 42
+		}
+		fallthrough
+	case 43:
+		if (l.Country == "IN" || l.Country == "IE" || l.Country == "ES") && l.Employees >= 5000 {
+			return 43
+		}
+		fallthrough
+	case 44:
+		if l.Domain == "acct098.example.com" || l.Domain == "acct112.example.com" || l.Domain == "acct198.example.com" || l.Domain == "acct241.example.com" {
+			return 44
+		}
+		fallthrough
+	case 45:
+		if l.Country == "MX" || l.Country == "CH" {
+			return 45
+		}
+		fallthrough
+	case 46:
+		if (l.Industry == "media" || l.Industry == "fintech") && l.Employees >= 500 {
+			return 46
+		}
+		fallthrough
+	case 47:
+		if l.Country == "IE" && (l.Source == "event" || l.Score >= 55) {
+			return 47
+		}
+		fallthrough
+	case 48:
+		if l.State == "US-CA" || l.State == "US-MA" {
+			return 48
+		}
+		fallthrough
+	case 49:
+		if true {
+			return 49
+		}
+	}
+	return -1
+}
+
+// mixed50Pools are the rules' pools, by rule index.
+var mixed50Pools = [...][]string{mixed50Pool0[:], mixed50Pool1[:], mixed50Pool2[:], mixed50Pool3[:], mixed50Pool4[:], mixed50Pool5[:], mixed50Pool6[:], mixed50Pool7[:], mixed50Pool8[:], mixed50Pool9[:], mixed50Pool10[:], mixed50Pool11[:], mixed50Pool12[:], mixed50Pool13[:], mixed50Pool14[:], mixed50Pool15[:], mixed50Pool16[:], mixed50Pool17[:], mixed50Pool18[:], mixed50Pool19[:], mixed50Pool20[:], mixed50Pool21[:], mixed50Pool22[:], mixed50Pool23[:], mixed50Pool24[:], mixed50Pool25[:], mixed50Pool26[:], mixed50Pool27[:], mixed50Pool28[:], mixed50Pool29[:], mixed50Pool30[:], mixed50Pool31[:], mixed50Pool32[:], mixed50Pool33[:], mixed50Pool34[:], mixed50Pool35[:], mixed50Pool36[:], mixed50Pool37[:], mixed50Pool38[:], mixed50Pool39[:], mixed50Pool40[:], mixed50Pool41[:], mixed50Pool42[:], mixed50Pool43[:], mixed50Pool44[:], mixed50Pool45[:], mixed50Pool46[:], mixed50Pool47[:], mixed50Pool48[:], mixed50Pool49[:]}
+
 var mixed50Pool0 = [...]string{"rep161", "rep162", "rep163", "rep164", "rep165", "rep166", "rep167", "rep168"}
 var mixed50Pool1 = [...]string{"rep194", "rep195", "rep196"}
 var mixed50Pool2 = [...]string{"rep185", "rep186", "rep187", "rep188"}
@@ -3290,4 +6840,35 @@ func NewBaseline(set string) Baseline {
 		return new(baselineMixed50)
 	}
 	panic("bench: no baseline for set " + set)
+}
+
+// fairSets are the rule sets of the fair baseline, by index: name and
+// the rules' pools.
+var fairSets = [...]struct {
+	name  string
+	pools [][]string
+}{
+	{"Typed50", typed50Pools[:]},
+	{"Typed500", typed500Pools[:]},
+	{"Lowered50", lowered50Pools[:]},
+	{"Free50", free50Pools[:]},
+	{"Mixed50", mixed50Pools[:]},
+}
+
+// fairNext calls the resumable if-chain of fairSets[set]. (A switch of
+// direct calls, not a func value, so that l does not escape.)
+func fairNext(set int, l *leadroute.Lead, from int) int {
+	switch set {
+	case 0:
+		return typed50Next(l, from)
+	case 1:
+		return typed500Next(l, from)
+	case 2:
+		return lowered50Next(l, from)
+	case 3:
+		return free50Next(l, from)
+	case 4:
+		return mixed50Next(l, from)
+	}
+	return -1
 }

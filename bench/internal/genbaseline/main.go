@@ -1,7 +1,10 @@
 // Command genbaseline writes bench/baseline_gen.go: for every rule set of
 // the benchmark workload, a hand-written-style Go router (an if-chain over
 // the lead's fields and a per-rule atomic round-robin counter) deciding
-// exactly as leadroute does with the same rules and fresh state.
+// exactly as leadroute does with the same rules and fresh state. For the
+// fair baseline (bench/fair.go) it also writes, per set, a resumable form of
+// the same if-chain (the first matching rule at or after a given index, so
+// that a rule whose pool is full passes the lead on) and the rules' pools.
 //
 // Run it with go generate in bench/.
 package main
@@ -45,12 +48,27 @@ func main() {
 		}
 		fmt.Fprintf(&b, "// %s routes the %s rule set (%d rules).\ntype %s struct {\n\trr [%d]atomic.Uint64\n}\n\n", typ, s.Name, len(specs), typ, len(specs))
 		fmt.Fprintf(&b, "// Route returns the index of the first matching rule and the rep its\n// round-robin picks.\nfunc (b *%s) Route(l *leadroute.Lead) (rule int, rep string) {\n", typ)
+		conds := make([]string, len(specs))
 		for i := range specs {
 			sp := &specs[i]
 			cond := sp.GoCond(helper)
+			conds[i] = cond
 			fmt.Fprintf(&b, "\tif %s {\n\t\treturn %d, %sPool%d[(b.rr[%d].Add(1)-1)%%%d]\n\t}\n", cond, i, lower, i, i, len(sp.Pool))
 		}
 		b.WriteString("\treturn -1, \"\"\n}\n\n")
+		fmt.Fprintf(&b, "// %sNext returns the index of the first rule of %s at or after from\n// that matches l, or -1: the if-chain of Route entered at rule from.\nfunc %sNext(l *leadroute.Lead, from int) int {\n\tswitch from {\n", lower, s.Name, lower)
+		for i := range specs {
+			fmt.Fprintf(&b, "\tcase %d:\n\t\tif %s {\n\t\t\treturn %d\n\t\t}\n", i, conds[i], i)
+			if i < len(specs)-1 {
+				b.WriteString("\t\tfallthrough\n")
+			}
+		}
+		b.WriteString("\t}\n\treturn -1\n}\n\n")
+		fmt.Fprintf(&b, "// %sPools are the rules' pools, by rule index.\nvar %sPools = [...][]string{", lower, lower)
+		for i := range specs {
+			fmt.Fprintf(&b, "%sPool%d[:], ", lower, i)
+		}
+		b.WriteString("}\n\n")
 		for i := range specs {
 			q := make([]string, len(specs[i].Pool))
 			for j, id := range specs[i].Pool {
@@ -66,6 +84,15 @@ func main() {
 		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn new(baseline%s)\n", n, n)
 	}
 	b.WriteString("\t}\n\tpanic(\"bench: no baseline for set \" + set)\n}\n")
+	b.WriteString("// fairSets are the rule sets of the fair baseline, by index: name and\n// the rules' pools.\nvar fairSets = [...]struct {\n\tname  string\n\tpools [][]string\n}{\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "\t{%q, %sPools[:]},\n", n, strings.ToLower(n[:1])+n[1:])
+	}
+	b.WriteString("}\n\n// fairNext calls the resumable if-chain of fairSets[set]. (A switch of\n// direct calls, not a func value, so that l does not escape.)\nfunc fairNext(set int, l *leadroute.Lead, from int) int {\n\tswitch set {\n")
+	for i, n := range names {
+		fmt.Fprintf(&b, "\tcase %d:\n\t\treturn %sNext(l, from)\n", i, strings.ToLower(n[:1])+n[1:])
+	}
+	b.WriteString("\t}\n\treturn -1\n}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		os.WriteFile(*out+".broken", b.Bytes(), 0o644)

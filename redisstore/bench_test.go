@@ -3,7 +3,6 @@ package redisstore_test
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -17,22 +16,22 @@ import (
 // BenchmarkCommit measures Route's State step on a local redis-server: a
 // round-robin Commit over a 7-member team with a daily cap, an open count
 // and a tally per member, a decision record and one staged op, from 1, 8
-// and 64 goroutines sharing one Store.
+// and 64 goroutines sharing one Store; and with a 200-member team.
 func BenchmarkCommit(b *testing.B) {
 	srv := redistest.Start(b)
 	rdb := client(b, srv.Addr())
 	ctx := context.Background()
-	for _, conc := range []int{1, 8, 64} {
-		b.Run("goroutines="+strconv.Itoa(conc), func(b *testing.B) {
+	for _, bc := range []struct{ members, conc int }{{7, 1}, {7, 8}, {7, 64}, {200, 8}} {
+		b.Run(fmt.Sprintf("members=%d/goroutines=%d", bc.members, bc.conc), func(b *testing.B) {
 			st := newStore(b, rdb)
 			tally := store.Counter{Kind: "rr", Scope: "team"}
 			var next atomic.Int64
 			b.ReportAllocs()
 			b.ResetTimer()
 			var wg sync.WaitGroup
-			for range conc {
+			for range bc.conc {
 				wg.Go(func() {
-					m := team(7, 1<<40)
+					m := team(bc.members, 1<<40)
 					ops := []store.Op{{Counter: tally, Delta: 1}}
 					for {
 						i := next.Add(1)

@@ -69,8 +69,11 @@ const (
 
 // commitScript is State.Commit.
 //
-// KEYS: [1] decision record, [2] rotation cursor, [3..] counters and op ID
-// keys, referred to from ARGV by index.
+// KEYS: [1] decision record, [2] rotation cursor, [3..] the Ops' counter,
+// Once and op ID keys, referred to from ARGV by index. The members' limit
+// counters are built in the script from the namespace's prefix and the
+// key suffixes in the members blob, only for the members the walk
+// considers; they share the hash tag, so they are in the same slot.
 //
 // ARGV, in order (see Store.Commit, which writes them):
 //
@@ -80,10 +83,8 @@ const (
 //	op count, then per op: counter key index, delta, expire ms,
 //	  op ID key index (0: none), once key index (0: none),
 //	  has expect (0/1), expect,
-//	rotation (0/1), member count, then per member: ID and its limits
-//	  ("-": not eligible; else "key max expire" triples, space-separated,
-//	  key an index into KEYS), slot count (-1: identity schedule), then
-//	  the slots.
+//	rotation (0/1), key prefix, members blob, offsets, schedule (see
+//	  the script's comments and appendMembers).
 var commitScript = redis.NewScript(luaCommon + commitSrc)
 
 const commitSrc = `
@@ -161,24 +162,36 @@ if queuePath then
   return {4, -1}
 end
 
--- Members, read lazily (a walk usually looks at one or two of them):
--- member i's ID is ARGV[base+2i], its limits ARGV[base+2i+1] ("-": not
--- eligible; else "key max expire" triples, space-separated, key an index
--- into KEYS), and slot s is ARGV[sbase+s].
+-- Members, read lazily (a walk usually looks at one or two of them)
+-- from three strings: the members blob, their offsets in it (8 hex digits
+-- each, plus the blob's end) and the schedule (8 hex digits per slot, or
+-- "-" for the identity schedule). Member i's record is its length-prefixed
+-- ID, then "-" (not eligible) or "+" and its limits, each
+-- "max,expire,<len>:<counter key after the prefix>".
 local rotation = nxt() == '1'
-local nmem = num()
-local base = p
-p = p + 2 * nmem
-local n = num()
-local sbase = p
-local identity = n < 0
-if identity then n = nmem end
+local prefix = nxt()
+local blob = nxt()
+local offs = nxt()
+local sched = nxt()
+local nmem = #offs / 8 - 1
+local identity = sched == '-'
+local n = nmem
+if not identity then n = #sched / 8 end
+local function hex(s, i) return tonumber(string.sub(s, 8 * i + 1, 8 * i + 8), 16) end
 local function memberAt(s)
   if identity then return s end
-  return tonumber(ARGV[sbase + s])
+  local i = hex(sched, s)
+  if i >= 2147483648 then i = i - 4294967296 end -- int32
+  return i
 end
-local function id(i) return ARGV[base + 2 * i] end
 local function valid(i) return i >= 0 and i < nmem end
+-- id returns member i's ID and the position after it.
+local function id(i)
+  local off = hex(offs, i) + 1
+  local c = string.find(blob, ':', off, true)
+  local e = c + tonumber(string.sub(blob, off, c - 1))
+  return string.sub(blob, c + 1, e), e + 1
+end
 
 -- resume: the slot after which the rotation continues.
 local start = -1
@@ -213,30 +226,40 @@ for k = 1, n do
   local slot = k - 1
   if rotation then slot = (start + k) % n end
   local i = memberAt(slot)
-  local l = valid(i) and ARGV[base + 2 * i + 1]
-  if l and l ~= '-' then
-    if not checked then
-      if not expectsHold() then return {3, -1} end
-      checked = true
-    end
-    local fits, nl = true, 0
-    for ki, mx, ex in string.gmatch(l, '(%d+) (%-?%d+) (%d+)') do
-      local key, max = KEYS[tonumber(ki)], tonumber(mx)
-      if max > 0 and get(key) + 1 > max then
-        fits = false
-        break
+  if valid(i) then
+    local who, pos = id(i)
+    if string.byte(blob, pos) == 43 then -- '+': eligible
+      if not checked then
+        if not expectsHold() then return {3, -1} end
+        checked = true
       end
-      nl = nl + 1
-      keys[nl], exps[nl] = key, tonumber(ex)
-    end
-    if fits then
-      if not dry then
-        for j = 1, nl do add(keys[j], 1, exps[j]) end
-        applyOps()
-        if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. id(i)) end
-        remember('m', id(i))
+      local stop = hex(offs, i + 1)
+      pos = pos + 1
+      local fits, nl = true, 0
+      while pos <= stop do
+        local c1 = string.find(blob, ',', pos, true)
+        local c2 = string.find(blob, ',', c1 + 1, true)
+        local c3 = string.find(blob, ':', c2 + 1, true)
+        local e = c3 + tonumber(string.sub(blob, c2 + 1, c3 - 1))
+        local max = tonumber(string.sub(blob, pos, c1 - 1))
+        local key = prefix .. string.sub(blob, c3 + 1, e)
+        if max > 0 and get(key) + 1 > max then
+          fits = false
+          break
+        end
+        nl = nl + 1
+        keys[nl], exps[nl] = key, tonumber(string.sub(blob, c1 + 1, c2 - 1))
+        pos = e + 1
       end
-      return {1, i}
+      if fits then
+        if not dry then
+          for j = 1, nl do add(keys[j], 1, exps[j]) end
+          applyOps()
+          if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. who) end
+          remember('m', who)
+        end
+        return {1, i}
+      end
     end
   end
 end

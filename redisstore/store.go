@@ -85,7 +85,11 @@ func appendLP(b []byte, s string) []byte {
 // counterKey is {ns}c<kind><scope><member><window>, each string
 // length-prefixed.
 func (s *Store) counterKey(b []byte, c store.Counter) []byte {
-	b = append(b, s.prefix...)
+	return appendCounter(append(b, s.prefix...), c)
+}
+
+// appendCounter appends a counter's key after the namespace prefix.
+func appendCounter(b []byte, c store.Counter) []byte {
 	b = append(b, kindCounter)
 	b = appendLP(b, c.Kind)
 	b = appendLP(b, c.Scope)
@@ -180,6 +184,8 @@ type request struct {
 	keys []string
 	args []any
 	b    []byte
+	offs []byte
+	k    []byte
 }
 
 func (r *request) key(k string) int {
@@ -190,6 +196,58 @@ func (r *request) key(k string) int {
 func (r *request) counter(s *Store, c store.Counter) int {
 	r.b = s.counterKey(r.b[:0], c)
 	return r.key(string(r.b))
+}
+
+// appendHex8 appends v as 8 hex digits.
+func appendHex8(b []byte, v uint32) []byte {
+	const digits = "0123456789abcdef"
+	for shift := 28; shift >= 0; shift -= 4 {
+		b = append(b, digits[v>>uint(shift)&0xf])
+	}
+	return b
+}
+
+// appendMembers appends the members blob, their offsets and the schedule
+// to r.args (three strings, whatever the pool's size; the script decodes
+// only the members its walk considers). Member i's record is
+// <len>:<ID>, then "-" when it is not eligible, else "+" and, per limit,
+// <max>,<expire ms>,<len>:<counter key without the namespace prefix>.
+func (r *request) appendMembers(st *store.Step) []any {
+	mem := st.Members
+	n := mem.Len()
+	b, offs, k := r.b[:0], r.offs[:0], r.k[:0]
+	for i := range n {
+		offs = appendHex8(offs, uint32(len(b)))
+		b = appendLP(b, mem.ID(i))
+		if !mem.Eligible(i) {
+			b = append(b, '-')
+			continue
+		}
+		b = append(b, '+')
+		for _, l := range mem.Limits(i) {
+			b = strconv.AppendInt(b, l.Max, 10)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, unixMS(l.Expire), 10)
+			b = append(b, ',')
+			k = appendCounter(k[:0], l.Counter)
+			b = strconv.AppendInt(b, int64(len(k)), 10)
+			b = append(b, ':')
+			b = append(b, k...)
+		}
+	}
+	offs = appendHex8(offs, uint32(len(b)))
+	args := append(r.args, string(b), string(offs))
+	if st.Slots == nil {
+		args = append(args, "-")
+	} else {
+		sb := make([]byte, 0, 8*len(st.Slots))
+		for _, slot := range st.Slots {
+			sb = appendHex8(sb, uint32(slot))
+		}
+		args = append(args, string(sb))
+	}
+	r.b, r.offs, r.k = b, offs, k
+	return args
 }
 
 func flag(b bool) string {
@@ -253,39 +311,8 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 		r.args = append(r.args, ck, op.Delta, unixMS(op.Expire), id, once, flag(op.HasExpect), op.Expect)
 	}
 	if !queuePath {
-		mem := st.Members
-		n := mem.Len()
-		r.args = append(r.args, flag(st.Rotation != ""), n)
-		for i := range n {
-			r.args = append(r.args, mem.ID(i))
-			if !mem.Eligible(i) {
-				r.args = append(r.args, "-")
-				continue
-			}
-			limits := mem.Limits(i)
-			var enc []byte
-			for j := range limits {
-				l := &limits[j]
-				k := r.counter(s, l.Counter)
-				if j > 0 {
-					enc = append(enc, ' ')
-				}
-				enc = strconv.AppendInt(enc, int64(k), 10)
-				enc = append(enc, ' ')
-				enc = strconv.AppendInt(enc, l.Max, 10)
-				enc = append(enc, ' ')
-				enc = strconv.AppendInt(enc, unixMS(l.Expire), 10)
-			}
-			r.args = append(r.args, string(enc))
-		}
-		if st.Slots == nil {
-			r.args = append(r.args, -1)
-		} else {
-			r.args = append(r.args, len(st.Slots))
-			for _, slot := range st.Slots {
-				r.args = append(r.args, slot)
-			}
-		}
+		r.args = append(r.args, flag(st.Rotation != ""), s.prefix)
+		r.args = r.appendMembers(st)
 	}
 
 	reply, err := commitScript.Run(ctx, s.rdb, r.keys, r.args...).Slice()

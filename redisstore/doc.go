@@ -65,11 +65,18 @@
 //
 // All of a namespace's keys hash to one Cluster slot, so Commit can touch
 // the decision, the cursor and every counter in one atomic script. That
-// puts one namespace on one shard, which is ample: a shard runs tens of
-// thousands of these scripts a second (BENCHMARKS.md), while the largest
-// sales teams take a few leads a second at their peak. A Cluster still
-// helps: different namespaces (tenants, business units) spread over its
-// shards.
+// puts one namespace on one shard, which is ample: a Commit costs Redis
+// about 40 µs (a 7-member team; about 110 µs for 200 members), so one
+// shard sustains some 25,000 decisions a second (BENCHMARKS.md), while
+// the largest sales teams take a few leads a second at their peak. A
+// Cluster still helps: different namespaces (tenants, business units)
+// spread over its shards.
+//
+// The Ops' keys are passed to the scripts in KEYS; the members' limit
+// counters are built in the script from the namespace's prefix (sending
+// every eligible member's keys would cost the client and Redis in
+// proportion to the team's size), which Redis allows for keys in the same
+// slot as the declared ones.
 //
 // # When Redis is slow or down
 //

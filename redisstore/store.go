@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,6 +24,8 @@ type Options struct {
 	Namespace string
 	// Now returns the current time, used to turn a counter's Expire into a
 	// time to live. It is called from many goroutines. Nil means time.Now.
+	// A router with its own clock (leadroute.WithClock) should pass the
+	// same clock here.
 	Now func() time.Time
 }
 
@@ -116,11 +119,18 @@ func unixMS(t time.Time) int64 {
 
 const windowMS = int64(store.IdempotencyWindow / time.Millisecond)
 
-// wrap reports ctx's error when ctx is done, else err, prefixed with what
-// failed.
+// wrap reports ctx's error when ctx is done (or its deadline is the
+// timeout that err reports: go-redis sets the connection's deadline to
+// ctx's, which may fire a moment before ctx does), else err, prefixed with
+// what failed.
 func wrap(ctx context.Context, what string, err error) error {
-	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
-		return fmt.Errorf("redisstore: %s: %w (%v)", what, cerr, err)
+	cerr := ctx.Err()
+	var ne net.Error
+	if dl, ok := ctx.Deadline(); cerr == nil && ok && errors.As(err, &ne) && ne.Timeout() && time.Until(dl) < 10*time.Millisecond {
+		cerr = context.DeadlineExceeded
+	}
+	if cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("redisstore: %s: %w (%w)", what, cerr, err)
 	}
 	return fmt.Errorf("redisstore: %s: %w", what, err)
 }

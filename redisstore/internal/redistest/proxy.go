@@ -91,15 +91,18 @@ func (p *Proxy) accept() {
 			_ = out.Close()
 			continue
 		}
-		p.wg.Go(func() { p.pipe(out, in) })
-		p.wg.Go(func() { p.pipe(in, out) })
+		done := make(chan struct{})
+		var once sync.Once
+		stop := func() { once.Do(func() { close(done) }) }
+		p.wg.Go(func() { p.pipe(out, in, done, stop) })
+		p.wg.Go(func() { p.pipe(in, out, done, stop) })
 	}
 }
 
 // pipe copies src to dst, each chunk after the current latency, and closes
-// both ends when either fails.
-func (p *Proxy) pipe(dst, src net.Conn) {
-	defer func() { _ = dst.Close(); _ = src.Close() }()
+// both ends (and done, through stop) when either fails.
+func (p *Proxy) pipe(dst, src net.Conn, done <-chan struct{}, stop func()) {
+	defer func() { stop(); _ = dst.Close(); _ = src.Close() }()
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := src.Read(buf)
@@ -108,7 +111,13 @@ func (p *Proxy) pipe(dst, src net.Conn) {
 			d := p.latency
 			p.mu.Unlock()
 			if d > 0 {
-				time.Sleep(d)
+				t := time.NewTimer(d)
+				select {
+				case <-t.C:
+				case <-done:
+					t.Stop()
+					return
+				}
 			}
 			if _, werr := dst.Write(buf[:n]); werr != nil {
 				return

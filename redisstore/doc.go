@@ -98,12 +98,27 @@
 // reply was lost) applied the whole step, which a retry with the same
 // Decision replays.
 //
+// # Limits
+//
+// A Commit sends the whole team in one request: per member its ID and,
+// when eligible, its limits (about 50 bytes each: a 7-member team with
+// three limits each is about 1 KB, 200 members about 28 KB). The script
+// decodes only the members its walk considers, so its time grows with the
+// ineligible or full members it skips, not with the team's size; a
+// schedule (Step.Slots) costs 8 bytes a slot. Names (rules, reps, queues,
+// counter kinds) may hold any bytes. Counter values, like Lua's numbers,
+// are exact up to 2^53.
+//
 // # Clocks
 //
-// Expiry of counters follows Options.Now at the time of the write (a time
-// to live, in Redis's own clock from then on); decision records and op IDs
-// are kept for store.IdempotencyWindow of Redis's clock. So a fake clock
-// that runs fast does not expire counters early; Route's counters are
-// windowed (a daily cap counter's key has the day in it), so a new day
-// starts from zero all the same.
+// A counter's expiry follows Options.Now at the time of the write: the
+// counter gets a time to live of Expire minus Now, which Redis then counts
+// on its own clock. With the system clock that is Expire. With a fake
+// clock that runs faster than real time (a simulation), a counter may
+// outlive its Expire as the fake clock sees it, which the contract allows;
+// Route's counters are windowed (a daily cap counter's key holds the day),
+// so a new day still starts from zero. A fake clock that runs slower than
+// real time would see counters dropped early: share a Redis only with the
+// system clock or a fake one that keeps pace. Decision records and op IDs
+// are kept for store.IdempotencyWindow of Redis's clock.
 package redisstore

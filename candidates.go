@@ -323,8 +323,8 @@ func (ps *pickState) caps(idx int) SkipReason {
 	cr := &ps.t.reps[idx]
 	rep := &cr.Rep
 	if rep.DailyCap > 0 || rep.WeeklyCap > 0 {
-		day, week, _, _ := windows(ps.now, cr.loc)
 		if rep.DailyCap > 0 {
+			day, _ := dayWindow(ps.now, cr.loc)
 			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day})
 			if err != nil {
 				ps.stateErr(err)
@@ -335,6 +335,7 @@ func (ps *pickState) caps(idx int) SkipReason {
 			}
 		}
 		if rep.WeeklyCap > 0 {
+			week, _ := weekWindow(ps.now, cr.loc)
 			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "weekly", Member: rep.ID, Window: week})
 			if err != nil {
 				ps.stateErr(err)
@@ -364,20 +365,29 @@ func (ps *pickState) stateErr(err error) {
 	}
 }
 
-// windows returns the rep-local day number and ISO week number of t, and
-// when each window's counter may be dropped (a day after the window ends).
-// Local midnight is found with time.Date in the rep's zone, so windows are
-// DST-correct (23- and 25-hour days).
-func windows(t time.Time, loc *time.Location) (day, week int64, dayExp, weekExp time.Time) {
+// dayWindow returns the rep-local day number of t (days since 1970-01-01
+// in loc) and when its counter may be dropped (a day after the day ends,
+// plus an hour of slack for a DST change in between). The day is found
+// from loc's UTC offset at t, so it is DST-correct (23- and 25-hour days)
+// and costs no calendar arithmetic.
+func dayWindow(t time.Time, loc *time.Location) (day int64, exp time.Time) {
+	_, off := t.In(loc).Zone()
+	local := t.Unix() + int64(off)
+	day = local / 86400
+	if local%86400 < 0 {
+		day--
+	}
+	return day, time.Unix((day+2)*86400-int64(off)+3600, 0)
+}
+
+// weekWindow returns the rep-local ISO week of t (year×100 + week) and
+// when its counter may be dropped (a day after the week ends).
+func weekWindow(t time.Time, loc *time.Location) (week int64, exp time.Time) {
 	lt := t.In(loc)
 	y, m, d := lt.Date()
-	day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 	wy, wn := lt.ISOWeek()
-	week = int64(wy)*100 + int64(wn)
-	dayExp = time.Date(y, m, d+2, 0, 0, 0, 0, loc)
 	wd := (int(lt.Weekday()) + 6) % 7 // Monday = 0
-	weekExp = time.Date(y, m, d-wd+8, 0, 0, 0, 0, loc)
-	return day, week, dayExp, weekExp
+	return int64(wy)*100 + int64(wn), time.Date(y, m, d-wd+8, 0, 0, 0, 0, loc)
 }
 
 // maxConflicts bounds how often one pick is retried after its commit
@@ -876,14 +886,13 @@ func (v *commitView) Limits(i int) []store.Limit {
 	ps := v.ps
 	cr := &ps.t.reps[v.tableIdx(i)]
 	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
-	if cr.DailyCap > 0 || cr.WeeklyCap > 0 {
-		day, week, dayExp, weekExp := windows(ps.now, cr.loc)
-		if cr.DailyCap > 0 {
-			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: dayExp})
-		}
-		if cr.WeeklyCap > 0 {
-			ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: weekExp})
-		}
+	if cr.DailyCap > 0 {
+		day, exp := dayWindow(ps.now, cr.loc)
+		ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp})
+	}
+	if cr.WeeklyCap > 0 {
+		week, exp := weekWindow(ps.now, cr.loc)
+		ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp})
 	}
 	if ps.tally.Counter.Kind != "" {
 		t := ps.tally

@@ -91,6 +91,23 @@ type fieldIndex struct {
 	field   Field
 	byValue map[string][]uint64 // lower- and upper-cased value → rules accepting it
 	free    []uint64            // rules that do not test this field
+	// two holds byValue's two-letter ASCII keys, case-insensitively, by
+	// pair index (see pair): countries and languages, the commonest keys,
+	// found without hashing. Nil when the field has no such key.
+	two *[26 * 26][]uint64
+}
+
+// pair returns the index of a two-letter ASCII string in a [26*26] table,
+// ignoring case, or -1.
+func pair(v string) int {
+	if len(v) != 2 {
+		return -1
+	}
+	a, b := v[0]|0x20, v[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return -1
+	}
+	return int(a-'a')*26 + int(b-'a')
 }
 
 // minIndexedRules is the rule count below which a linear scan is as fast.
@@ -168,6 +185,14 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 			}
 		}
 		if used {
+			for v, set := range fi.byValue {
+				if p := pair(v); p >= 0 {
+					if fi.two == nil {
+						fi.two = new([26 * 26][]uint64)
+					}
+					fi.two[p] = set
+				}
+			}
 			ix.fields = append(ix.fields, fi)
 		}
 	}
@@ -275,6 +300,12 @@ func numberField(l *Lead, f Field) float64 {
 
 // lookup returns the rules that accept the value v of the field.
 func (fi *fieldIndex) lookup(v string) []uint64 {
+	if p := pair(v); p >= 0 {
+		if fi.two == nil {
+			return nil
+		}
+		return fi.two[p]
+	}
 	if set, ok := fi.byValue[v]; ok {
 		return set
 	}

@@ -16,6 +16,7 @@ import (
 
 type isoTables struct {
 	alpha2 map[string]bool              // "US"
+	known  [26 * 26]bool                // alpha2 by upperPair index
 	subdiv map[string]map[string]string // country → key (lower-case name or bare code) → "US-CA"
 	full   map[string]bool              // "US-CA"
 }
@@ -29,6 +30,9 @@ var isoOnce = sync.OnceValue(func() *isoTables {
 	for _, c := range countries.All() {
 		if a2 := c.Alpha2(); len(a2) == 2 {
 			t.alpha2[a2] = true
+			if p := upperPair(a2); p >= 0 {
+				t.known[p] = true
+			}
 		}
 	}
 	for _, s := range countries.AllSubdivisions() {
@@ -53,13 +57,25 @@ var isoOnce = sync.OnceValue(func() *isoTables {
 	return t
 })
 
+// upperPair is the [26*26] index of a two-letter upper-case ASCII string,
+// or -1.
+func upperPair(s string) int {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return -1
+	}
+	return int(s[0]-'A')*26 + int(s[1]-'A')
+}
+
 // isKnownCountry reports whether a2 is an assigned ISO 3166-1 alpha-2 code.
-func isKnownCountry(a2 string) bool { return isoOnce().alpha2[a2] }
+func isKnownCountry(a2 string) bool {
+	p := upperPair(a2)
+	return p >= 0 && isoOnce().known[p]
+}
 
 // IsCountryCode reports whether s is an assigned ISO 3166-1 alpha-2 code in
 // upper case ("US"). Matchers and the config loader use it to validate
 // territories.
-func IsCountryCode(s string) bool { return len(s) == 2 && isoOnce().alpha2[s] }
+func IsCountryCode(s string) bool { return isKnownCountry(s) }
 
 // IsSubdivisionCode reports whether s is a known ISO 3166-2 code ("US-CA").
 func IsSubdivisionCode(s string) bool { return isoOnce().full[s] }
@@ -79,10 +95,10 @@ func NormalizeState(country, s string) (code string, ok bool) { return stateCode
 const maxNameLen = 80
 
 func countryCode(s string) (string, bool) {
-	t := isoOnce()
-	if len(s) == 2 && t.alpha2[s] {
-		return s, true // fast path, no allocation
+	if isKnownCountry(s) {
+		return s, true // fast path: no hashing, no allocation
 	}
+	t := isoOnce()
 	s = strings.TrimSpace(s)
 	if len(s) > maxNameLen {
 		return "", false // no country name is this long; spare the name search

@@ -217,17 +217,17 @@ func (rs *recordShard[V]) remember(h uint64, r V, side *sideRec) {
 	if len(rs.cur) == 0 {
 		rs.curStart = now
 	}
+	// An older record of h in prev needs no delete: lookups try cur
+	// first, and prev is cleared whole when it is recycled.
 	rs.cur[h] = r
-	delete(rs.prev, h)
 	if side != nil {
 		if rs.side[0] == nil {
 			rs.side[0] = make(map[uint64]*sideRec)
 		}
 		rs.side[0][h] = side
-	} else {
+	} else if rs.side[0] != nil {
 		delete(rs.side[0], h)
 	}
-	delete(rs.side[1], h)
 }
 
 // interner maps names (rules, reps, queues) to small integers, so that a

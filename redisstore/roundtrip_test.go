@@ -7,8 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/matchers"
 	"github.com/leadroute/leadroute/redisstore/internal/redistest"
 	"github.com/leadroute/leadroute/store"
+	"github.com/leadroute/leadroute/strategies"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -174,6 +177,65 @@ func TestRoundTrips(t *testing.T) {
 		}
 		if n := hook.cmds.Load(); n > limit {
 			t.Errorf("Commit after restart: %d commands, want at most %d", n, limit)
+		}
+	}
+}
+
+// TestRouteRoundTrips: a Route with a built-in strategy that reads no
+// counts (round-robin, weighted, a queue) or that no rule decides is one
+// command, one round trip.
+func TestRouteRoundTrips(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := client(t, srv.Addr())
+	hook := &countHook{}
+	rdb.AddHook(hook)
+	st := newStore(t, rdb)
+	ctx := context.Background()
+	industry := func(name string) leadroute.Matcher {
+		m, err := matchers.Industry(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	router, err := leadroute.New(
+		leadroute.WithState(st),
+		leadroute.WithReps(
+			leadroute.Rep{ID: "ana", DailyCap: 1000, MaxOpen: 1000},
+			leadroute.Rep{ID: "ben", Weight: 3},
+			leadroute.Rep{ID: "cy", Away: true},
+		),
+		leadroute.WithRules(
+			leadroute.Rule{Name: "rr", Match: industry("rr"), Pool: []string{"ana", "ben", "cy"}, Strategy: strategies.RoundRobin()},
+			leadroute.Rule{Name: "w", Match: industry("w"), Pool: []string{"ana", "ben", "cy"}, Strategy: strategies.Weighted()},
+			leadroute.Rule{Name: "q", Match: industry("q"), Pool: []string{"ana"}, Strategy: strategies.Queue("inbox")},
+		),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rdb.Ping(ctx).Err(); err != nil {
+		t.Fatal(err)
+	}
+	seq := 0
+	for _, warm := range []bool{false, true} {
+		for _, ind := range []string{"rr", "w", "q", "none"} {
+			seq++
+			hook.cmds.Store(0)
+			d, err := router.Route(ctx, leadroute.Lead{ID: fmt.Sprint("lead-", seq), Industry: ind})
+			if err != nil {
+				t.Fatalf("Route(%s): %v", ind, err)
+			}
+			if wantQ := map[string]string{"q": "inbox", "none": leadroute.DefaultFallbackQueue}[ind]; d.Queue != wantQ || (wantQ == "") == (d.RepID == "") {
+				t.Errorf("Route(%s) = %v, want queue %q or a rep", ind, d, wantQ)
+			}
+			limit := int64(1)
+			if !warm {
+				limit = 2
+			}
+			if n := hook.cmds.Load(); n > limit {
+				t.Errorf("Route (%s, scripts loaded: %v) = %v: %d commands, want at most %d", ind, warm, d, n, limit)
+			}
 		}
 	}
 }

@@ -14,10 +14,16 @@ const luaCommon = `
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local function fmt(n) return string.format('%d', n) end
+-- The script is the only writer while it runs, so each counter is read
+-- from Redis at most once and then served from this table.
+local cache = {}
 local function get(key)
-  local v = redis.call('GET', key)
-  if v then return tonumber(v) end
-  return 0
+  local v = cache[key]
+  if v == nil then
+    v = tonumber(redis.call('GET', key) or '0')
+    cache[key] = v
+  end
+  return v
 end
 -- counterShard.add: add delta to a counter whose value is cur, clamp at
 -- zero, set the expiry (0: none). A counter at zero or past its expiry is
@@ -25,19 +31,22 @@ end
 local function addTo(key, cur, delta, exp)
   local n = cur + delta
   if n <= 0 then
-    redis.call('DEL', key)
+    if cur > 0 then redis.call('DEL', key) end
+    cache[key] = 0
     return 0
   end
   if exp > 0 then
     local ttl = exp - now
     if ttl <= 0 then
       redis.call('DEL', key)
-    else
-      redis.call('SET', key, fmt(n), 'PX', fmt(ttl))
+      cache[key] = 0
+      return n
     end
+    redis.call('SET', key, fmt(n), 'PX', fmt(ttl))
   else
     redis.call('SET', key, fmt(n))
   end
+  cache[key] = n
   return n
 end
 local function add(key, delta, exp) return addTo(key, get(key), delta, exp) end

@@ -67,7 +67,7 @@
 // the decision, the cursor and every counter in one atomic script. That
 // puts one namespace on one shard, which is ample: a Commit costs Redis
 // about 40 µs (a 7-member team; about 110 µs for 200 members), so one
-// shard sustains some 25,000 decisions a second (BENCHMARKS.md), while
+// shard sustains some 20,000 decisions a second (BENCHMARKS.md), while
 // the largest sales teams take a few leads a second at their peak. A
 // Cluster still helps: different namespaces (tenants, business units)
 // spread over its shards.

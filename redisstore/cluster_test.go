@@ -13,8 +13,8 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// TestCluster runs the State contract on a 3-master Redis Cluster through
-// a UniversalClient, and checks that namespaces spread over the masters
+// TestCluster runs the State contract and the router's guarantees on a
+// 3-master Redis Cluster through a UniversalClient, and checks that namespaces spread over the masters
 // while each keeps all its keys on one.
 func TestCluster(t *testing.T) {
 	c := redistest.StartCluster(t, 3)
@@ -33,6 +33,9 @@ func TestCluster(t *testing.T) {
 	ctx := context.Background()
 	t.Run("State", func(t *testing.T) {
 		leadroutetest.TestState(t, func() store.State { return newStore(t, rdb) })
+	})
+	t.Run("Guarantees", func(t *testing.T) {
+		leadroutetest.TestGuarantees(t, func() store.State { return newStore(t, rdb) })
 	})
 	t.Run("NamespacesSpread", func(t *testing.T) {
 		nodes := map[string]bool{}

@@ -511,7 +511,12 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		set := opCounterSet
 		var idx [16]uint8
 		for j := range limits {
-			sh := m.shardOf(limits[j].Counter.Member)
+			var sh int
+			if j > 0 && j <= len(idx) && limits[j].Counter.Member == limits[j-1].Counter.Member {
+				sh = int(idx[j-1]) // a member's caps share its shard: hash it once
+			} else {
+				sh = m.shardOf(limits[j].Counter.Member)
+			}
 			if j < len(idx) {
 				idx[j] = uint8(sh)
 			}

@@ -81,7 +81,7 @@ var noExpire time.Time
 // serverMicros returns Redis's own time per EVALSHA (usec_per_call in
 // INFO commandstats): what a Commit costs the server, whose one thread
 // bounds a namespace's throughput.
-func serverMicros(b *testing.B, info string) float64 {
+func serverMicros(b testing.TB, info string) float64 {
 	for line := range strings.SplitSeq(info, "\n") {
 		if !strings.HasPrefix(line, "cmdstat_evalsha:") {
 			continue

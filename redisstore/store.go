@@ -41,6 +41,7 @@ type Options struct {
 type Store struct {
 	rdb    redis.UniversalClient
 	prefix string // "{namespace}"
+	preArg any    // prefix, boxed once for the scripts' ARGV
 	now    func() time.Time
 	bufs   sync.Pool // *request
 }
@@ -64,6 +65,7 @@ func New(rdb redis.UniversalClient, opts Options) (*Store, error) {
 	return &Store{
 		rdb:    rdb,
 		prefix: "{" + opts.Namespace + "}",
+		preArg: "{" + opts.Namespace + "}",
 		now:    opts.Now,
 		bufs:   sync.Pool{New: func() any { return new(request) }},
 	}, nil
@@ -189,13 +191,18 @@ func (s *Store) Add(ctx context.Context, op string, c store.Counter, delta int64
 	return n, nil
 }
 
-// request holds the KEYS and ARGV of one Commit; pooled.
+// request holds the KEYS and ARGV of one Commit; pooled. The ARGV that
+// are built per call (the time, the rule, the members) are []byte slices
+// of its buffers, which go-redis writes as they are: the request goes back
+// to the pool only after the call has returned.
 type request struct {
 	keys []string
 	args []any
-	b    []byte
-	offs []byte
-	k    []byte
+	b    []byte // a counter key being built; then the members blob
+	offs []byte // the members' offsets
+	k    []byte // a counter key inside the blob
+	h    []byte // now, rule and past
+	sl   []byte // the schedule
 }
 
 func (r *request) key(k string) int {
@@ -246,25 +253,33 @@ func (r *request) appendMembers(st *store.Step) []any {
 		}
 	}
 	offs = appendHex8(offs, uint32(len(b)))
-	args := append(r.args, string(b), string(offs))
+	args := append(r.args, b, offs)
 	if st.Slots == nil {
-		args = append(args, "-")
+		args = append(args, argIdentity)
 	} else {
-		sb := make([]byte, 0, 8*len(st.Slots))
+		sl := r.sl[:0]
 		for _, slot := range st.Slots {
-			sb = appendHex8(sb, uint32(slot))
+			sl = appendHex8(sl, uint32(slot))
 		}
-		args = append(args, string(sb))
+		r.sl = sl
+		args = append(args, sl)
 	}
 	r.b, r.offs, r.k = b, offs, k
 	return args
 }
 
-func flag(b bool) string {
+// Constant arguments, boxed once.
+var (
+	argOne, argZero any = "1", "0"
+	argIdentity     any = "-" // the identity schedule
+	argWindowMS     any = windowMS
+)
+
+func flag(b bool) any {
 	if b {
-		return "1"
+		return argOne
 	}
-	return "0"
+	return argZero
 }
 
 // Commit implements store.State: one script call, which receives the
@@ -298,16 +313,17 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 	r.key(decKey)
 	r.key(rotKey)
 
-	r.b = appendLP(r.b[:0], st.Rule)
-	rule := string(r.b)
-	r.b = r.b[:0]
+	h := strconv.AppendInt(r.h[:0], s.now().UnixMilli(), 10)
+	nowEnd := len(h)
+	h = appendLP(h, st.Rule)
+	ruleEnd := len(h)
 	for _, p := range st.Past {
-		r.b = appendLP(r.b, p)
+		h = appendLP(h, p)
 	}
-	past := string(r.b)
-	r.args = append(r.args, s.now().UnixMilli(), windowMS,
+	r.h = h
+	r.args = append(r.args, h[:nowEnd], argWindowMS,
 		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), flag(st.Seen),
-		rule, past, flag(queuePath), st.Queue, len(st.Ops))
+		h[nowEnd:ruleEnd], h[ruleEnd:], flag(queuePath), st.Queue, len(st.Ops))
 	for i := range st.Ops {
 		op := &st.Ops[i]
 		ck := r.counter(s, op.Counter)
@@ -321,7 +337,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 		r.args = append(r.args, ck, op.Delta, unixMS(op.Expire), id, once, flag(op.HasExpect), op.Expect)
 	}
 	if !queuePath {
-		r.args = append(r.args, flag(st.Rotation != ""), s.prefix)
+		r.args = append(r.args, flag(st.Rotation != ""), s.preArg)
 		r.args = r.appendMembers(st)
 	}
 

@@ -162,10 +162,12 @@ func (l *Lead) Normalize() []Problem {
 	if len(l.Attrs) > 0 {
 		cuts = l.boundAttrs(cuts)
 	}
-	l.Email = strings.TrimSpace(l.Email)
+	if l.Email != "" && (mayTrim(l.Email[0]) || mayTrim(l.Email[len(l.Email)-1])) {
+		l.Email = strings.TrimSpace(l.Email)
+	}
 	if l.Email != "" {
-		at := strings.LastIndexByte(l.Email, '@')
-		if at <= 0 || at == len(l.Email)-1 || hasSpace(l.Email) {
+		at, space := scanEmail(l.Email)
+		if at <= 0 || at == len(l.Email)-1 || space {
 			probs = append(probs, Problem{Field: "Email", Value: l.Email, Msg: "not an email address"})
 		} else if l.Domain == "" {
 			l.Domain = l.Email[at+1:]
@@ -174,7 +176,7 @@ func (l *Lead) Normalize() []Problem {
 	if l.Domain == "" && l.Website != "" {
 		l.Domain = text.HostOf(l.Website)
 	}
-	if l.Domain != "" {
+	if l.Domain != "" && !normalDomain(l.Domain) {
 		d := strings.ToLower(strings.TrimSpace(l.Domain))
 		if len(d) > MaxLeadDomainLen {
 			// Domain came from Email or Website, or lower-casing
@@ -234,17 +236,46 @@ func recap(probs []Problem, s *string, field string) []Problem {
 	return probs
 }
 
-// hasSpace reports whether s contains ASCII white space. (A plain loop:
-// strings.ContainsAny builds a table on every call, which shows on the hot
-// path.)
-func hasSpace(s string) bool {
+// mayTrim reports whether strings.TrimSpace could remove a string's first
+// or last byte c: ASCII white space, or the start or end of a multi-byte
+// rune (which may be Unicode white space).
+func mayTrim(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80
+}
+
+// scanEmail returns the index of the last '@' of s (or -1) and whether s
+// holds ASCII white space, in one pass.
+func scanEmail(s string) (at int, space bool) {
+	at = -1
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '@':
+			at = i
 		case ' ', '\t', '\r', '\n':
-			return true
+			space = true
 		}
 	}
-	return false
+	return at, space
+}
+
+// normalDomain reports, in one pass, whether d is already what Normalize
+// makes of a domain: lower-case ASCII letters, digits, '-' and '.', with a
+// dot, no leading "www." and no trailing dot, within MaxLeadDomainLen.
+func normalDomain(d string) bool {
+	if len(d) > MaxLeadDomainLen || d[len(d)-1] == '.' || strings.HasPrefix(d, "www.") {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(d); i++ {
+		switch c := d[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+		case c == '.':
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot
 }
 
 // hasDomainJunk reports whether s contains a byte no domain name has.

@@ -64,8 +64,44 @@ func (c Candidates) Now() time.Time { return c.p.now }
 // expired), honouring the Route's ctx. Strategies read; they never write:
 // see [Pick.Count], [Pick.Rotate] and [Candidates.Stage].
 func (c Candidates) Get(counter store.Counter) (int64, error) {
-	return c.p.r.state.Get(c.p.ctx, counter)
+	ps := c.p
+	if ps.batch != nil && counter.Kind == "open" && counter.Scope == "" && counter.Window == 0 {
+		// A pool member's open count was read with the pool's caps.
+		if i, ok := ps.pool.pos[counter.Member]; ok {
+			if err := ps.prefetch(nil, nil); err != nil {
+				return 0, err
+			}
+			return ps.capVals[i][0], nil
+		}
+	}
+	return ps.r.state.Get(ps.ctx, counter)
 }
+
+// GetMany reads counters into out (len(out) >= len(cs)). On a store that
+// reads many counters in one round trip (a store.BatchGetter: Redis), it
+// is one call, which also reads the pool's caps if they were not read yet;
+// otherwise the counters are read one by one. A strategy that needs
+// several counters per rep reads them with GetMany before asking Eligible,
+// so that a network store serves the pick in one read.
+func (c Candidates) GetMany(cs []store.Counter, out []int64) error {
+	ps := c.p
+	if ps.batch != nil {
+		return ps.prefetch(cs, out)
+	}
+	for i := range cs {
+		v, err := ps.r.state.Get(ps.ctx, cs[i])
+		if err != nil {
+			return err
+		}
+		out[i] = v
+	}
+	return nil
+}
+
+// Batching reports whether GetMany is one round trip (the store is a
+// store.BatchGetter): a strategy may then read more counters up front
+// than it would one by one.
+func (c Candidates) Batching() bool { return c.p.batch != nil }
 
 // Stage adds a counter change to the commit of this pick: it is applied
 // in the same atomic State step as the assignment (or the queue decision),
@@ -189,6 +225,14 @@ type pickState struct {
 
 	refused []int // table indices of reps outside the pool whose commit found no room
 
+	// With a store.BatchGetter: the pool's cap counters, read in one call
+	// (valid when capGen == gen), and the batch's scratch.
+	batch     store.BatchGetter
+	capVals   [][3]int64 // open, daily, weekly by pool position
+	capGen    uint32
+	batchCtrs []store.Counter
+	batchVals []int64
+
 	cand   []uint64 // candidate rules (rule index)
 	limits []store.Limit
 	ops    []store.Op
@@ -204,6 +248,7 @@ type pickState struct {
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
 	ps.r, ps.t, ps.ctx = r, t, ctx
+	ps.batch = r.batch
 	ps.dry, ps.tracing, ps.exclude = dry, trace, exclude
 	ps.decision, ps.peek = decision, 0
 	ps.round, ps.seen, ps.past, ps.baseOps, ps.leadID = 0, false, nil, nil, false
@@ -253,6 +298,7 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 	if ps.gen == 0 { // wrapped: stamps from 2^32 pools ago would look valid
 		clear(ps.eligGen[:cap(ps.eligGen)])
 		clear(ps.statGen[:cap(ps.statGen)])
+		ps.capGen = 0
 		ps.gen = 1
 	}
 }
@@ -262,7 +308,11 @@ func (ps *pickState) skip(i int) SkipReason {
 	if ps.eligGen[i] != ps.gen {
 		s := ps.static(i)
 		if s == SkipNone {
-			s = ps.caps(ps.pool.members[i])
+			if ps.batch != nil {
+				s = ps.capsAt(i)
+			} else {
+				s = ps.caps(ps.pool.members[i])
+			}
 		}
 		ps.elig[i] = s
 		ps.eligGen[i] = ps.gen
@@ -314,6 +364,83 @@ func (ps *pickState) staticOf(idx int) SkipReason {
 		if rep.Skills[sk.name] < sk.level {
 			return SkipMissingSkill
 		}
+	}
+	return SkipNone
+}
+
+// prefetch reads, in one BatchGetter call, the cap counters of every rep
+// of the pool (once per pool: open, and daily and weekly where the rep has
+// such a cap) together with the counters cs (into out).
+func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
+	fetchCaps := ps.capGen != ps.gen
+	if !fetchCaps && len(cs) == 0 {
+		return nil
+	}
+	ps.batchCtrs = ps.batchCtrs[:0]
+	if fetchCaps {
+		for _, idx := range ps.pool.members {
+			cr := &ps.t.reps[idx]
+			ps.batchCtrs = append(ps.batchCtrs, openCounter(cr.ID))
+			if cr.DailyCap > 0 {
+				day, _ := dayWindow(ps.now, cr.loc)
+				ps.batchCtrs = append(ps.batchCtrs, store.Counter{Kind: "daily", Member: cr.ID, Window: day})
+			}
+			if cr.WeeklyCap > 0 {
+				week, _ := weekWindow(ps.now, cr.loc)
+				ps.batchCtrs = append(ps.batchCtrs, store.Counter{Kind: "weekly", Member: cr.ID, Window: week})
+			}
+		}
+	}
+	nCaps := len(ps.batchCtrs)
+	ps.batchCtrs = append(ps.batchCtrs, cs...)
+	if cap(ps.batchVals) < len(ps.batchCtrs) {
+		ps.batchVals = make([]int64, len(ps.batchCtrs))
+	}
+	vals := ps.batchVals[:len(ps.batchCtrs)]
+	if err := ps.batch.GetMany(ps.ctx, ps.batchCtrs, vals); err != nil {
+		ps.stateErr(err)
+		return err
+	}
+	copy(out, vals[nCaps:])
+	if fetchCaps {
+		n := len(ps.pool.members)
+		if cap(ps.capVals) < n {
+			ps.capVals = make([][3]int64, n)
+		}
+		ps.capVals = ps.capVals[:n]
+		k := 0
+		for i, idx := range ps.pool.members {
+			cr := &ps.t.reps[idx]
+			ps.capVals[i] = [3]int64{vals[k], 0, 0}
+			k++
+			if cr.DailyCap > 0 {
+				ps.capVals[i][1] = vals[k]
+				k++
+			}
+			if cr.WeeklyCap > 0 {
+				ps.capVals[i][2] = vals[k]
+				k++
+			}
+		}
+		ps.capGen = ps.gen
+	}
+	return nil
+}
+
+// capsAt checks pool position i's caps against the prefetched counters.
+func (ps *pickState) capsAt(i int) SkipReason {
+	if err := ps.prefetch(nil, nil); err != nil {
+		return SkipStateError
+	}
+	cr := &ps.t.reps[ps.pool.members[i]]
+	v := ps.capVals[i]
+	switch {
+	case cr.DailyCap > 0 && v[1] >= int64(cr.DailyCap):
+		return SkipDailyCap
+	case cr.WeeklyCap > 0 && v[2] >= int64(cr.WeeklyCap):
+		return SkipWeeklyCap
+	case cr.MaxOpen > 0 && v[0] >= int64(cr.MaxOpen):
+		return SkipMaxOpen
 	}
 	return SkipNone
 }

@@ -27,6 +27,7 @@ type Router struct {
 	table    atomic.Pointer[table]
 	clock    Clock
 	state    store.State
+	batch    store.BatchGetter // state, when it reads many counters in one call
 	logger   *slog.Logger
 	observer func(Decision)
 	trace    bool
@@ -78,6 +79,7 @@ func New(opts ...Option) (*Router, error) {
 	} else if s.src == nil {
 		r.seed = rand.Uint64()
 	}
+	r.batch, _ = s.state.(store.BatchGetter)
 	r.table.Store(t)
 	r.scratch.New = func() any { return new(pickState) }
 	return r, nil

@@ -202,6 +202,17 @@ func (o Outcome) Chosen() bool {
 	return !o.Conflict && (o.Replay || o.Index >= 0 || o.Record.Queue != "")
 }
 
+// BatchGetter is an optional State capability: a network store that can
+// read many counters in one round trip implements it, and the router then
+// reads a pool's cap counters, and a strategy's counters, in one call
+// (store.Memory does not: its reads are cheap one by one, and lazy reads
+// touch only the reps a rotation reaches).
+type BatchGetter interface {
+	// GetMany sets out[i] to the value of cs[i] (0 when absent or
+	// expired). len(out) must be at least len(cs).
+	GetMany(ctx context.Context, cs []Counter, out []int64) error
+}
+
 // State holds mutable fairness state. See the package doc for the contract.
 type State interface {
 	// Commit applies one routing decision atomically; see Step.

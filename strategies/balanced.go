@@ -3,6 +3,7 @@ package strategies
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/leadroute/leadroute"
@@ -112,7 +113,24 @@ func poolCounter(scope string, bk int64) store.Counter {
 
 // lastActive returns the latest bucket, at most bk and within the
 // lookback, in which the pool made a pick; -1 if none.
-func (b *balanced) lastActive(c leadroute.Candidates, scope string, bk int64) (int64, error) {
+func (b *balanced) lastActive(c leadroute.Candidates, sc *scratch, scope string, bk int64) (int64, error) {
+	if c.Batching() {
+		// One read of the whole lookback.
+		sc.ctrs = sc.ctrs[:0]
+		for j := bk; j > bk-lookbackBuckets; j-- {
+			sc.ctrs = append(sc.ctrs, poolCounter(scope, j))
+		}
+		got := sc.gotFor(len(sc.ctrs))
+		if err := c.GetMany(sc.ctrs, got); err != nil {
+			return -1, err
+		}
+		for k, v := range got {
+			if v > 0 {
+				return bk - int64(k), nil
+			}
+		}
+		return -1, nil
+	}
 	for j := bk; j > bk-lookbackBuckets; j-- {
 		v, err := c.Get(poolCounter(scope, j))
 		if err != nil {
@@ -149,22 +167,59 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	}
 	scope := c.Key()
 
-	// Pass 1: counts, and who is back from a long absence.
+	// Pass 1: counts, and who is back from a long absence. On a store that
+	// reads in batches, every rep's counts are read in one call, before
+	// any eligibility check, so that the pool's caps come with them: the
+	// common pick is one read and one commit.
+	per := 1
+	if b.bucket > 0 {
+		per = 2
+	}
+	var got []int64
+	if c.Batching() {
+		sc.ctrs = sc.ctrs[:0]
+		for i := range n {
+			if mask == nil || mask[i] {
+				id := c.ID(i)
+				sc.ctrs = append(sc.ctrs, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
+				if b.bucket > 0 {
+					sc.ctrs = append(sc.ctrs, seenCounter(scope, id, bk))
+				}
+			}
+		}
+		got = sc.gotFor(len(sc.ctrs))
+		if err := c.GetMany(sc.ctrs, got); err != nil {
+			return leadroute.Pick{}, err
+		}
+		got = slices.Clone(got) // sc.got is reused below
+	}
+	read := func(base, off int, ctr store.Counter) (int64, error) {
+		if got != nil {
+			return got[base+off], nil
+		}
+		return c.Get(ctr)
+	}
 	var sum, present int64
 	lastActive, searched := int64(0), false
+	k := 0
 	for i := range n {
-		if !ok(c, mask, i) {
+		inMask := mask == nil || mask[i]
+		base := k
+		if got != nil && inMask {
+			k += per
+		}
+		if !inMask || !c.Eligible(i) {
 			continue
 		}
 		sc.mask[i] = true
 		id := c.ID(i)
-		v, err := c.Get(store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
+		v, err := read(base, 0, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
 		if err != nil {
 			return leadroute.Pick{}, err
 		}
 		sc.vals[i] = v
 		if b.bucket > 0 {
-			seen, err := c.Get(seenCounter(scope, id, bk))
+			seen, err := read(base, 1, seenCounter(scope, id, bk))
 			if err != nil {
 				return leadroute.Pick{}, err
 			}
@@ -172,18 +227,22 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 				sc.flags[i] = flagFirstSight
 				if !searched {
 					searched = true
-					if lastActive, err = b.lastActive(c, scope, bk); err != nil {
+					if lastActive, err = b.lastActive(c, sc, scope, bk); err != nil {
 						return leadroute.Pick{}, err
 					}
 				}
 				if lastActive >= 0 {
 					sc.flags[i] |= flagReturning
+					sc.ctrs = sc.ctrs[:0]
 					for j := lastActive - absenceBuckets; j <= lastActive; j++ {
-						prev, err := c.Get(seenCounter(scope, id, j))
-						if err != nil {
-							return leadroute.Pick{}, err
-						}
-						if prev > 0 {
+						sc.ctrs = append(sc.ctrs, seenCounter(scope, id, j))
+					}
+					prev := sc.gotFor(len(sc.ctrs))
+					if err := c.GetMany(sc.ctrs, prev); err != nil {
+						return leadroute.Pick{}, err
+					}
+					for _, p := range prev {
+						if p > 0 {
 							sc.flags[i] = flagFirstSight
 							break
 						}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
 )
 
 // maskPicker is implemented by the built-in strategies so that a wrapper
@@ -25,6 +26,8 @@ func ok(c leadroute.Candidates, mask []bool, i int) bool {
 // scratch is per-Pick working memory, pooled so that picks allocate
 // nothing in the steady state. It holds no state between picks.
 type scratch struct {
+	ctrs   []store.Counter // counters for one GetMany
+	got    []int64
 	mask   []bool
 	vals   []int64
 	flags  []uint8
@@ -49,6 +52,15 @@ func getScratch(n int) *scratch {
 }
 
 func (s *scratch) release() { scratchPool.Put(s) }
+
+// gotFor returns s.got with length n, for GetMany's results.
+func (s *scratch) gotFor(n int) []int64 {
+	if cap(s.got) < n {
+		s.got = make([]int64, n)
+	}
+	s.got = s.got[:n]
+	return s.got
+}
 
 // rotation returns a Pick that leaves the choice to the commit: the first
 // rep after key's cursor in the schedule slots (nil: pool order) among the

@@ -540,19 +540,6 @@ func (ps *pickState) run() (Decision, error) {
 			}
 		}
 	}
-	if ps.decision != "" && ps.dry {
-		// Explain shows a replay without routing; Route finds it in its
-		// commit, in the same round trip.
-		rec, found, err := ps.r.state.Recall(ps.ctx, ps.decision)
-		if err != nil {
-			return ps.fail(&d, "", fmt.Errorf("leadroute: recall decision %q: %w", ps.decision, err))
-		}
-		if found && rec.Round >= ps.round {
-			ps.replay(&d, rec)
-			ps.finish(&d)
-			return d, nil
-		}
-	}
 	if ix := t.index; ix != nil && !ps.tracing {
 		// Indexed: only the rules the lead can match, in order.
 		if cap(ps.cand) < ix.words {
@@ -714,8 +701,15 @@ func (ps *pickState) match(rule *compiledRule) (*pool, bool, error) {
 // reports whether the rule decided (rep, queue or replay) and fills d.
 func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error) {
 	ps.setPool(rule, p)
-	if ps.tracing {
-		// The trace lists every rep that is skipped, so compute them all.
+	listed := !ps.tracing
+	// The trace lists every rep that is skipped, so it computes them all;
+	// it does so after the strategy's first pick, so that a strategy that
+	// reads its counters in one batch reads the caps with them.
+	listSkipped := func() {
+		if listed {
+			return
+		}
+		listed = true
 		for i := range p.members {
 			if s := ps.skip(i); s != SkipNone {
 				ps.add(Step{Event: EventRepSkipped, Rule: rule.Name, Rep: p.ids[i], Skip: s})
@@ -749,6 +743,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 	for attempt := 0; attempt <= len(p.members)+1; {
 		ps.ops = ps.ops[:0]
 		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		listSkipped()
 		if err != nil && !errors.Is(err, ErrNoEligibleRep) {
 			return false, fmt.Errorf("strategy: %w", err)
 		}
@@ -928,10 +923,11 @@ func (ps *pickState) stepOps() {
 // op's expected value did not hold (nothing was changed).
 func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 	ps.ops = ops
-	if (ps.decision == "" && len(ops) == 0 && len(ps.baseOps) == 0) || ps.dry {
+	if ps.decision == "" && (ps.dry || (len(ops) == 0 && len(ps.baseOps) == 0)) {
 		return nil
 	}
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past}
+	// A dry run (Explain) commits nothing but still learns of a replay.
+	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry}
 	ps.stepOps()
 	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 	switch {

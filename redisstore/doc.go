@@ -37,7 +37,18 @@
 // client sends the whole Step: the schedule, every member's ID, the limits
 // of the eligible members, the Ops), Get and Recall one GET each. The
 // first call of a script on a server that has not seen it (after a start
-// or a restart) costs one more, EVAL after the NOSCRIPT reply.
+// or a restart) costs one more, EVAL after the NOSCRIPT reply. Store is
+// also a store.BatchGetter: GetMany is one MGET.
+//
+// So a Route costs one round trip with a rule whose strategy reads no
+// counts (round-robin, weighted, queue, account owner, and leads no rule
+// decides), and two with one that does (least loaded, skill based,
+// balanced, weighted random: one MGET of the team's caps and the
+// strategy's counts, then the Commit), whatever the team's size
+// (TestRouteRoundTrips, TestCountingRouteRoundTrips). Balanced reads once
+// more on a pool's first pick in each presence bucket (a quarter of its
+// Threshold). Explain is at most two reads (the team's counters, then a
+// dry-run Commit that also finds a replay).
 //
 // # Keys and memory
 //

@@ -239,3 +239,61 @@ func TestRouteRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// TestCountingRouteRoundTrips: a Route whose strategy reads counts
+// (LeastLoaded, SkillBased, Balanced, WeightedRandom) is two commands once
+// the scripts are loaded, whatever the team's size: one MGET of the team's
+// caps and the strategy's counts (store.BatchGetter), one Commit. Explain
+// is at most two reads too.
+func TestCountingRouteRoundTrips(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := client(t, srv.Addr())
+	hook := &countHook{}
+	rdb.AddHook(hook)
+	st := newStore(t, rdb)
+	ctx := context.Background()
+	ids := make([]string, 25)
+	reps := make([]leadroute.Rep, len(ids))
+	for i := range ids {
+		ids[i] = fmt.Sprintf("rep-%02d", i)
+		reps[i] = leadroute.Rep{ID: ids[i], DailyCap: 1000, MaxOpen: 1000, WeeklyCap: 4000, Weight: 1 + i%3, Skills: map[string]int{"go": 1 + i%2}}
+	}
+	for _, tc := range []struct {
+		name string
+		s    leadroute.Strategy
+	}{
+		{"least-loaded", strategies.LeastLoaded()},
+		{"skill", strategies.SkillBased(map[string]int{"go": 2}, nil)},
+		{"balanced", strategies.Balanced(strategies.BalancedOptions{})},
+		{"weighted-random", strategies.WeightedRandom()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			router, err := leadroute.New(leadroute.WithState(st), leadroute.WithSeed(1), leadroute.WithReps(reps...),
+				leadroute.WithRules(leadroute.Rule{Name: tc.name, Pool: ids, Strategy: tc.s}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 12 {
+				lead := leadroute.Lead{ID: fmt.Sprintf("%s-%d", tc.name, i)}
+				hook.cmds.Store(0)
+				d, err := router.Explain(ctx, lead)
+				if err != nil || d.RepID == "" {
+					t.Fatalf("Explain: %v, %v", d, err)
+				}
+				if n := hook.cmds.Load(); i > 1 && n > 2 {
+					t.Errorf("Explain %d: %d commands, want at most 2", i, n)
+				}
+				hook.cmds.Store(0)
+				d, err = router.Route(ctx, lead)
+				if err != nil || d.RepID == "" {
+					t.Fatalf("Route: %v, %v", d, err)
+				}
+				// The first Routes load the script and, for Balanced, read
+				// the presence lookback once per bucket.
+				if n := hook.cmds.Load(); i > 1 && n > 2 {
+					t.Errorf("Route %d: %d commands, want at most 2", i, n)
+				}
+			}
+		})
+	}
+}

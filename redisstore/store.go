@@ -153,6 +153,41 @@ func (s *Store) Get(ctx context.Context, c store.Counter) (int64, error) {
 	return v, nil
 }
 
+// GetMany implements store.BatchGetter: one MGET (every key of a
+// namespace is in one Cluster slot), so the router reads a pool's caps,
+// and LeastLoaded or Balanced their counts, in one round trip.
+func (s *Store) GetMany(ctx context.Context, cs []store.Counter, out []int64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	keys := make([]string, len(cs))
+	var buf []byte
+	for i, c := range cs {
+		buf = s.counterKey(buf[:0], c)
+		keys[i] = string(buf)
+	}
+	vals, err := s.rdb.MGet(ctx, keys...).Result()
+	if err != nil {
+		return wrap(ctx, "get many", err)
+	}
+	for i, v := range vals {
+		out[i] = 0
+		if str, ok := v.(string); ok {
+			n, err := strconv.ParseInt(str, 10, 64)
+			if err != nil {
+				return fmt.Errorf("redisstore: get many: counter %q holds %q, not an integer", keys[i], str)
+			}
+			out[i] = n
+		}
+	}
+	return nil
+}
+
+var _ store.BatchGetter = (*Store)(nil)
+
 // Recall implements store.State: one GET.
 func (s *Store) Recall(ctx context.Context, decision string) (store.Record, bool, error) {
 	if err := ctx.Err(); err != nil || decision == "" {

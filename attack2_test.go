@@ -173,23 +173,36 @@ func TestAttackExplainNoSideEffects(t *testing.T) {
 	}
 }
 
-// Many goroutines hammering a long-cycle Weighted pool (Expect ops).
+// Many goroutines hammering a long-cycle Weighted pool (Expect ops), with
+// an in-memory store and with one that takes a network round trip per
+// read: no caller gets ErrContention.
 func TestAttackWeightedLongContention(t *testing.T) {
-	r := newRouter(t, lr.WithReps(lr.Rep{ID: "a", Weight: 100003}, lr.Rep{ID: "b", Weight: 7}),
-		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.Weighted()}))
-	var fails atomic.Int64
-	var wg sync.WaitGroup
-	for g := range 256 {
-		wg.Go(func() {
-			for i := range 200 {
-				if _, err := r.Route(ctx, lr.Lead{ID: fmt.Sprint(g, "-", i)}); err != nil {
-					fails.Add(1)
-				}
+	for _, tc := range []struct {
+		name          string
+		state         store.State
+		workers, each int
+	}{
+		{"memory", store.NewMemory(store.MemoryOptions{}), 256, 200},
+		{"network latency", slowStore{store.NewMemory(store.MemoryOptions{})}, 100, 20},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRouter(t, lr.WithState(tc.state), lr.WithReps(lr.Rep{ID: "a", Weight: 100003}, lr.Rep{ID: "b", Weight: 7}),
+				lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.Weighted()}))
+			var fails atomic.Int64
+			var wg sync.WaitGroup
+			for g := range tc.workers {
+				wg.Go(func() {
+					for i := range tc.each {
+						if _, err := r.Route(ctx, lr.Lead{ID: fmt.Sprint(g, "-", i)}); err != nil {
+							fails.Add(1)
+						}
+					}
+				})
 			}
+			wg.Wait()
+			assert.Zero(t, fails.Load(), "ErrContention returned to callers")
 		})
 	}
-	wg.Wait()
-	assert.Zero(t, fails.Load(), "ErrContention returned to callers")
 }
 
 var zeroT = func() (t struct{ time.Time }) { return }().Time
@@ -199,22 +212,4 @@ type slowStore struct{ store.State }
 func (s slowStore) Get(ctx context.Context, c store.Counter) (int64, error) {
 	time.Sleep(200 * time.Microsecond) // a network round trip
 	return s.State.Get(ctx, c)
-}
-
-func TestAttackWeightedLongContentionNetworkLatency(t *testing.T) {
-	r := newRouter(t, lr.WithState(slowStore{store.NewMemory(store.MemoryOptions{})}), lr.WithReps(lr.Rep{ID: "a", Weight: 100003}, lr.Rep{ID: "b", Weight: 7}),
-		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.Weighted()}))
-	var fails atomic.Int64
-	var wg sync.WaitGroup
-	for g := range 100 {
-		wg.Go(func() {
-			for i := range 20 {
-				if _, err := r.Route(ctx, lr.Lead{ID: fmt.Sprint(g, "-", i)}); err != nil {
-					fails.Add(1)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	assert.Zero(t, fails.Load(), "ErrContention returned to callers (of 2000)")
 }

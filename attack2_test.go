@@ -205,7 +205,7 @@ func TestAttackWeightedLongContention(t *testing.T) {
 	}
 }
 
-var zeroT = func() (t struct{ time.Time }) { return }().Time
+var zeroT time.Time
 
 type slowStore struct{ store.State }
 

@@ -69,7 +69,8 @@ type PoolInfo struct {
 // table (New, Reload) it calls Bind once per pool and uses the returned
 // Strategy for that pool, so a strategy can precompute from the pool (a
 // weighted schedule, say). Bind must not keep mutable state of its own:
-// fairness state belongs in Candidates.State.
+// fairness state belongs in the router's store.State, read through
+// Candidates.Get and changed through the Pick (see Strategy).
 type Binder interface {
 	Strategy
 	Bind(p PoolInfo) (Strategy, error)

@@ -31,8 +31,12 @@
 // # Concurrency
 //
 // All strategies are safe for concurrent use by many goroutines: they hold
-// no mutable state of their own. Rotations (RoundRobin, Weighted and every
-// tie-break) are exact under concurrency, because each is one State.Rotate.
+// no mutable state of their own, and write none: a pick describes its
+// rotation (Pick.Rotate), its tally (Pick.Count) and any other counter
+// change (Candidates.Stage), and the router commits them with the rep's
+// caps and the decision record in one atomic store.State.Commit. Rotations
+// (RoundRobin, Weighted and every tie-break) are therefore exact under
+// concurrency and across replicas, and a refused commit consumes no turn.
 // Count-based choices (Balanced, LeastLoaded) read counts and then pick, so
 // two simultaneous routes may choose the same rep; later picks even it out.
 //
@@ -43,7 +47,8 @@
 // RoundRobin and Weighted cost O(1) amortised State work per pick plus the
 // eligibility checks of the reps they skip; WeightedRandom O(log n); Sticky
 // and SkillBased O(n) arithmetic; Balanced and LeastLoaded read one or two
-// counters per eligible rep, O(n) State reads. Run
+// counters per eligible rep, O(n) State reads, which a store that reads in
+// batches (store.BatchGetter: Redis) serves in one round trip. Run
 //
 //	go test -bench Pick -benchtime=100ms ./strategies/
 //

@@ -9,11 +9,19 @@
 // answer, and Route then does what Explain said), respects Reroute's
 // exclusions, and is safe for concurrent use (run it with -race).
 //
-// [TestState] checks a store.State implementation: rotation semantics
-// (including schedules and a schedule that changes), dry-run rotations,
-// all-or-nothing reservations under concurrency, clamping at zero, expiry
-// and idempotence per OpID.
+// [TestState] checks a store.State implementation of the one-step Commit
+// contract: rotation semantics (including schedules and a schedule that
+// changes), dry runs, caps that skip full members, all-or-nothing steps,
+// racing commits for the last slot and of one decision ID, queue decisions,
+// rounds (reroutes), staged ops (idempotent, Once, Expect), clamping at
+// zero, expiry, and a cancelled ctx.
+//
+// [TestGuarantees] is a model-based test (pgregory.net/rapid) of the
+// router's guarantees over a State: random sequences of Route, Explain,
+// Reroute, Release, Reload, clock jumps, racing copies, store failures and
+// panicking user code, checked after every step against a simple model.
 //
 // Every strategy in leadroute/strategies runs TestStrategy, and the
-// in-memory store runs TestState, in this module's tests.
+// in-memory store runs TestState and TestGuarantees, in this module's
+// tests; the Redis store runs both in its own.
 package leadroutetest

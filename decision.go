@@ -15,8 +15,9 @@ var (
 	// explicitly that nobody suits; the router treats it like an empty
 	// Pick and overflows.
 	ErrNoEligibleRep = errors.New("leadroute: no eligible rep")
-	// ErrUnknownRep is returned by Release for a rep ID the router does
-	// not know.
+	// ErrUnknownRep is returned by Release for an empty rep ID. (Any
+	// other rep ID is accepted, including reps a reload removed, so that
+	// their open counts can be released.)
 	ErrUnknownRep = errors.New("leadroute: unknown rep")
 	// ErrPanic is wrapped by the error Route returns when user code (a
 	// Matcher, a Strategy) panicked: the lead goes to the fallback queue,
@@ -57,12 +58,14 @@ type Decision struct {
 	// queue strategy, or the fallback).
 	Queue string `json:"queue,omitempty"`
 	// Rule is the rule that decided; empty when the fallback queue got the
-	// lead because no rule did.
+	// lead because no rule did. When Route returned an error, Rule is the
+	// rule being evaluated when it happened (and Queue the fallback).
 	Rule string `json:"rule,omitempty"`
 	// Reason says briefly why: the strategy's reason ("round-robin"),
 	// "overflow: nobody eligible", "no rule decided", "replay: assigned
-	// earlier", "replay: queued earlier", or "error: ..." when Route
-	// returned an error.
+	// earlier", "replay: queued earlier", "replay: rerouted earlier" (a
+	// Reroute retried), "replay: reroute limit reached", or "error: ..."
+	// when Route returned an error.
 	Reason string `json:"reason,omitempty"`
 	// Replay is true when the lead's ID was decided before (a retry, or a
 	// copy racing this one): this Decision repeats that first decision and

@@ -1,6 +1,6 @@
 package leadroute_test
 
-// Regression tests for the guarantees (DESIGN.md G1–G6), one per defect
+// Regression tests for the guarantees (README.md, Guarantees), one per defect
 // found by the attack on them (issue 10). The model-based test over every
 // State is leadroutetest.TestGuarantees.
 

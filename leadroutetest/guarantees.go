@@ -105,8 +105,9 @@ func gRules(flip bool) []leadroute.Rule {
 	)
 }
 
-// TestGuarantees is a model-based test of the router's guarantees (G1–G4
-// in DESIGN.md) over the State newState returns (a fresh, empty one per
+// TestGuarantees is a model-based test of the router's guarantees (the
+// README's "Nothing is lost", "One decision per lead ID", "All or
+// nothing" and "Exact") over the State newState returns (a fresh, empty one per
 // check). It drives Route, Explain, Reroute, Release, Reload, clock jumps,
 // copies of one lead racing for the last slot, store failures (before a
 // commit and after it, a lost reply) and panicking user code, and checks

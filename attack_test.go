@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -149,17 +148,11 @@ func TestAttackShortMask(t *testing.T) {
 	})
 	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...),
 		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: short}))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		d, err := r.Route(ctx, lr.Lead{ID: "L"})
-		t.Logf("decision %s err %v", target(d), err)
-		d, err = r.Route(ctx, lr.Lead{ID: "L2"})
-		t.Logf("decision %s err %v", target(d), err)
-	}()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("deadlock")
+	for _, id := range []string{"L", "L2"} { // and the router still works after the first
+		d, err := r.Route(ctx, lr.Lead{ID: id})
+		require.Error(t, err)
+		assert.ErrorContains(t, err, "rotation mask has 1 entries for a pool of 3")
+		assert.NotErrorIs(t, err, lr.ErrPanic, "a plain error, found before the commit")
+		assert.Equal(t, "queue:"+lr.DefaultFallbackQueue, target(d))
 	}
 }

@@ -104,3 +104,27 @@ func TestStoreCallsPerRoute(t *testing.T) {
 func TestGuaranteesWithBatchedReads(t *testing.T) {
 	leadroutetest.TestGuarantees(t, func() store.State { return &counting{State: store.NewMemory(store.MemoryOptions{})} })
 }
+
+// The batched read path allocates nothing either (the counting strategies
+// read through reused buffers).
+func TestBatchedRouteAllocs(t *testing.T) {
+	if leadroutetest.RaceEnabled {
+		t.Skip("allocation counts are not meaningful under -race; CI runs this test without it")
+	}
+	ids := []string{"a", "b", "c", "d"}
+	reps := make([]lr.Rep, len(ids))
+	for i, id := range ids {
+		reps[i] = lr.Rep{ID: id, DailyCap: 1 << 30, MaxOpen: 1 << 30}
+	}
+	for _, s := range []lr.Strategy{strategies.LeastLoaded(), strategies.Balanced(strategies.BalancedOptions{})} {
+		clk := newClock(monday10)
+		st := &counting{State: store.NewMemory(store.MemoryOptions{Now: clk.Now})}
+		r := newRouter(t, lr.WithClock(clk), lr.WithState(st), lr.WithReps(reps...), lr.WithRules(lr.Rule{Name: "r", Pool: ids, Strategy: s}))
+		for range 50 { // warm: every rep's counters exist
+			route(t, r, lr.Lead{})
+		}
+		if n := testing.AllocsPerRun(200, func() { route(t, r, lr.Lead{}) }); n != 0 {
+			t.Errorf("%v: %.1f allocations per Route on the batched path", s, n)
+		}
+	}
+}

@@ -64,17 +64,7 @@ func (c Candidates) Now() time.Time { return c.p.now }
 // expired), honouring the Route's ctx. Strategies read; they never write:
 // see [Pick.Count], [Pick.Rotate] and [Candidates.Stage].
 func (c Candidates) Get(counter store.Counter) (int64, error) {
-	ps := c.p
-	if ps.batch != nil && counter.Kind == "open" && counter.Scope == "" && counter.Window == 0 {
-		// A pool member's open count was read with the pool's caps.
-		if i, ok := ps.pool.pos[counter.Member]; ok {
-			if err := ps.prefetch(nil, nil); err != nil {
-				return 0, err
-			}
-			return ps.capVals[i][0], nil
-		}
-	}
-	return ps.r.state.Get(ps.ctx, counter)
+	return c.p.r.state.Get(c.p.ctx, counter)
 }
 
 // GetMany reads counters into out (len(out) >= len(cs)). On a store that
@@ -228,7 +218,7 @@ type pickState struct {
 	// With a store.BatchGetter: the pool's cap counters, read in one call
 	// (valid when capGen == gen), and the batch's scratch.
 	batch     store.BatchGetter
-	capVals   [][3]int64 // open, daily, weekly by pool position
+	capVals   [][3]int64 // by pool position, in capLimits' order
 	capGen    uint32
 	batchCtrs []store.Counter
 	batchVals []int64
@@ -379,15 +369,9 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 	ps.batchCtrs = ps.batchCtrs[:0]
 	if fetchCaps {
 		for _, idx := range ps.pool.members {
-			cr := &ps.t.reps[idx]
-			ps.batchCtrs = append(ps.batchCtrs, openCounter(cr.ID))
-			if cr.DailyCap > 0 {
-				day, _ := dayWindow(ps.now, cr.loc)
-				ps.batchCtrs = append(ps.batchCtrs, store.Counter{Kind: "daily", Member: cr.ID, Window: day})
-			}
-			if cr.WeeklyCap > 0 {
-				week, _ := weekWindow(ps.now, cr.loc)
-				ps.batchCtrs = append(ps.batchCtrs, store.Counter{Kind: "weekly", Member: cr.ID, Window: week})
+			ps.limits = ps.capLimits(&ps.t.reps[idx], ps.limits[:0])
+			for j := range ps.limits {
+				ps.batchCtrs = append(ps.batchCtrs, ps.limits[j].Counter)
 			}
 		}
 	}
@@ -410,21 +394,53 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 		ps.capVals = ps.capVals[:n]
 		k := 0
 		for i, idx := range ps.pool.members {
-			cr := &ps.t.reps[idx]
-			ps.capVals[i] = [3]int64{vals[k], 0, 0}
-			k++
-			if cr.DailyCap > 0 {
-				ps.capVals[i][1] = vals[k]
-				k++
-			}
-			if cr.WeeklyCap > 0 {
-				ps.capVals[i][2] = vals[k]
-				k++
-			}
+			n := copy(ps.capVals[i][:], vals[k:k+ps.capCount(&ps.t.reps[idx])])
+			k += n
 		}
 		ps.capGen = ps.gen
 	}
 	return nil
+}
+
+// capLimits appends rep cr's cap counters to dst, in the order their
+// skip reasons are reported: the daily and weekly counts when the rep has
+// such caps (a cap added by a reload mid-window starts counting then),
+// then the open count, always kept (for MaxOpen, Release and LeastLoaded).
+// The eligibility checks, the batched read and the commit all take the
+// counters from here.
+func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit {
+	if cr.DailyCap > 0 {
+		day, exp := dayWindow(ps.now, cr.loc)
+		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp})
+	}
+	if cr.WeeklyCap > 0 {
+		week, exp := weekWindow(ps.now, cr.loc)
+		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp})
+	}
+	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
+}
+
+// capCount is how many counters capLimits gives for cr.
+func (ps *pickState) capCount(cr *compiledRep) int {
+	n := 1
+	if cr.DailyCap > 0 {
+		n++
+	}
+	if cr.WeeklyCap > 0 {
+		n++
+	}
+	return n
+}
+
+// capSkip is the skip reason of a full cap counter.
+func capSkip(kind string) SkipReason {
+	switch kind {
+	case "daily":
+		return SkipDailyCap
+	case "weekly":
+		return SkipWeeklyCap
+	}
+	return SkipMaxOpen
 }
 
 // capsAt checks pool position i's caps against the prefetched counters.
@@ -432,55 +448,29 @@ func (ps *pickState) capsAt(i int) SkipReason {
 	if err := ps.prefetch(nil, nil); err != nil {
 		return SkipStateError
 	}
-	cr := &ps.t.reps[ps.pool.members[i]]
-	v := ps.capVals[i]
-	switch {
-	case cr.DailyCap > 0 && v[1] >= int64(cr.DailyCap):
-		return SkipDailyCap
-	case cr.WeeklyCap > 0 && v[2] >= int64(cr.WeeklyCap):
-		return SkipWeeklyCap
-	case cr.MaxOpen > 0 && v[0] >= int64(cr.MaxOpen):
-		return SkipMaxOpen
+	ps.limits = ps.capLimits(&ps.t.reps[ps.pool.members[i]], ps.limits[:0])
+	for j, l := range ps.limits {
+		if l.Max > 0 && ps.capVals[i][j] >= l.Max {
+			return capSkip(l.Counter.Kind)
+		}
 	}
 	return SkipNone
 }
 
-// caps reads rep idx's cap counters.
+// caps reads rep idx's cap counters one by one.
 func (ps *pickState) caps(idx int) SkipReason {
-	cr := &ps.t.reps[idx]
-	rep := &cr.Rep
-	if rep.DailyCap > 0 || rep.WeeklyCap > 0 {
-		if rep.DailyCap > 0 {
-			day, _ := dayWindow(ps.now, cr.loc)
-			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day})
-			if err != nil {
-				ps.stateErr(err)
-				return SkipStateError
-			}
-			if n >= int64(rep.DailyCap) {
-				return SkipDailyCap
-			}
+	ps.limits = ps.capLimits(&ps.t.reps[idx], ps.limits[:0])
+	for _, l := range ps.limits {
+		if l.Max <= 0 {
+			continue
 		}
-		if rep.WeeklyCap > 0 {
-			week, _ := weekWindow(ps.now, cr.loc)
-			n, err := ps.r.state.Get(ps.ctx, store.Counter{Kind: "weekly", Member: rep.ID, Window: week})
-			if err != nil {
-				ps.stateErr(err)
-				return SkipStateError
-			}
-			if n >= int64(rep.WeeklyCap) {
-				return SkipWeeklyCap
-			}
-		}
-	}
-	if rep.MaxOpen > 0 {
-		n, err := ps.r.state.Get(ps.ctx, openCounter(rep.ID))
+		n, err := ps.r.state.Get(ps.ctx, l.Counter)
 		if err != nil {
 			ps.stateErr(err)
 			return SkipStateError
 		}
-		if n >= int64(rep.MaxOpen) {
-			return SkipMaxOpen
+		if n >= l.Max {
+			return capSkip(l.Counter.Kind)
 		}
 	}
 	return SkipNone
@@ -1001,22 +991,12 @@ func (v *commitView) Eligible(i int) bool {
 	return ps.static(i) == SkipNone
 }
 
-// Limits returns the counters raised when rep i is chosen: its open count
-// (limited by MaxOpen), its daily and weekly counts when it has such caps
-// (a cap added by a reload mid-window starts counting then), and the
-// strategy's tally.
+// Limits returns the counters raised when rep i is chosen: its caps
+// (capLimits) and the strategy's tally.
 func (v *commitView) Limits(i int) []store.Limit {
 	ps := v.ps
 	cr := &ps.t.reps[v.tableIdx(i)]
-	ps.limits = append(ps.limits[:0], store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
-	if cr.DailyCap > 0 {
-		day, exp := dayWindow(ps.now, cr.loc)
-		ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp})
-	}
-	if cr.WeeklyCap > 0 {
-		week, exp := weekWindow(ps.now, cr.loc)
-		ps.limits = append(ps.limits, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp})
-	}
+	ps.limits = ps.capLimits(cr, ps.limits[:0])
 	if ps.tally.Counter.Kind != "" {
 		t := ps.tally
 		t.Counter.Member = cr.ID

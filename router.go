@@ -201,19 +201,21 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 			c.past = rec.Past
 			if rec.Member != "" {
 				c.past = append(slices.Clip(rec.Past), rec.Member)
-				if from == "" {
-					c.ops = []store.Op{releaseOpOf(rec.Member, l.ID)}
-				}
 			}
 			if len(c.past) > maxPast {
 				c.past = c.past[len(c.past)-maxPast:]
 			}
 			c.exclude = append(c.exclude, c.past...)
 		}
-		if from != "" {
-			// The lead leaves from whether or not its decision is still
-			// on record (it may be older than the idempotency window).
-			c.ops = []store.Op{releaseOpOf(from, l.ID)}
+		// The lead leaves from (or, without from, its current rep), whether
+		// or not its decision is still on record: it may be older than the
+		// idempotency window.
+		leaving := from
+		if leaving == "" && found {
+			leaving = rec.Member
+		}
+		if leaving != "" {
+			c.ops = []store.Op{releaseOpOf(leaving, l.ID)}
 		}
 	}
 	d, err := r.route(ctx, &l, c)

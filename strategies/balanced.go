@@ -3,7 +3,6 @@ package strategies
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/leadroute/leadroute"
@@ -175,51 +174,40 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	if b.bucket > 0 {
 		per = 2
 	}
-	var got []int64
-	if c.Batching() {
-		sc.ctrs = sc.ctrs[:0]
-		for i := range n {
-			if mask == nil || mask[i] {
-				id := c.ID(i)
-				sc.ctrs = append(sc.ctrs, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
-				if b.bucket > 0 {
-					sc.ctrs = append(sc.ctrs, seenCounter(scope, id, bk))
-				}
-			}
-		}
-		got = sc.gotFor(len(sc.ctrs))
-		if err := c.GetMany(sc.ctrs, got); err != nil {
-			return leadroute.Pick{}, err
-		}
-		got = slices.Clone(got) // sc.got is reused below
+	assigned := func(i int) store.Counter {
+		return store.Counter{Kind: "assigned", Scope: scope, Member: c.ID(i), Window: win}
 	}
-	read := func(base, off int, ctr store.Counter) (int64, error) {
-		if got != nil {
-			return got[base+off], nil
+	ahead, err := batchRead(c, sc, per, func(i int, dst []store.Counter) []store.Counter {
+		dst = append(dst, assigned(i))
+		if b.bucket > 0 {
+			dst = append(dst, seenCounter(scope, c.ID(i), bk))
+		}
+		return dst
+	})
+	if err != nil {
+		return leadroute.Pick{}, err
+	}
+	read := func(i, off int, ctr store.Counter) (int64, error) {
+		if ahead != nil {
+			return ahead[i*per+off], nil
 		}
 		return c.Get(ctr)
 	}
 	var sum, present int64
 	lastActive, searched := int64(0), false
-	k := 0
 	for i := range n {
-		inMask := mask == nil || mask[i]
-		base := k
-		if got != nil && inMask {
-			k += per
-		}
-		if !inMask || !c.Eligible(i) {
+		if !ok(c, mask, i) {
 			continue
 		}
 		sc.mask[i] = true
 		id := c.ID(i)
-		v, err := read(base, 0, store.Counter{Kind: "assigned", Scope: scope, Member: id, Window: win})
+		v, err := read(i, 0, assigned(i))
 		if err != nil {
 			return leadroute.Pick{}, err
 		}
 		sc.vals[i] = v
 		if b.bucket > 0 {
-			seen, err := read(base, 1, seenCounter(scope, id, bk))
+			seen, err := read(i, 1, seenCounter(scope, id, bk))
 			if err != nil {
 				return leadroute.Pick{}, err
 			}

@@ -28,6 +28,7 @@ func ok(c leadroute.Candidates, mask []bool, i int) bool {
 type scratch struct {
 	ctrs   []store.Counter // counters for one GetMany
 	got    []int64
+	ahead  []int64 // batchRead's results
 	mask   []bool
 	vals   []int64
 	flags  []uint8
@@ -52,6 +53,30 @@ func getScratch(n int) *scratch {
 }
 
 func (s *scratch) release() { scratchPool.Put(s) }
+
+// batchRead reads, on a store that reads in batches (Candidates.Batching),
+// the counters per(i) of every rep i of the pool in one GetMany, which
+// also reads the pool's caps: a strategy calls it before asking Eligible,
+// so that the pick costs one read. Rep i's counters are at
+// [i*per, (i+1)*per) of the result. On other stores it reads nothing and
+// returns nil: the strategy then reads lazily, only the reps it considers.
+func batchRead(c leadroute.Candidates, s *scratch, per int, counters func(i int, dst []store.Counter) []store.Counter) ([]int64, error) {
+	if !c.Batching() {
+		return nil, nil
+	}
+	s.ctrs = s.ctrs[:0]
+	for i := range c.Len() {
+		s.ctrs = counters(i, s.ctrs)
+	}
+	if len(s.ctrs) != c.Len()*per {
+		panic("strategies: batchRead: counters gave the wrong number of counters")
+	}
+	if cap(s.ahead) < len(s.ctrs) {
+		s.ahead = make([]int64, len(s.ctrs))
+	}
+	s.ahead = s.ahead[:len(s.ctrs)]
+	return s.ahead, c.GetMany(s.ctrs, s.ahead)
+}
 
 // gotFor returns s.got with length n, for GetMany's results.
 func (s *scratch) gotFor(n int) []int64 {

@@ -42,13 +42,20 @@ func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadrou
 	n := c.Len()
 	sc := getScratch(n)
 	defer sc.release()
+	open := func(i int) store.Counter { return store.Counter{Kind: "open", Member: c.ID(i)} }
+	ahead, err := batchRead(c, sc, 1, func(i int, dst []store.Counter) []store.Counter { return append(dst, open(i)) })
+	if err != nil {
+		return leadroute.Pick{}, err
+	}
 	best, minOpen := -1, int64(0)
 	for i := range n {
 		if !ok(c, mask, i) {
 			continue
 		}
-		v, err := c.Get(store.Counter{Kind: "open", Member: c.ID(i)})
-		if err != nil {
+		var v int64
+		if ahead != nil {
+			v = ahead[i]
+		} else if v, err = c.Get(open(i)); err != nil {
 			return leadroute.Pick{}, err
 		}
 		sc.vals[i] = v

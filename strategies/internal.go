@@ -3,7 +3,6 @@ package strategies
 import (
 	"context"
 	"sync"
-	"time"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/store"
@@ -26,13 +25,12 @@ func ok(c leadroute.Candidates, mask []bool, i int) bool {
 // scratch is per-Pick working memory, pooled so that picks allocate
 // nothing in the steady state. It holds no state between picks.
 type scratch struct {
-	ctrs   []store.Counter // counters for one GetMany
-	got    []int64
-	ahead  []int64 // batchRead's results
-	mask   []bool
-	vals   []int64
-	flags  []uint8
-	offset int
+	ctrs  []store.Counter // counters for one GetMany
+	got   []int64
+	ahead []int64 // batchRead's results
+	mask  []bool
+	vals  []int64
+	flags []uint8
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -176,5 +174,3 @@ func name(s leadroute.Strategy) string {
 	}
 	return "custom"
 }
-
-var zeroTime time.Time

@@ -9,6 +9,7 @@
 //	leadroute route FILE [--lead JSON]  route leads (JSON Lines on stdin)
 //	leadroute simulate FILE [--leads F | --generate N] [--json] [--html F]
 //	leadroute diff OLD NEW [--leads F | --generate N] [--json]
+//	leadroute test RULES CASES [--run REGEXP] [--json]
 //
 // Exit status: 0 success, 1 an invalid rules file, lint findings or another
 // failure, 2 a usage error.
@@ -43,6 +44,8 @@ Commands:
                                          replay leads on a virtual clock and report
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
+  test RULES CASES [--run REGEXP] [--json] [-v]
+                                         run routing test cases; --demo runs the demo's
   demo [--print-config] [--html F]       the above, on an embedded sample
 
 Run 'leadroute COMMAND -h' for a command's flags.
@@ -68,6 +71,7 @@ var commands = map[string]command{
 	"route":    {cmdRoute},
 	"simulate": {cmdSimulate},
 	"diff":     {cmdDiff},
+	"test":     {cmdTest},
 	"demo":     {cmdDemo},
 }
 

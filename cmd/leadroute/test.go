@@ -172,7 +172,7 @@ func cmdTest(e *env, args []string) int {
 		}
 		switch {
 		case failed > 0:
-			fmt.Fprintf(e.stdout, "FAIL\t%s\t%d of %s failed\n", casesName, failed, plural(len(results), "case"))
+			fmt.Fprintf(e.stdout, "FAIL\t%s\t%d failed, %d passed\n", casesName, failed, len(results)-failed)
 		default:
 			fmt.Fprintf(e.stdout, "ok  \t%s\t%s passed\n", casesName, plural(len(results), "case"))
 		}

@@ -2,11 +2,13 @@ package cases
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -141,6 +143,14 @@ func Parse(data []byte, name string) (*File, error) {
 		d.decodeFile(root, f)
 	}()
 	if len(d.errs) > 0 {
+		// In file order: a mapping's unknown keys are found before its
+		// values are decoded.
+		slices.SortStableFunc(d.errs, func(a, b *Error) int {
+			if a.Line == 0 || b.Line == 0 {
+				return 0
+			}
+			return cmp.Or(a.Line-b.Line, a.Column-b.Column)
+		})
 		return nil, &Errors{List: d.errs}
 	}
 	return f, nil

@@ -306,15 +306,16 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 	}
 	for i, cn := range list {
 		c, ok := d.decodeCase(cn, index(casesField.path, i), fileAt, tmpl)
-		if !ok {
-			continue
+		if c.Name != "" {
+			if seen[c.Name] {
+				d.add(&Error{Line: c.Line, Column: c.Column, Path: joinPath(index(casesField.path, i), "name"), Msg: fmt.Sprintf("duplicate case name %q", c.Name)})
+				continue
+			}
+			seen[c.Name] = true
 		}
-		if seen[c.Name] {
-			d.add(&Error{Line: c.Line, Column: c.Column, Path: joinPath(index(casesField.path, i), "name"), Msg: fmt.Sprintf("duplicate case name %q", c.Name)})
-			continue
+		if ok {
+			f.Cases = append(f.Cases, c)
 		}
-		seen[c.Name] = true
-		f.Cases = append(f.Cases, c)
 	}
 }
 

@@ -36,7 +36,7 @@ rules:
     strategy: weighted_random
 `
 
-func mustRules(t *testing.T) *config.Config {
+func mustRules(t testing.TB) *config.Config {
 	t.Helper()
 	cfg, err := config.Parse([]byte(rules), config.YAML)
 	require.NoError(t, err)

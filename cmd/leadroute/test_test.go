@@ -2,13 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/leadroute/leadroute/config"
+	"github.com/leadroute/leadroute/config/cases"
 	"github.com/leadroute/leadroute/leadroutetest"
 )
 
@@ -118,4 +122,35 @@ func TestTestBinary(t *testing.T) {
 	// The built command exits as documented.
 	cli(t, "", "test", "--demo").expect(t, 0, []string{"15 cases passed"}, nil)
 	cli(t, "", "test", "testdata/old.yaml", "testdata/old_cases.yaml").expect(t, 1, []string{"--- FAIL: Austria goes to EMEA"}, nil)
+}
+
+// TestDocumentedCases runs the cases shown in README.md and
+// config/FORMAT.md against the demo rules, so that the documentation
+// keeps showing cases that pass.
+func TestDocumentedCases(t *testing.T) {
+	cfg, err := config.Parse(demoYAML, config.YAML)
+	require.NoError(t, err)
+	for _, doc := range []struct{ path, heading string }{
+		{"../../README.md", "## Test your rules"},
+		{"../../config/FORMAT.md", "## Test cases"},
+	} {
+		t.Run(doc.path, func(t *testing.T) {
+			data, err := os.ReadFile(doc.path)
+			require.NoError(t, err)
+			text := string(data)
+			i := strings.Index(text, doc.heading)
+			require.GreaterOrEqual(t, i, 0, "no heading %q", doc.heading)
+			_, block, ok := strings.Cut(text[i:], "```yaml\n")
+			require.True(t, ok, "no yaml block under %q", doc.heading)
+			block, _, _ = strings.Cut(block, "```")
+			f, err := cases.Parse([]byte(block), doc.path)
+			require.NoError(t, err)
+			results, err := cases.Run(context.Background(), cfg, f, cases.Options{Seed: 1})
+			require.NoError(t, err)
+			require.NotEmpty(t, results)
+			for _, r := range results {
+				assert.True(t, r.Passed(), "%s:\n%s", r.Case.Name, r.Report())
+			}
+		})
+	}
 }

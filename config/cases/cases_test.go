@@ -184,6 +184,7 @@ cases:
 		{"yaml syntax", "cases: [\n", []string{"c.yaml:1: yaml: did not find expected node content"}},
 		{"not UTF-8", "cases:\n  - name: caf\xe9\n", []string{"c.yaml:2:14: invalid UTF-8 (byte 0xE9)"}},
 		{"alias bomb", aliasBomb(), []string{"document too large: more than 262144 values after expanding aliases"}},
+		{"huge template", hugeTemplate(), []string{"c.yaml:6:7: lead: lead template too large: its attrs take more than 65536 bytes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +221,20 @@ func aliasBomb() string {
 		prev = n
 	}
 	b.WriteString("cases:\n  - name: bomb\n    lead: {attrs: {x: *i}}\n    expect: {rep: a}\n")
+	return b.String()
+}
+
+// hugeTemplate is a lead template whose attributes expand to 9^5
+// values: within the value budget, but every case would copy them.
+func hugeTemplate() string {
+	var b strings.Builder
+	b.WriteString("x-a: &a [x, x, x, x, x, x, x, x, x]\n")
+	prev := "a"
+	for _, n := range []string{"b", "c", "d", "e"} {
+		b.WriteString("x-" + n + ": &" + n + " [" + strings.TrimSuffix(strings.Repeat("*"+prev+", ", 9), ", ") + "]\n")
+		prev = n
+	}
+	b.WriteString("lead: {attrs: {x: *e}}\ncases:\n  - name: a\n    expect: {rep: a}\n")
 	return b.String()
 }
 

@@ -29,8 +29,14 @@ var (
 		"industry", "source", "language", "employees", "revenue", "score", "products", "attrs", "created_at"}
 )
 
-// maxDepth bounds the nesting of attribute values.
-const maxDepth = 32
+const (
+	// maxDepth bounds the nesting of attribute values.
+	maxDepth = 32
+	// maxLeadJSON bounds the template's attributes, in bytes of JSON,
+	// since every case copies them; a lead is cut to leadroute's
+	// MaxLead* limits when it is routed anyway.
+	maxLeadJSON = 64 << 10
+)
 
 // bailout stops decoding early (too many errors or values).
 type bailout struct{}
@@ -291,6 +297,10 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 			}
 		case "lead":
 			tmpl = d.lead(fl.vn, fl.path)
+			if b, _ := json.Marshal(tmpl.attrs); len(b) > maxLeadJSON {
+				d.errorf(d.resolve(fl.vn), fl.path, "lead template too large: its attrs take more than %d bytes", maxLeadJSON)
+				tmpl = leadSpec{}
+			}
 		case "cases":
 			casesField = &fl
 		}

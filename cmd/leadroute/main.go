@@ -45,7 +45,7 @@ Commands:
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
   test RULES CASES [--run REGEXP] [--json] [-v]
-                                         run routing test cases; --demo runs the demo's
+                                         run routing test cases (--demo: the demo's own)
   demo [--print-config] [--html F]       the above, on an embedded sample
 
 Run 'leadroute COMMAND -h' for a command's flags.

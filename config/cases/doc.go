@@ -13,7 +13,7 @@
 //	cases:
 //	  - name: enterprise lead from Germany goes to the EMEA rotation
 //	    lead: {country: DE, employees: 2500}
-//	    expect: {rule: enterprise, rep: [jonas, amelie]}
+//	    expect: {rule: enterprise, rep: [amelie, jonas, oliver]}
 //	  - name: the owner's backup covers when the owner is away
 //	    lead: {email: eva@globex.de}
 //	    away: [jonas]

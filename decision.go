@@ -82,6 +82,10 @@ type Decision struct {
 	// Filled by Explain, and by Route when the router was built with
 	// WithTrace(true).
 	Trace []Step `json:"trace,omitempty"`
+	// Err is the error Route, Explain or Reroute returned with this
+	// Decision, nil when there was none, so that an observer or an audit
+	// record sees it too. (JSON holds its text: see MarshalJSON.)
+	Err error `json:"-"`
 }
 
 // Assigned reports whether the lead went to a rep.

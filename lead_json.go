@@ -490,6 +490,8 @@ func (l *Lead) setJSON(f leadField, attr string, v any) error {
 			return l.setText(f, attr, x.String(), false)
 		}
 		return fmt.Errorf("want a string, got number %s", x)
+	case bool:
+		return fmt.Errorf("want a %s, got %t", f.kind(), x)
 	}
 	return fmt.Errorf("want a %s, got %s", f.kind(), jsonKind(v))
 }
@@ -522,14 +524,14 @@ func (l *Lead) setJSON(f leadField, attr string, v any) error {
 func (l *Lead) UnmarshalJSON(data []byte) error {
 	data = bytes.TrimSpace(data)
 	if len(data) > MaxLeadJSONLen {
-		return fmt.Errorf("leadroute: lead JSON of %d bytes is longer than the limit of %d", len(data), MaxLeadJSONLen)
+		return fmt.Errorf("lead JSON of %d bytes is longer than the limit of %d", len(data), MaxLeadJSONLen)
 	}
 	if string(data) == "null" {
 		return nil
 	}
 	m, err := decodeObject(data)
 	if err != nil {
-		return fmt.Errorf("leadroute: lead is not a JSON object: %w", err)
+		return fmt.Errorf("not a JSON object: %w", err)
 	}
 	var out Lead
 	for _, k := range slices.Sorted(maps.Keys(m)) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -339,4 +340,23 @@ func TestObserveAllocatesNothingOnceSeen(t *testing.T) {
 		_, _ = st.Get(ctx, store.Counter{Kind: "k"})
 	})
 	assert.Zero(t, allocs)
+}
+
+func TestObserveConcurrently(t *testing.T) {
+	m, reader := newMetrics(t)
+	const goroutines, each = 8, 200
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			for i := range each {
+				m.Observe(leadroute.Observation{Decision: leadroute.Decision{RepID: "dan", Rule: "rule-" + strconv.Itoa((g*each+i)%40)}, Elapsed: time.Microsecond})
+			}
+		})
+	}
+	wg.Wait()
+	sums := collect(t, reader).sums(t, "leadroute.decisions")
+	require.Len(t, sums, 40)
+	for k, v := range sums {
+		assert.Equal(t, int64(goroutines*each/40), v, k)
+	}
 }

@@ -26,8 +26,8 @@ type Observation struct {
 // from as many goroutines at once as route: it must be safe for concurrent
 // use, and it should be quick, since the caller of Route waits for it. A
 // panic in Observe is recovered (and logged, with WithLogger): the
-// decision stands. Observe must not keep o.Decision.Trace or
-// o.Decision.Problems beyond the call if it modifies them.
+// decision stands. o.Decision shares its Problems and Trace with the
+// Decision the caller gets: Observe must not modify them.
 type Observer interface {
 	Observe(o Observation)
 }

@@ -177,6 +177,7 @@ func TestRoute(t *testing.T) {
 		t.Errorf("valid leads should still route: %+v", ds)
 	}
 	cli(t, "", "route", "testdata/old.yaml", "--lead", `{"id":`).expect(t, 1, nil, []string{"--lead: not a JSON object"})
+	cli(t, "", "route", "testdata/old.yaml", "--lead", `null`).expect(t, 1, nil, []string{"--lead: not a JSON object: null"})
 	cli(t, "", "route", "testdata/bad.yaml", "--lead", `{}`).expect(t, 1, nil, []string{"testdata/bad.yaml:3:"})
 }
 

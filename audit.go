@@ -14,6 +14,7 @@ import (
 const DefaultAuditTimeout = time.Second
 
 // AuditOptions configure an [AuditLog]. The zero value gives the defaults.
+// NewAuditLog copies them; they are not used concurrently.
 type AuditOptions struct {
 	// Trace includes each decision's trace in its record, when it has one
 	// (Explain's decisions, and Route's on a router built with
@@ -33,7 +34,7 @@ type AuditOptions struct {
 	OnError func(error)
 }
 
-// AuditStats counts an [AuditLog]'s records.
+// AuditStats counts an [AuditLog]'s records: a snapshot, a plain value.
 type AuditStats struct {
 	Written uint64 // records written
 	Failed  uint64 // records whose write returned an error

@@ -20,7 +20,8 @@ const MaxLeadJSONLen = 1 << 20
 
 // FieldError is a problem with one key of a lead's JSON form, or one
 // column of a lead record: Field is the key as given, Err the cause.
-// Check with errors.As.
+// Check with errors.As. It is an immutable value once returned, safe to
+// share between goroutines.
 type FieldError struct {
 	Field string
 	Err   error

@@ -9,6 +9,8 @@ import (
 )
 
 // Observation is what an [Observer] hears about one Route or Reroute call.
+// It is a plain value, passed by copy; its Decision's slices are shared
+// (see Observer).
 type Observation struct {
 	// Decision is the Decision the call returned (its Err is the error
 	// the call returned).
@@ -32,7 +34,8 @@ type Observer interface {
 	Observe(o Observation)
 }
 
-// ObserverFunc adapts a function to an [Observer].
+// ObserverFunc adapts a function to an [Observer]. It is as safe for
+// concurrent use as the function is; an Observer must be.
 type ObserverFunc func(Observation)
 
 // Observe calls f.

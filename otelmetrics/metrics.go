@@ -54,7 +54,7 @@ func Outcome(d leadroute.Decision) string {
 	return OutcomeQueue
 }
 
-// Options configure New.
+// Options configure New, which reads them once.
 type Options struct {
 	// MeterProvider provides the meter. Required.
 	MeterProvider metric.MeterProvider

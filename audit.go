@@ -78,8 +78,12 @@ type AuditLog struct {
 	lastErr atomic.Pointer[error]
 }
 
-// NewAuditLog returns an AuditLog writing to w.
+// NewAuditLog returns an AuditLog writing to w. It panics if w is nil: a
+// mistake found at setup rather than at the first Route.
 func NewAuditLog(w io.Writer, opts AuditOptions) *AuditLog {
+	if w == nil {
+		panic("leadroute: NewAuditLog: nil writer")
+	}
 	if opts.Timeout == 0 {
 		opts.Timeout = DefaultAuditTimeout
 	}

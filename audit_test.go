@@ -271,3 +271,7 @@ func TestAuditLogRecordsErrorsAndFlushes(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, uint64(1), audit.Stats().Failed)
 }
+
+func TestNewAuditLogPanicsOnNilWriter(t *testing.T) {
+	assert.PanicsWithValue(t, "leadroute: NewAuditLog: nil writer", func() { lr.NewAuditLog(nil, lr.AuditOptions{}) })
+}

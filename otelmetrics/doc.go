@@ -71,5 +71,9 @@
 //
 // Observe and the State decorator allocate nothing once a rule's
 // attribute set has been seen; each store call reads the system clock
-// twice.
+// twice. With the SDK, the adapter adds about 1 µs to a Route on the
+// in-memory store (BenchmarkRoute: 0.8 µs without it, 1.8 µs with it, on
+// a shared 2-core machine), mostly the SDK's histogram records: little
+// beside a network store's round trip, but more than the in-memory Route
+// itself.
 package otelmetrics

@@ -360,3 +360,8 @@ func TestObserveConcurrently(t *testing.T) {
 		assert.Equal(t, int64(goroutines*each/40), v, k)
 	}
 }
+
+func TestStatePanicsOnNil(t *testing.T) {
+	m, _ := newMetrics(t)
+	assert.PanicsWithValue(t, "otelmetrics: State: nil store.State", func() { m.State(nil) })
+}

@@ -22,8 +22,12 @@ const (
 // store.BatchGetter exactly when st does, so the router still batches its
 // reads; calls and results pass through unchanged.
 //
-// The decorated State is safe for concurrent use as st is.
+// The decorated State is safe for concurrent use as st is. State panics
+// if st is nil: a mistake found at setup rather than at the first Route.
 func (m *Metrics) State(st store.State) store.State {
+	if st == nil {
+		panic("otelmetrics: State: nil store.State")
+	}
 	t := &timedState{st: st, m: m}
 	if b, ok := st.(store.BatchGetter); ok {
 		return &timedBatchState{timedState: t, batch: b}

@@ -67,6 +67,17 @@ var leadFieldKeys = [...]string{
 	lfAttrs: "attrs", lfCreatedAt: "created_at",
 }
 
+// canonicalKeys maps the canonical keys to their fields.
+var canonicalKeys = func() map[string]leadField {
+	m := make(map[string]leadField, len(leadFieldKeys))
+	for f, k := range leadFieldKeys {
+		if k != "" {
+			m[k] = leadField(f)
+		}
+	}
+	return m
+}()
+
 // leadFieldNames maps normalised key names (lower case, without '_', '-',
 // ' ' and '.') to fields: the canonical keys, the Go field names, and
 // common CRM names.
@@ -106,6 +117,9 @@ func normKey(s string) string {
 // the attribute name ("attrs.plan" and "attr.plan" name "plan"; any other
 // unknown key is an attribute of that name, trimmed).
 func lookupLeadField(key string) (leadField, string) {
+	if f, ok := canonicalKeys[key]; ok { // the common case, without normalising
+		return f, ""
+	}
 	if f, ok := leadFieldNames[normKey(key)]; ok {
 		return f, ""
 	}

@@ -111,9 +111,11 @@ func ReadCSV(r io.Reader, name string) Source {
 		}
 		names := slices.Clone(header)
 		names[0] = strings.TrimPrefix(names[0], "\ufeff")
+		keys := slices.Clone(names) // canonical where known: quicker to set
 		known := 0
-		for _, h := range names {
-			if leadroute.LeadKey(h) != "" {
+		for i, h := range names {
+			if k := leadroute.LeadKey(h); k != "" {
+				keys[i] = k
 				known++
 			}
 		}
@@ -143,7 +145,7 @@ func ReadCSV(r io.Reader, name string) Source {
 					}
 					continue
 				}
-				if err := l.SetField(names[i], v); err != nil {
+				if err := l.SetField(keys[i], v); err != nil {
 					yield(leadroute.Lead{}, &InputError{File: name, Line: line, Field: names[i], Err: errors.Unwrap(err)})
 					return
 				}

@@ -348,14 +348,19 @@ func (l *Lead) setAttr(k string, v any) {
 	l.Attrs[k] = v
 }
 
-// mergeAttrs adds the entries of a decoded JSON object to Attrs.
+// mergeAttrs adds the entries of a decoded JSON object to Attrs; on error
+// it adds none.
 func (l *Lead) mergeAttrs(m map[string]any) error {
-	for _, k := range slices.Sorted(maps.Keys(m)) {
+	keys := slices.Sorted(maps.Keys(m))
+	for _, k := range keys {
 		v, err := plainJSON(m[k])
 		if err != nil {
 			return fmt.Errorf("%q: %v", k, err)
 		}
-		l.setAttr(k, v)
+		m[k] = v
+	}
+	for _, k := range keys {
+		l.setAttr(k, m[k])
 	}
 	return nil
 }

@@ -210,6 +210,7 @@ func TestLeadSetField(t *testing.T) {
 		{"note", "", lr.Lead{}, ""},
 		{"score", "high", lr.Lead{}, `score: "high": not a whole number`},
 		{"attrs", "[1]", lr.Lead{}, "attrs: want a JSON object"},
+		{"attrs", `{"a":1,"b":1e999}`, lr.Lead{}, `attrs: "b": number 1e999 out of range`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key+"="+tt.text, func(t *testing.T) {
@@ -217,6 +218,7 @@ func TestLeadSetField(t *testing.T) {
 			err := l.SetField(tt.key, tt.text)
 			if tt.err != "" {
 				require.Error(t, err)
+				assert.Equal(t, lr.Lead{}, l, "the lead is unchanged")
 				assert.Contains(t, err.Error(), tt.err)
 				var fe *lr.FieldError
 				require.ErrorAs(t, err, &fe)

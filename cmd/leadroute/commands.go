@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -90,21 +91,21 @@ func cmdLint(e *env, args []string) int {
 	return exitOK
 }
 
-// decisionJSON is how route prints a decision.
-type decisionJSON struct {
-	LeadID   string    `json:"lead_id"`
-	Rep      string    `json:"rep,omitempty"`
-	Queue    string    `json:"queue,omitempty"`
-	Rule     string    `json:"rule"`
-	Reason   string    `json:"reason"`
-	At       time.Time `json:"at"`
-	Problems []string  `json:"problems,omitempty"`
-	Trace    []string  `json:"trace,omitempty"`
-	Error    string    `json:"error,omitempty"`
+// parseLead reads one lead in its JSON form (see leadroute.Lead's
+// UnmarshalJSON); null is not a lead.
+func parseLead(b []byte) (leadroute.Lead, error) {
+	var l leadroute.Lead
+	if err := l.UnmarshalJSON(b); err != nil {
+		return leadroute.Lead{}, err
+	}
+	if string(bytes.TrimSpace(b)) == "null" {
+		return leadroute.Lead{}, errors.New("not a JSON object: null")
+	}
+	return l, nil
 }
 
 func cmdRoute(e *env, args []string) int {
-	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute/sim ReadJSONL\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
+	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute Lead.UnmarshalJSON\n\nEach decision is printed in its JSON form (go doc github.com/leadroute/leadroute\nDecision.MarshalJSON): lead_id, rep or queue, rule, reason, replay, at,\nproblems, error, and with --trace the trace as a list of steps.\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
 	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
@@ -122,7 +123,7 @@ func cmdRoute(e *env, args []string) int {
 	switch *atArg {
 	case "now", "created":
 	default:
-		t, err := sim.ParseTime(*atArg)
+		t, err := leadroute.ParseTime(*atArg)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "leadroute route: --at %v\n", err)
 			return exitUsage
@@ -147,15 +148,8 @@ func cmdRoute(e *env, args []string) int {
 		default:
 			clk.Set(time.Now())
 		}
-		d, rerr := r.Route(ctx, l)
-		dj := decisionJSON{LeadID: d.LeadID, Rep: d.RepID, Queue: d.Queue, Rule: d.Rule, Reason: d.Reason, At: d.At, Problems: d.Problems}
-		for _, st := range d.Trace {
-			dj.Trace = append(dj.Trace, st.String())
-		}
-		if rerr != nil {
-			dj.Error = rerr.Error()
-		}
-		b, err := json.Marshal(dj)
+		d, _ := r.Route(ctx, l) // an error is in d.Err, printed as "error"
+		b, err := json.Marshal(d)
 		if err != nil {
 			return err
 		}
@@ -164,7 +158,7 @@ func cmdRoute(e *env, args []string) int {
 		return nil
 	}
 	if *leadArg != "" {
-		l, err := sim.ParseLeadJSON([]byte(*leadArg))
+		l, err := parseLead([]byte(*leadArg))
 		if err != nil {
 			fmt.Fprintf(e.stderr, "leadroute route: --lead: %v\n", err)
 			return exitFail
@@ -207,7 +201,7 @@ func cmdRoute(e *env, args []string) int {
 		if len(b) == 0 {
 			continue
 		}
-		l, err := sim.ParseLeadJSON(b)
+		l, err := parseLead(b)
 		if err != nil {
 			out.Flush()
 			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/sim"
 )
@@ -128,22 +129,12 @@ func TestLint(t *testing.T) {
 	cli(t, "", "lint", "testdata/new.yaml").expect(t, 0, []string{"testdata/new.yaml: no findings"}, nil)
 }
 
-type decision struct {
-	LeadID   string   `json:"lead_id"`
-	Rep      string   `json:"rep"`
-	Queue    string   `json:"queue"`
-	Rule     string   `json:"rule"`
-	Reason   string   `json:"reason"`
-	At       string   `json:"at"`
-	Problems []string `json:"problems"`
-	Trace    []string `json:"trace"`
-}
-
-func decisions(t *testing.T, out string) []decision {
+// decisions reads route's output: decisions in their JSON form.
+func decisions(t *testing.T, out string) []leadroute.Decision {
 	t.Helper()
-	var ds []decision
+	var ds []leadroute.Decision
 	for line := range strings.Lines(out) {
-		var d decision
+		var d leadroute.Decision
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Fatalf("not JSON Lines: %q: %v", line, err)
 		}
@@ -155,7 +146,7 @@ func decisions(t *testing.T, out string) []decision {
 func TestRoute(t *testing.T) {
 	r := cli(t, "", "route", "testdata/old.yaml", "--lead", `{"id":"x1","country":"Germany","email":"eva@firma.de"}`)
 	r.expect(t, 0, nil, nil)
-	if ds := decisions(t, r.stdout); len(ds) != 1 || ds[0].Rep != "alice" || ds[0].Rule != "emea" || ds[0].Reason != "round-robin" || ds[0].LeadID != "x1" {
+	if ds := decisions(t, r.stdout); len(ds) != 1 || ds[0].RepID != "alice" || ds[0].Rule != "emea" || ds[0].Reason != "round-robin" || ds[0].LeadID != "x1" {
 		t.Errorf("decision %+v", ds)
 	}
 
@@ -167,16 +158,16 @@ func TestRoute(t *testing.T) {
 	r = cli(t, in, "route", "testdata/old.yaml", "--at", "created", "--trace")
 	r.expect(t, 0, nil, nil)
 	ds := decisions(t, r.stdout)
-	if len(ds) != 3 || ds[0].Rep != "alice" || ds[1].Rep != "bob" || ds[2].Queue != "triage" || ds[2].Rule != "" {
+	if len(ds) != 3 || ds[0].RepID != "alice" || ds[1].RepID != "bob" || ds[2].Queue != "triage" || ds[2].Rule != "" {
 		t.Fatalf("decisions %+v", ds)
 	}
-	if ds[0].At != "2026-03-02T10:00:00Z" {
+	if !ds[0].At.Equal(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)) {
 		t.Errorf("--at created routed at %s", ds[0].At)
 	}
 	if len(ds[2].Problems) != 1 || !strings.Contains(ds[2].Problems[0], "not an email address") {
 		t.Errorf("problems %v", ds[2].Problems)
 	}
-	if !strings.Contains(strings.Join(ds[2].Trace, "\n"), "fallback queue triage") {
+	if n := len(ds[2].Trace); n == 0 || ds[2].Trace[n-1].Event != leadroute.EventFallback || ds[2].Trace[n-1].Queue != "triage" {
 		t.Errorf("trace %v", ds[2].Trace)
 	}
 
@@ -186,6 +177,7 @@ func TestRoute(t *testing.T) {
 		t.Errorf("valid leads should still route: %+v", ds)
 	}
 	cli(t, "", "route", "testdata/old.yaml", "--lead", `{"id":`).expect(t, 1, nil, []string{"--lead: not a JSON object"})
+	cli(t, "", "route", "testdata/old.yaml", "--lead", `null`).expect(t, 1, nil, []string{"--lead: not a JSON object: null"})
 	cli(t, "", "route", "testdata/bad.yaml", "--lead", `{}`).expect(t, 1, nil, []string{"testdata/bad.yaml:3:"})
 }
 

@@ -14,7 +14,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadroute/leadroute"
-	"github.com/leadroute/leadroute/sim"
 )
 
 // Allowed keys, in documentation order.
@@ -272,7 +271,7 @@ func (d *decoder) count(n *yaml.Node, path string) (int, bool) {
 func (d *decoder) time(n *yaml.Node, path string) (time.Time, bool) {
 	n = d.resolve(n)
 	if n.Kind == yaml.ScalarNode && !isNull(n) {
-		if t, err := sim.ParseTime(n.Value); err == nil {
+		if t, err := leadroute.ParseTime(n.Value); err == nil {
 			return t, true
 		}
 	}
@@ -509,10 +508,11 @@ func (d *decoder) lead(n *yaml.Node, path string) leadSpec {
 		}
 		// Check the field alone, for an error at its place.
 		one, _ := json.Marshal(map[string]any{fl.key: v})
-		if _, err := sim.ParseLeadJSON(one); err != nil {
-			var ie *sim.InputError
-			if errors.As(err, &ie) {
-				err = ie.Err
+		var probe leadroute.Lead
+		if err := probe.UnmarshalJSON(one); err != nil {
+			var fe *leadroute.FieldError
+			if errors.As(err, &fe) && fe.Err != nil {
+				err = fe.Err
 			}
 			d.errorf(vn, fl.path, "%v", err)
 			continue
@@ -602,5 +602,7 @@ func buildLead(tmpl, own leadSpec, name string) (leadroute.Lead, error) {
 	if err != nil {
 		return leadroute.Lead{}, err
 	}
-	return sim.ParseLeadJSON(data)
+	var l leadroute.Lead
+	err = l.UnmarshalJSON(data)
+	return l, err
 }

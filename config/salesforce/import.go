@@ -156,7 +156,7 @@ func (im *importer) run(root *node) error {
 func (im *importer) rule(k *node, path string) {
 	name := "rule"
 	if fn := k.child("fullName"); fn != nil && fn.text != "" {
-		name = fn.text
+		name = strings.NewReplacer("#", "-", "/", "-").Replace(fn.text)
 	} else {
 		im.problem(k, path, "assignment rule without a fullName; its entries are named %q", name)
 	}
@@ -165,7 +165,7 @@ func (im *importer) rule(k *node, path string) {
 		switch e.name {
 		case "fullName", "active":
 		case "ruleEntry":
-			im.entry(e, fmt.Sprintf("%s.ruleEntry[%d]", path, ei), fmt.Sprintf("%s #%d", name, ei+1))
+			im.entry(e, fmt.Sprintf("%s.ruleEntry[%d]", path, ei), fmt.Sprintf("%s entry %d", name, ei+1))
 			ei++
 		default:
 			im.problem(e, path+"."+e.name, "unknown element <%s> ignored", e.name)

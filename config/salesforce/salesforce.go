@@ -127,7 +127,8 @@ func (p Problem) String() string {
 // Rule describes one imported rule entry.
 type Rule struct {
 	// Name is the leadroute rule's name: the assignment rule's fullName
-	// and the entry's 1-based order, "Standard #3".
+	// (with '#' and '/' replaced by '-') and the entry's 1-based order,
+	// "Standard entry 3".
 	Name string
 	// Line and Column locate the ruleEntry element.
 	Line, Column int
@@ -197,7 +198,7 @@ func parseXML(r io.Reader) (*node, error) {
 	var (
 		root  *node
 		stack []*node
-		text  []strings.Builder
+		text  [][]byte
 		count int
 	)
 	for {
@@ -235,15 +236,15 @@ func parseXML(r io.Reader) (*node, error) {
 				p.kids = append(p.kids, n)
 			}
 			stack = append(stack, n)
-			text = append(text, strings.Builder{})
+			text = append(text, nil)
 		case xml.EndElement:
 			n := stack[len(stack)-1]
-			n.text = strings.TrimSpace(text[len(text)-1].String())
+			n.text = strings.TrimSpace(string(text[len(text)-1]))
 			stack = stack[:len(stack)-1]
 			text = text[:len(text)-1]
 		case xml.CharData:
 			if len(text) > 0 {
-				text[len(text)-1].Write(t)
+				text[len(text)-1] = append(text[len(text)-1], t...)
 			}
 		}
 	}

@@ -5,13 +5,29 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// q quotes a string as a YAML scalar (a JSON string is a valid YAML
-// double-quoted scalar).
+// q quotes a string as a YAML scalar: single-quoted when it is printable
+// UTF-8 (so expressions read as written), else as a JSON string, which is
+// a valid YAML double-quoted scalar.
 func q(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
+	printable := utf8.ValidString(s)
+	for _, r := range s {
+		if !unicode.IsPrint(r) {
+			printable = false
+			break
+		}
+	}
+	if printable {
+		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func yamlList(vals []string) string {

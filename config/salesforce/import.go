@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,8 @@ func Import(r io.Reader, opts Options) (*Result, error) {
 	if err := im.run(root); err != nil {
 		return nil, err
 	}
+	slices.SortStableFunc(im.res.Problems, byPlace)
+	slices.SortStableFunc(im.res.Notes, byPlace)
 	im.res.YAML = im.writeYAML()
 	// The output must load: a failure here is a bug in the importer, and
 	// is reported as an error rather than handed to the user.
@@ -41,6 +44,13 @@ func Import(r io.Reader, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("salesforce: internal error: the translated rules do not load: %w", err)
 	}
 	return im.res, nil
+}
+
+func byPlace(a, b Problem) int {
+	if a.Line != b.Line {
+		return a.Line - b.Line
+	}
+	return a.Column - b.Column
 }
 
 type importer struct {

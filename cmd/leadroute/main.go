@@ -9,6 +9,7 @@
 //	leadroute route FILE [--lead JSON]  route leads (JSON Lines on stdin)
 //	leadroute simulate FILE [--leads F | --generate N] [--json] [--html F]
 //	leadroute diff OLD NEW [--leads F | --generate N] [--json]
+//	leadroute import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
 //
 // Exit status: 0 success, 1 an invalid rules file, lint findings or another
 // failure, 2 a usage error.
@@ -43,6 +44,8 @@ Commands:
                                          replay leads on a virtual clock and report
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
+  import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
+                                         translate Salesforce lead assignment rules
   demo [--print-config] [--html F]       the above, on an embedded sample
 
 Run 'leadroute COMMAND -h' for a command's flags.
@@ -69,6 +72,7 @@ var commands = map[string]command{
 	"simulate": {cmdSimulate},
 	"diff":     {cmdDiff},
 	"demo":     {cmdDemo},
+	"import":   {cmdImport},
 }
 
 func main() {

@@ -41,7 +41,11 @@ func readCSV(r io.Reader, what string, want []string) ([][]string, error) {
 			}
 		}
 		if len(rec) < 2 || len(rec) > len(want) {
-			return nil, fmt.Errorf("%s: line %d: want %d to %d columns (%s), found %d", what, line, 2, len(want), strings.Join(want, ","), len(rec))
+			n := "2"
+			if len(want) > 2 {
+				n = fmt.Sprintf("2 to %d", len(want))
+			}
+			return nil, fmt.Errorf("%s: line %d: want %s columns (%s), found %d", what, line, n, strings.Join(want, ","), len(rec))
 		}
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])

@@ -199,7 +199,7 @@ func TestReadCSV(t *testing.T) {
 	_, err = salesforce.ReadUsers(strings.NewReader("user,rep\n005A,ann\n005A,bob\n"))
 	assert.EqualError(t, err, `users: line 3: user "005A" mapped to "ann" and to "bob"`)
 	_, err = salesforce.ReadUsers(strings.NewReader("005A\n"))
-	assert.ErrorContains(t, err, "users: line 1: want 2 to 2 columns")
+	assert.ErrorContains(t, err, "users: line 1: want 2 columns (user,rep), found 1")
 	f, err := salesforce.ReadFields(strings.NewReader("field,target,type\nSeats__c,attr:seats,Number\nScore__c,Score\n"))
 	require.NoError(t, err)
 	assert.Equal(t, map[string]salesforce.Field{"Seats__c": {Target: "attr:seats", Type: salesforce.Number}, "Score__c": {Target: "Score"}}, f)

@@ -38,10 +38,11 @@ func Import(r io.Reader, opts Options) (*Result, error) {
 	slices.SortStableFunc(im.res.Problems, byPlace)
 	slices.SortStableFunc(im.res.Notes, byPlace)
 	im.res.YAML = im.writeYAML()
-	// The output must load: a failure here is a bug in the importer, and
-	// is reported as an error rather than handed to the user.
+	// The output must load. Short of a bug, it fails only when the rules
+	// exceed the limits of a rules file (config.MaxFileSize, the number of
+	// values), which a very large org can reach.
 	if _, err := config.Parse(im.res.YAML, config.YAML); err != nil {
-		return nil, fmt.Errorf("salesforce: internal error: the translated rules do not load: %w", err)
+		return nil, fmt.Errorf("salesforce: the translated rules do not load: %w", err)
 	}
 	return im.res, nil
 }
@@ -61,6 +62,7 @@ type importer struct {
 	res        *Result
 	reps       []string
 	repSet     map[string]bool
+	names      map[string]bool // rule names taken
 	rules      []*outRule
 }
 
@@ -76,7 +78,7 @@ type outRule struct {
 }
 
 func newImporter(opts Options) (*importer, error) {
-	im := &importer{opts: opts, res: &Result{}, repSet: map[string]bool{},
+	im := &importer{opts: opts, res: &Result{}, repSet: map[string]bool{}, names: map[string]bool{},
 		fields: map[string]Field{}, fieldsFold: map[string]Field{}, usersFold: map[string]string{}}
 	for k, f := range opts.Fields {
 		if !validTarget(f.Target) {
@@ -192,6 +194,15 @@ type item struct {
 }
 
 func (im *importer) entry(e *node, path, name string) {
+	// Two assignment rules may share a fullName (only one is active in
+	// Salesforce); rule names must be unique.
+	if im.names[name] {
+		base := name
+		for i := 2; im.names[name]; i++ {
+			name = fmt.Sprintf("%s (%d)", base, i)
+		}
+	}
+	im.names[name] = true
 	out := &outRule{name: name, line: e.line}
 	im.rules = append(im.rules, out)
 	leave := func(n *node, p, format string, args ...any) {

@@ -153,6 +153,13 @@ func TestRuleChoice(t *testing.T) {
 	assert.Contains(t, res.Problems[0].String(), "5:1: assignmentRule[2]: 2 assignment rules are active")
 	assert.Len(t, res.Rules, 2)
 
+	// Rules sharing a fullName get distinct rule names.
+	same := strings.ReplaceAll(strings.ReplaceAll(two, "<fullName>C<", "<fullName>A<"), "<active>false", "<active>true")
+	res, err = salesforce.Import(strings.NewReader(same), salesforce.Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Rules, 3)
+	assert.Equal(t, []string{"A entry 1", "B entry 1", "A entry 1 (2)"}, []string{res.Rules[0].Name, res.Rules[1].Name, res.Rules[2].Name})
+
 	_, err = salesforce.Import(strings.NewReader(two), salesforce.Options{Rule: "Z"})
 	assert.ErrorContains(t, err, `no assignment rule named "Z"`)
 	_, err = salesforce.Import(strings.NewReader(strings.ReplaceAll(two, "<active>true", "<active>false")), salesforce.Options{})
@@ -173,7 +180,7 @@ func TestInvalidInput(t *testing.T) {
 		{"wrong root", `<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"/>`, "root element is <CustomObject>, want <AssignmentRules>"},
 		{"wrong namespace", `<AssignmentRules xmlns="urn:x"/>`, `in namespace "urn:x"`},
 		{"too deep", `<AssignmentRules xmlns="http://soap.sforce.com/2006/04/metadata">` + deep + `</AssignmentRules>`, "nested deeper than 16 (MaxDepth)"},
-		{"too many entries", doc(many), "more than 10000 rule entries (MaxEntries)"},
+		{"too many entries", doc(many), "more than 3000 rule entries (MaxEntries)"},
 		{"too large", doc(strings.Repeat(" ", salesforce.MaxInputSize)), "larger than 8388608 bytes (MaxInputSize)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -12,19 +12,21 @@ import (
 // Namespace is the XML namespace of Salesforce metadata files.
 const Namespace = "http://soap.sforce.com/2006/04/metadata"
 
-// Limits on the input, far above what a real org holds (Salesforce allows
-// 3,000 entries per rule, 25 criteria per entry and formulas of 3,900
-// characters). Exceeding one is an error naming it.
+// Limits on the input, at or above what Salesforce itself allows.
+// Exceeding one is an error naming it.
 const (
 	// MaxInputSize is the largest metadata file read, in bytes.
 	MaxInputSize = 8 << 20
 	// MaxDepth is the deepest nesting of XML elements.
 	MaxDepth = 16
-	// MaxEntries is the most rule entries, over all assignment rules.
-	MaxEntries = 10000
-	// MaxItems is the most criteria in one rule entry.
+	// MaxEntries is the most rule entries, over all assignment rules
+	// (Salesforce allows 3,000 in one rule).
+	MaxEntries = 3000
+	// MaxItems is the most criteria in one rule entry (Salesforce allows
+	// 25).
 	MaxItems = 100
-	// MaxFormulaLen is the longest formula or boolean filter, in bytes.
+	// MaxFormulaLen is the longest formula or boolean filter, in bytes
+	// (Salesforce allows formulas of 3,900 characters).
 	MaxFormulaLen = 8192
 	// maxNodes bounds the elements of a document.
 	maxNodes = 200000

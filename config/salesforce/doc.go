@@ -46,6 +46,14 @@
 // goes, in Salesforce, to the default lead owner of Lead Settings, which
 // the metadata does not hold: give it in [Options.DefaultOwner].
 //
+// The host fills Attrs as the Salesforce record holds them: text,
+// picklist and multi-select values as strings (a multi-select as
+// "a;b"), numbers as numbers (int or float64, as encoding/json gives),
+// checkboxes as booleans. A blank field is a missing key (or nil). An
+// expression that meets another kind (a number where text is compared)
+// fails at route time with an error naming the rule, as every expression
+// does.
+//
 // # What does not translate
 //
 // The "within" operation (geolocation), criteria that compare two fields
@@ -60,19 +68,24 @@
 // # Differences that remain
 //
 // leadroute normalises a lead before routing (see leadroute.Lead.Normalize):
-// Country becomes an ISO 3166-1 code and State an ISO 3166-2 code, so a
-// rule "Country equals US" also takes a lead whose Country is "USA" or
-// "United States", which Salesforce would not; State values must be codes
-// ("US-CA"), or bare codes ("CA") in an entry that also requires exactly
-// one country. Lead.Employees and Lead.Revenue have no blank value: a
-// blank head count or revenue is 0, so blank-value criteria on them are
-// reported rather than guessed.
+// Country becomes an ISO 3166-1 code and State an ISO 3166-2 code, so a rule
+// "Country equals US" also takes a lead whose Country is "USA" or "United
+// States", which Salesforce would not. So Country and State criteria
+// translate only with equals and notEqual (and not in formulas, whose
+// comparisons are case-sensitive), and State values must be ISO 3166-2
+// codes ("US-CA"), or bare codes or names ("CA") in an entry that also
+// requires exactly one country. Lead.Employees and Lead.Revenue have no
+// blank value: a lead without a head count has 0 employees, which
+// "NumberOfEmployees lessThan 10" takes and Salesforce would not; blank-value
+// criteria on them are reported rather than guessed. Attributes have a
+// blank (no key), and a blank never compares less or greater.
 //
 // # Limits
 //
-// The input is bounded before it costs much: at most [MaxInputSize] bytes,
-// [MaxDepth] levels of elements, [MaxEntries] rule entries and
-// [MaxItems] criteria per entry, and formulas and filters of at most
-// [MaxFormulaLen] bytes. Exceeding one is an error that names the limit
-// and the place.
+// The input is bounded before it costs much: a file of more than
+// [MaxInputSize] bytes, elements nested deeper than [MaxDepth] or more than
+// [MaxEntries] rule entries is an error that names the limit and the
+// place; an entry with more than [MaxItems] criteria, or a formula or
+// filter longer than [MaxFormulaLen] bytes, is a Problem and the entry is
+// left out. Formulas and filters nest at most 32 levels.
 package salesforce

@@ -44,7 +44,7 @@ func (im *importer) formula(src string) (string, error) {
 		return "", err
 	}
 	if p.kind != 0 {
-		return "", p.errf("unexpected %q", p.tok)
+		return "", p.unexpected()
 	}
 	if t.kind != 'b' {
 		return "", p.errf("the formula is not a condition")
@@ -120,9 +120,21 @@ func (p *formulaParser) expect(tok string) error {
 		if p.kind == 0 {
 			return p.errf("want %q, found the end", tok)
 		}
+		if err := p.unexpected(); !strings.Contains(err.Error(), "unexpected") {
+			return err
+		}
 		return p.errf("want %q, found %q", tok, p.tok)
 	}
 	return p.next()
+}
+
+// unexpected reports the current token, naming arithmetic and text
+// operators as untranslatable rather than as syntax errors.
+func (p *formulaParser) unexpected() error {
+	if p.kind == 'o' && strings.Contains("+-*/&^", p.tok) {
+		return p.errf("operator %q does not translate", p.tok)
+	}
+	return p.errf("unexpected %q", p.tok)
 }
 
 func (p *formulaParser) or(depth int) (fterm, error) {

@@ -215,3 +215,56 @@ func TestReadCSV(t *testing.T) {
 	_, err = salesforce.ReadFields(strings.NewReader("A__c,Revenu\n"))
 	assert.ErrorContains(t, err, `fields: line 1: target "Revenu" is neither`)
 }
+
+// TestFormulaAndFilterErrors pins the messages for formulas and filter
+// logic that do not translate, each with its column.
+func TestFormulaAndFilterErrors(t *testing.T) {
+	formula := func(f string) string {
+		return entry("<formula>" + f + "</formula>")
+	}
+	filter := func(f string) string {
+		return entry("<booleanFilter>" + f + "</booleanFilter>" + crit("City", "equals", "a") + crit("City", "equals", "b"))
+	}
+	for _, tc := range []struct{ name, body, want string }{
+		{"unknown function", formula("ISNEW()"), "formula not translated: column 1: function ISNEW does not translate"},
+		{"country in a formula", formula(`Country = "US"`), "Country is normalised by leadroute"},
+		{"two fields", formula(`City = State__c`), "column 6: only comparisons of a field with a literal translate"},
+		{"arithmetic", formula(`AnnualRevenue * 2 &gt; 5`), `operator "*" does not translate`},
+		{"not a condition", formula(`City`), "the formula is not a condition"},
+		{"unterminated", formula(`City = "a`), "column 8: unterminated string"},
+		{"text ordering", formula(`City &gt; "a"`), "ordering comparison of text does not translate"},
+		{"blank number", formula(`ISBLANK(AnnualRevenue)`), "Lead.Revenue has no blank"},
+		{"deep", formula(strings.Repeat("NOT(", 40) + "TRUE" + strings.Repeat(")", 40)), "nested deeper than 32"},
+		{"both", entry(crit("City", "equals", "a") + "<formula>TRUE</formula>"), "either criteria items or a formula, not both"},
+		{"filter number", filter("1 AND 3"), `filter logic, column 7: "3" is not a criteria number between 1 and 2`},
+		{"filter paren", filter("(1 AND 2"), "filter logic, column 9: missing )"},
+		{"filter end", filter("1 AND"), "filter logic, column 6: unexpected end"},
+		{"filter trailing", filter("1 2"), `filter logic, column 3: unexpected "2"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := salesforce.Import(strings.NewReader(doc(tc.body)), salesforce.Options{})
+			require.NoError(t, err)
+			require.Len(t, res.Problems, 1, "%v", res.Problems)
+			assert.Contains(t, res.Problems[0].Msg, tc.want)
+			assert.Equal(t, []string{"R entry 1"}, res.LeftOut())
+		})
+	}
+}
+
+// TestFormulaTranslation pins the expressions formulas become.
+func TestFormulaTranslation(t *testing.T) {
+	for _, tc := range []struct{ formula, want string }{
+		{`AND(ISPICKVAL(LeadSource, "Web"), NumberOfEmployees &gt;= 10)`, `when: '(Source == "Web") && (Employees >= 10)'`},
+		{`OR(BEGINS(Company, "A"), NOT(CONTAINS(Lead.City, "x")))`, `when: '(Company startsWith "A") || (!(City contains "x"))'`},
+		{`10 &lt; Seats__c`, `when: 'Attrs["Seats__c"] != nil && Attrs["Seats__c"] > 10'`},
+		{`Seats__c &lt;&gt; 3`, `when: 'Attrs["Seats__c"] == nil || Attrs["Seats__c"] != 3'`},
+		{`ISBLANK(Region__c) || TEXT(Rating) != 'Hot'`, `when: '(Attrs["Region__c"] == nil || Attrs["Region__c"] == "") || ((Attrs["Rating"] ?? "") != "Hot")'`},
+	} {
+		t.Run(tc.formula, func(t *testing.T) {
+			res, err := salesforce.Import(strings.NewReader(doc(entry("<formula>"+tc.formula+"</formula>"))), salesforce.Options{})
+			require.NoError(t, err)
+			require.Empty(t, res.Problems)
+			assert.Contains(t, string(res.YAML), tc.want)
+		})
+	}
+}

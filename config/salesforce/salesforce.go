@@ -12,8 +12,9 @@ import (
 // Namespace is the XML namespace of Salesforce metadata files.
 const Namespace = "http://soap.sforce.com/2006/04/metadata"
 
-// Limits on the input, at or above what Salesforce itself allows.
-// Exceeding one is an error naming it.
+// Limits on the input, at or above what Salesforce itself allows. A file
+// beyond MaxInputSize, MaxDepth or MaxEntries is an error naming the limit;
+// an entry beyond MaxItems or MaxFormulaLen is left out with a [Problem].
 const (
 	// MaxInputSize is the largest metadata file read, in bytes.
 	MaxInputSize = 8 << 20

@@ -222,7 +222,7 @@ func (p *formulaParser) compare(f fieldRef, op string, lit fterm) (fterm, error)
 		if f.lead != "" && f.typ != Number {
 			return fterm{}, p.errf("%s is text, compared with a number", f.sf)
 		}
-		s := f.raw() + " " + op + " " + strconv.FormatFloat(n, 'f', -1, 64)
+		s := f.raw() + " " + op + " " + numLit(n, false)
 		if f.lead == "" {
 			if op == "!=" {
 				s = f.raw() + " == nil || " + s

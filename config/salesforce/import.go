@@ -449,7 +449,7 @@ func (t *translator) typed(it item) (string, bool) {
 			return "", false
 		}
 		key = strings.ToLower(f.lead)
-		line = key + ": {" + bound + ": " + strconv.FormatFloat(v, 'f', -1, 64) + "}"
+		line = key + ": {" + bound + ": " + numLit(v, !f.intg) + "}"
 	default:
 		return "", false
 	}
@@ -706,10 +706,7 @@ func numExpr(f fieldRef, op string, vals []string) string {
 			continue
 		}
 		n, _ := strconv.ParseFloat(v, 64)
-		lit := strconv.FormatFloat(n, 'f', -1, 64)
-		if f.lead == "Revenue" && !strings.ContainsAny(lit, ".eE") {
-			lit += ".0"
-		}
+		lit := numLit(n, f.lead == "Revenue")
 		cmp := map[string]string{"equals": "==", "notEqual": "!=", "lessThan": "<", "greaterThan": ">", "lessOrEqual": "<=", "greaterOrEqual": ">="}[op]
 		s := x + " " + cmp + " " + lit
 		if f.lead == "" && op != "notEqual" {
@@ -721,6 +718,17 @@ func numExpr(f fieldRef, op string, vals []string) string {
 		return join(parts, " && ")
 	}
 	return join(parts, " || ")
+}
+
+// numLit writes n as an expression literal: an integer when it is one
+// that fits (and float is false), else a float literal ("1e+20" would be
+// read as an integer and overflow, so it is written out with ".0").
+func numLit(n float64, float bool) string {
+	s := strconv.FormatFloat(n, 'f', -1, 64)
+	if (float || math.Abs(n) >= 1<<53) && !strings.Contains(s, ".") {
+		s += ".0"
+	}
+	return s
 }
 
 func allNumbers(vals []string) bool {

@@ -84,6 +84,7 @@ func TestTranslation(t *testing.T) {
 		{"industry typed", crit("Industry", "equals", "Banking"), salesforce.Options{}, []string{"industry: ['Banking']"}},
 		{"industry with blank", crit("Industry", "equals", "Banking,"), salesforce.Options{}, []string{`when: 'lower(Industry) in ["banking", ""]'`}},
 		{"revenue band", crit("AnnualRevenue", "greaterOrEqual", "1000000.5"), salesforce.Options{}, []string{"revenue: {min: 1000000.5}"}},
+		{"revenue max", crit("AnnualRevenue", "lessThan", "250000"), salesforce.Options{}, []string{"revenue: {max: 250000.0}"}},
 		{"employees lessOrEqual", crit("NumberOfEmployees", "lessOrEqual", "99"), salesforce.Options{}, []string{"employees: {max: 100}"}},
 		{"employees fractional", crit("NumberOfEmployees", "greaterThan", "9.5"), salesforce.Options{}, []string{`when: 'Employees > 9.5'`}},
 		{"second band is an expression", crit("NumberOfEmployees", "greaterOrEqual", "10") + crit("NumberOfEmployees", "lessThan", "20"), salesforce.Options{}, []string{"employees: {min: 10}", `when: 'Employees < 20'`}},
@@ -266,5 +267,20 @@ func TestFormulaTranslation(t *testing.T) {
 			require.Empty(t, res.Problems)
 			assert.Contains(t, string(res.YAML), tc.want)
 		})
+	}
+}
+
+// TestLargeNumbers: numbers beyond int64 are written as float literals.
+func TestLargeNumbers(t *testing.T) {
+	for _, body := range []string{
+		crit("NumberOfEmployees", "greaterOrEqual", "9227000000000000000"),
+		crit("Seats__c", "lessThan", "1e20"),
+		crit("AnnualRevenue", "greaterOrEqual", "9227000000000000000"),
+		"<formula>Seats__c &gt; 9227000000000000000</formula>",
+	} {
+		res, err := salesforce.Import(strings.NewReader(doc(entry(body))), salesforce.Options{})
+		require.NoError(t, err)
+		assert.Empty(t, res.Problems, body)
+		assert.Contains(t, string(res.YAML), "000.0", body)
 	}
 }

@@ -23,9 +23,10 @@
 // "a;b" means "both a and b". Advanced filter logic (booleanFilter, such as
 // "1 AND (2 OR 3)" or "NOT 1") is kept. Where a criterion says exactly
 // what a typed matcher says (country and state lists, industry, lead
-// source, head-count bands), it becomes that matcher, so the router's rule
-// index serves it; everything else becomes an expr-lang expression in the
-// rule's "when". Formula entries translate when they use AND, OR, NOT,
+// source, postal prefixes in an entry that requires one country,
+// head-count, revenue and score bands), it becomes that matcher, so the
+// router's rule index serves it; everything else becomes an expr-lang
+// expression in the rule's "when". Formula entries translate when they use AND, OR, NOT,
 // &&, ||, comparisons, ISPICKVAL, ISBLANK, CONTAINS, BEGINS, INCLUDES and
 // TEXT over mapped fields (formula comparisons are case-sensitive, as in
 // Salesforce).

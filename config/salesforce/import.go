@@ -429,6 +429,11 @@ func (t *translator) typed(it item) (string, bool) {
 		}
 		key = strings.ToLower(f.lead)
 		line = key + ": " + yamlList(codes)
+	case it.op == "startsWith" && f.lead == "PostalCode" && t.country != "" && !slicesHas(vals, ""):
+		// The postal matcher needs the country, which a top-level
+		// conjunct requires anyway.
+		key = "postal"
+		line = "postal: {" + q(t.country) + ": " + yamlList(vals) + "}"
 	case f.typ == Number && len(vals) == 1 && (f.lead == "Employees" || f.lead == "Score" || f.lead == "Revenue"):
 		v, err := strconv.ParseFloat(vals[0], 64)
 		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {

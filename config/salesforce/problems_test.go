@@ -79,6 +79,8 @@ func TestTranslation(t *testing.T) {
 	}{
 		{"country typed", crit("Lead.Country", "equals", "United States,ca"), salesforce.Options{}, []string{"country: ['US', 'CA']"}},
 		{"state qualified by the country", crit("Country", "equals", "US") + crit("State", "equals", "ca,NY"), salesforce.Options{}, []string{"state: ['US-CA', 'US-NY']"}},
+		{"postal prefixes with the country", crit("PostalCode", "startsWith", "sw1, EC") + crit("Country", "equals", "United Kingdom"), salesforce.Options{}, []string{"postal: {'GB': ['sw1', 'EC']}"}},
+		{"postal prefixes without a country", crit("PostalCode", "startsWith", "9"), salesforce.Options{}, []string{`when: 'lower(PostalCode) startsWith "9"'`}},
 		{"full state codes", crit("State", "notEqual", "US-CA,US-NY"), salesforce.Options{}, []string{`when: 'State not in ["US-CA", "US-NY"]'`}},
 		{"blank country", crit("Country", "equals", ""), salesforce.Options{}, []string{`when: 'Country == ""'`}},
 		{"industry typed", crit("Industry", "equals", "Banking"), salesforce.Options{}, []string{"industry: ['Banking']"}},

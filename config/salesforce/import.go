@@ -351,10 +351,19 @@ type leaveFunc func(n *node, path, format string, args ...any)
 // criteria translates the entry's condition tree: conjuncts at the top
 // that a typed matcher expresses exactly go to match, the rest to when.
 func (im *importer) criteria(out *outRule, items []item, c *cond, leave leaveFunc) {
-	conj := []*cond{c}
-	if c.op == 'a' {
-		conj = c.kids
+	// Nested ANDs ("(1 AND 2) AND 3") are one conjunction.
+	var conj []*cond
+	var flatten func(*cond)
+	flatten = func(c *cond) {
+		if c.op != 'a' {
+			conj = append(conj, c)
+			return
+		}
+		for _, k := range c.kids {
+			flatten(k)
+		}
 	}
+	flatten(c)
 	// A country required by a top-level conjunct qualifies bare state
 	// codes anywhere in the entry.
 	country := ""
@@ -388,9 +397,9 @@ func (im *importer) criteria(out *outRule, items []item, c *cond, leave leaveFun
 		}
 		whens = append(whens, s)
 	}
-	if c.op == 'a' || len(whens) > 1 {
+	if len(whens) > 1 {
 		for i, w := range whens {
-			if len(whens) > 1 && needParens(w) {
+			if needParens(w) {
 				whens[i] = "(" + w + ")"
 			}
 		}
@@ -714,7 +723,9 @@ func numExpr(f fieldRef, op string, vals []string) string {
 		lit := numLit(n, f.lead == "Revenue")
 		cmp := map[string]string{"equals": "==", "notEqual": "!=", "lessThan": "<", "greaterThan": ">", "lessOrEqual": "<=", "greaterOrEqual": ">="}[op]
 		s := x + " " + cmp + " " + lit
-		if f.lead == "" && op != "notEqual" {
+		if f.lead == "" && op != "notEqual" && op != "equals" {
+			// An ordering comparison with nil is an error in expr;
+			// a blank is never less or greater.
 			s = x + " != nil && " + s
 		}
 		parts = append(parts, s)

@@ -10,6 +10,7 @@
 //	leadroute simulate FILE [--leads F | --generate N] [--json] [--html F]
 //	leadroute diff OLD NEW [--leads F | --generate N] [--json]
 //	leadroute test RULES CASES [--run REGEXP] [--json]
+//	leadroute import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
 //
 // Exit status: 0 success, 1 an invalid rules file, lint findings or another
 // failure, 2 a usage error.
@@ -46,6 +47,8 @@ Commands:
                                          which leads would move between two rule files
   test RULES CASES [--run REGEXP] [--json] [-v]
                                          run routing test cases (--demo: the demo's own)
+  import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
+                                         translate Salesforce lead assignment rules
   demo [--print-config] [--html F]       the above, on an embedded sample
 
 Run 'leadroute COMMAND -h' for a command's flags.
@@ -73,6 +76,7 @@ var commands = map[string]command{
 	"diff":     {cmdDiff},
 	"test":     {cmdTest},
 	"demo":     {cmdDemo},
+	"import":   {cmdImport},
 }
 
 func main() {

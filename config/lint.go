@@ -305,10 +305,14 @@ type linter struct {
 	f    *fileSpec
 	comp *compiled
 	out  []found
+	// pairBudget and checkBudget are the work bounds (lintPairBudget,
+	// lintBudget), fields so that tests can lower them.
+	pairBudget, checkBudget int
 	// cut lists the codes of checks that stopped at their bound.
 	cut       map[string]bool
-	conds     [][]cond // per rule, lazily by ruleConds
-	terrAtoms map[string][]geoAtom
+	conds     [][]cond             // per rule, lazily by ruleConds
+	terrAtoms map[string][]geoAtom // by territory name, lazily
+	terrIdx   map[string]int       // territory name -> index in f.territories
 	bits      countryBits
 	probe     map[int]*leadroute.Router
 }
@@ -321,7 +325,7 @@ type found struct {
 }
 
 func newLinter(c *Config) *linter {
-	return &linter{c: c, f: c.spec, comp: c.compiled, cut: map[string]bool{}, probe: map[int]*leadroute.Router{}, bits: countryBits{}}
+	return &linter{c: c, f: c.spec, comp: c.compiled, pairBudget: lintPairBudget, checkBudget: lintBudget, cut: map[string]bool{}, probe: map[int]*leadroute.Router{}, bits: countryBits{}, terrAtoms: map[string][]geoAtom{}}
 }
 
 // budget is a work allowance for one check.

@@ -202,7 +202,7 @@ func geoWitness(sets []*geoSet, b *budget) (point, bool) {
 		switch a.kind {
 		case 's':
 			states = []string{a.code}
-		case 'c':
+		default:
 			for _, g := range sets {
 				for _, s := range g.statesOf[a.country] {
 					if len(states) < maxStateCandidates && !slices.Contains(states, s) {
@@ -245,7 +245,6 @@ func geoWitness(sets []*geoSet, b *budget) (point, bool) {
 func (l *linter) ruleConds(i int) []cond {
 	if l.conds == nil {
 		l.conds = make([][]cond, len(l.f.rules))
-		l.terrAtoms = map[string][]geoAtom{}
 	}
 	if l.conds[i] == nil {
 		l.conds[i] = l.buildConds(i)
@@ -257,12 +256,16 @@ func (l *linter) territoryAtoms(name string) []geoAtom {
 	if a, ok := l.terrAtoms[name]; ok {
 		return a
 	}
-	var out []geoAtom
-	for k := range l.f.territories {
-		if t := &l.f.territories[k]; t.name == name {
-			out = atoms(t.countries, t.states, t.postal)
-			break
+	if l.terrIdx == nil {
+		l.terrIdx = make(map[string]int, len(l.f.territories))
+		for k := range l.f.territories {
+			l.terrIdx[l.f.territories[k].name] = k
 		}
+	}
+	var out []geoAtom
+	if k, ok := l.terrIdx[name]; ok {
+		t := &l.f.territories[k]
+		out = atoms(t.countries, t.states, t.postal)
 	}
 	l.terrAtoms[name] = out
 	return out

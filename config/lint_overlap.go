@@ -16,7 +16,7 @@ import (
 // general one after) is the intended pattern and not reported.
 func (l *linter) rulePairs() {
 	n := len(l.f.rules)
-	bg := l.budget(lintPairBudget, LintShadowed, fmt.Sprintf("comparing %d rules pairwise", n))
+	bg := l.budget(l.pairBudget, LintShadowed, fmt.Sprintf("comparing %d rules pairwise", n))
 	hasGeo := make([]bool, n)
 	masks := make([][]uint64, n)
 	for i := range n {

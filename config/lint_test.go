@@ -309,11 +309,11 @@ func TestLintSuppressions(t *testing.T) {
 
 	t.Run("bad suppressions are load errors", func(t *testing.T) {
 		for src, msg := range map[string]string{
-			"lint: {ignore: [{code: shadowd, reason: x}]}\n":     `line 1: lint.ignore[0].code: unknown lint check "shadowd" (did you mean "shadowed"?)`,
-			"lint: {ignore: [{reason: x}]}\n":                    `line 1: lint.ignore[0].code: required`,
-			"lint: {ignore: [{code: LR002, reason: x}]}\n":       `LR002 suppression-reason cannot be suppressed in the file`,
-			"lint: {ignor: []}\n":                                `lint.ignor: unknown field (did you mean "ignore"?)`,
-			"lint: {ignore: [{code: shadowed, why: x}]}\n":       `lint.ignore[0].why: unknown field`,
+			"lint: {ignore: [{code: shadowd, reason: x}]}\n":       `line 1: lint.ignore[0].code: unknown lint check "shadowd" (did you mean "shadowed"?)`,
+			"lint: {ignore: [{reason: x}]}\n":                      `line 1: lint.ignore[0].code: required`,
+			"lint: {ignore: [{code: LR002, reason: x}]}\n":         `LR002 suppression-reason cannot be suppressed in the file`,
+			"lint: {ignor: []}\n":                                  `lint.ignor: unknown field (did you mean "ignore"?)`,
+			"lint: {ignore: [{code: shadowed, why: x}]}\n":         `lint.ignore[0].why: unknown field`,
 			"lint: {ignore: [{code: unused-pool, reason: [x]}]}\n": `lint.ignore[0].reason: want a string`,
 		} {
 			_, err := Parse([]byte(lintHead+src+"rules: [{name: r, pool: t}]\n"), YAML)

@@ -16,7 +16,7 @@ import (
 // general one after) is the intended pattern and not reported.
 func (l *linter) rulePairs() {
 	n := len(l.f.rules)
-	bg := l.budget(l.pairBudget, LintShadowed, fmt.Sprintf("comparing %d rules pairwise", n))
+	bg := l.budget(l.pairBudget, fmt.Sprintf("comparing %d rules pairwise", n), LintPartialOverlap, LintShadowed, LintCovered)
 	hasGeo := make([]bool, n)
 	masks := make([][]uint64, n)
 	for i := range n {
@@ -45,7 +45,6 @@ func (l *linter) rulePairs() {
 		covered := false
 		for i := range j {
 			if !bg.spend(1) {
-				l.cut[LintPartialOverlap], l.cut[LintCovered] = true, true
 				return
 			}
 			if hasGeo[i] && hasGeo[j] && !masksMeet(masks[i], masks[j]) {
@@ -86,7 +85,6 @@ func (l *linter) rulePairs() {
 			}
 		}
 		if bg.done {
-			l.cut[LintPartialOverlap], l.cut[LintCovered] = true, true
 			return
 		}
 	}
@@ -110,7 +108,7 @@ func (l *linter) shadowed(i, j int) bool {
 		f = l.add(rj.pos, LintCovered, []int{j, i}, -1, "rule %q fires only when earlier rule %q (line %d), which %s, has nobody eligible", rj.name, ri.name, ri.line, what)
 	}
 	// An example of the leads concerned, when lint can build and verify one.
-	bg := l.budget(1000, LintShadowed, "")
+	bg := l.budget(1000, "")
 	bg.done = true // an example is optional: running out is no finding
 	if ex, ok := l.example(cj, bg); ok && l.matches(i, ex) && l.matches(j, ex) {
 		f.Example = ex

@@ -16,7 +16,7 @@ import (
 // territory of the table makes, or that the rule's other conditions
 // exclude.
 func (l *linter) territories() {
-	bg := l.budget(l.checkBudget, LintUnreachableTerritory, fmt.Sprintf("checking %d territories", len(l.f.territories)))
+	bg := l.budget(l.checkBudget, fmt.Sprintf("checking %d territories", len(l.f.territories)), LintUnreachableTerritory)
 	used := map[string]bool{}
 	for i := range l.f.rules {
 		r := &l.f.rules[i]
@@ -93,7 +93,7 @@ func quoteAll(xs []string) string {
 // pools nobody in can ever be eligible (LR105) and working-hours gaps
 // (LR107).
 func (l *linter) pools() {
-	bg := l.budget(l.checkBudget, LintPoolNeverEligible, "checking the rules' pools")
+	bg := l.budget(l.checkBudget, fmt.Sprintf("checking the pools of %d rules", len(l.f.rules)), LintRepNeverEligible, LintPoolNeverEligible, LintHoursGap)
 	repIdx := map[string]int{}
 	skillNames := map[string]bool{}
 	for k := range l.f.reps {

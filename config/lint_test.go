@@ -405,8 +405,24 @@ func TestLintBounded(t *testing.T) {
 		}
 	}
 	require.Len(t, cut, 1)
-	assert.Contains(t, cut[0].Msg, "shadowed stopped at its bound on this large file (comparing 1000 rules pairwise)")
-	assert.True(t, l.cut[LintPartialOverlap] && l.cut[LintShadowed])
+	assert.Equal(t, "LR101 partial-overlap, LR102 shadowed, LR103 covered stopped at the work bound for this large file (comparing 1000 rules pairwise); the findings so far stand", cut[0].Msg)
+	assert.True(t, l.cut[LintPartialOverlap] && l.cut[LintShadowed] && l.cut[LintCovered])
+
+	// So do the territory and pool checks.
+	l = newLinter(cfg)
+	l.checkBudget = 1000
+	l.territories()
+	l.pools()
+	var msgs []string
+	for _, f := range l.out {
+		if f.Code == LintIncomplete {
+			msgs = append(msgs, f.Msg)
+		}
+	}
+	assert.Equal(t, []string{
+		"LR106 unreachable-territory stopped at the work bound for this large file (checking 10000 territories); the findings so far stand",
+		"LR104 rep-never-eligible, LR105 pool-never-eligible, LR107 hours-gap stopped at the work bound for this large file (checking the pools of 1000 rules); the findings so far stand",
+	}, msgs)
 }
 
 // TestLintUnusedSuppressionOfCutCheck: a suppression for a check that was

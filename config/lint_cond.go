@@ -78,7 +78,59 @@ type geoSet struct {
 	postal    map[string]map[string]bool // country -> prefixes
 	statesOf  map[string][]string        // country -> claimed states
 	postalOf  map[string][]string        // country -> claimed prefixes, sorted
-	mask      []uint64                   // countries touched, by countryBits
+	// mask holds the countries touched (by countryBits), wide those
+	// claimed wholly or through a state or a postal prefix shorter than
+	// bloomPrefix, and bloom the country and first bloomPrefix characters
+	// of the longer postal prefixes, hashed: see meets.
+	mask, wide []uint64
+	bloom      [bloomWords]uint64
+}
+
+// Costs in work units (about 10ns each) of the steps the budget does not
+// otherwise count by their size.
+const (
+	costImplies = 5
+	costExample = 200
+	costPair    = 2
+	costVerify  = 1000 // routing an example through a router
+)
+
+const (
+	bloomWords  = 16
+	bloomPrefix = 3
+)
+
+// meets reports whether g and h may share a place: false only when they
+// certainly do not. Two places in one country meet when one set claims
+// the country wholly (or a state, or a short prefix: counted as wholly),
+// or both claim postal prefixes and one prefix starts the other, so that
+// they share their first bloomPrefix characters and thus a bloom bit.
+func (g *geoSet) meets(h *geoSet) bool {
+	if !masksMeet(g.mask, h.mask) {
+		return false
+	}
+	if masksMeet(g.wide, h.mask) || masksMeet(h.wide, g.mask) {
+		return true
+	}
+	for k := range g.bloom {
+		if g.bloom[k]&h.bloom[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bloomBit hashes a country and a postal prefix's first characters
+// (FNV-1a).
+func bloomBit(country, prefix string) uint32 {
+	h := uint32(2166136261)
+	for _, s := range []string{country, ":", prefix[:bloomPrefix]} {
+		for i := 0; i < len(s); i++ {
+			h ^= uint32(s[i])
+			h *= 16777619
+		}
+	}
+	return h % (bloomWords * 64)
 }
 
 func newGeoSet(atoms []geoAtom, bits countryBits) *geoSet {
@@ -110,6 +162,12 @@ func newGeoSet(atoms []geoAtom, bits countryBits) *geoSet {
 		}
 		g.atoms = append(g.atoms, a)
 		bits.set(&g.mask, a.country)
+		if a.kind == 'p' && len(a.code) >= bloomPrefix {
+			b := bloomBit(a.country, a.code)
+			g.bloom[b/64] |= 1 << (b % 64)
+		} else {
+			bits.set(&g.wide, a.country)
+		}
 	}
 	for _, ps := range g.postalOf {
 		slices.Sort(ps)
@@ -195,7 +253,7 @@ func geoWitness(sets []*geoSet, b *budget) (point, bool) {
 		}
 	}
 	for _, a := range driver.atoms {
-		if !b.spend(len(sets)) {
+		if !b.spend(10 * len(sets)) {
 			return point{}, false
 		}
 		states := []string{""}
@@ -223,17 +281,14 @@ func geoWitness(sets []*geoSet, b *budget) (point, bool) {
 				}
 				// Extend the postal code to one of g's prefixes: a longer
 				// code keeps every prefix the others matched.
-				ext := ""
-				for _, q := range g.postalOf[p.country] {
-					if strings.HasPrefix(q, p.postal) {
-						ext = q
-						break
-					}
-				}
-				if ext == "" {
+				// The prefixes are sorted: the first one at or after the
+				// code is the one to extend it to, if any is.
+				ps := g.postalOf[p.country]
+				k, _ := slices.BinarySearch(ps, p.postal)
+				if k == len(ps) || !strings.HasPrefix(ps[k], p.postal) {
 					continue next
 				}
-				p.postal = ext
+				p.postal = ps[k]
 			}
 			return p, true
 		}
@@ -447,9 +502,12 @@ func implies(b, a *cond, bg *budget) bool {
 	if a.kind != b.kind || a.key != b.key {
 		return false
 	}
+	if !bg.spend(costImplies) {
+		return false
+	}
 	switch a.kind {
 	case dGeo:
-		if !bg.spend(len(b.geo.atoms)) {
+		if !bg.spend(5 * len(b.geo.atoms)) {
 			return false
 		}
 		for _, y := range b.geo.atoms {
@@ -465,7 +523,7 @@ func implies(b, a *cond, bg *budget) bool {
 	case dAccount:
 		return a.account == b.account
 	}
-	if !bg.spend(len(b.vals)) {
+	if !bg.spend(2 * len(b.vals)) {
 		return false
 	}
 	for _, v := range b.vals {
@@ -474,6 +532,43 @@ func implies(b, a *cond, bg *budget) bool {
 		}
 	}
 	return true
+}
+
+// disjoint reports whether two rules' conditions certainly share no lead
+// through a pair of conditions on the same field that nothing satisfies
+// together (places are left to geoSet.meets). It is cheap: no lead is
+// built.
+func disjoint(ci, cj []cond, bg *budget) bool {
+	for k := range ci {
+		a := &ci[k]
+		for m := range cj {
+			b := &cj[m]
+			if a.kind != b.kind || a.key != b.key {
+				continue
+			}
+			switch a.kind {
+			case dGeo, dExpr, dProducts:
+				continue
+			case dEmployees, dRevenue, dScore:
+				if max(a.lo, b.lo) >= min(a.hi, b.hi) {
+					return true
+				}
+				continue
+			case dAccount:
+				if a.account != b.account {
+					return true
+				}
+				continue
+			}
+			if !bg.spend(2 * (len(a.vals) + len(b.vals))) {
+				return false
+			}
+			if !slices.ContainsFunc(a.vals, b.inSet) && !slices.ContainsFunc(b.vals, a.inSet) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coveredBy reports whether every lead matching cj matches ci.
@@ -497,6 +592,9 @@ func coveredBy(ci, cj []cond, bg *budget) bool {
 // false when there is none or lint cannot tell (an expression it cannot
 // read, a place it cannot find).
 func (l *linter) example(cs []cond, bg *budget) (*leadroute.Lead, bool) {
+	if !bg.spend(costExample + len(cs)) {
+		return nil, false
+	}
 	lead := &leadroute.Lead{ID: "lint-example"}
 	var geos []*geoSet
 	type band struct{ lo, hi float64 }
@@ -561,7 +659,7 @@ func (l *linter) example(cs []cond, bg *budget) (*leadroute.Lead, bool) {
 				small = c
 			}
 		}
-		if !bg.spend(len(small.vals) * len(group)) {
+		if !bg.spend(2 * len(small.vals) * len(group)) {
 			return nil, false
 		}
 		pick := ""

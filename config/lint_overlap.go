@@ -17,24 +17,17 @@ import (
 func (l *linter) rulePairs() {
 	n := len(l.f.rules)
 	bg := l.budget(l.pairBudget, fmt.Sprintf("comparing %d rules pairwise", n), LintPartialOverlap, LintShadowed, LintCovered)
-	hasGeo := make([]bool, n)
-	masks := make([][]uint64, n)
+	// Each rule's smallest place condition: rules whose places cannot
+	// meet are told apart at once (see geoSet.meets).
+	sig := make([]*geoSet, n)
 	for i := range n {
 		for _, c := range l.ruleConds(i) {
-			if c.kind != dGeo {
-				continue
+			if c.kind == dGeo && (sig[i] == nil || len(c.geo.atoms) < len(sig[i].atoms)) {
+				sig[i] = c.geo
 			}
-			if !hasGeo[i] {
-				hasGeo[i], masks[i] = true, c.geo.mask
-				continue
-			}
-			m := make([]uint64, min(len(masks[i]), len(c.geo.mask)))
-			for w := range m {
-				m[w] = masks[i][w] & c.geo.mask[w]
-			}
-			masks[i] = m
 		}
 	}
+	apart := func(i, j int) bool { return sig[i] != nil && sig[j] != nil && !sig[i].meets(sig[j]) }
 	overlaps := 0
 	dead := make([]bool, n) // rules that can never fire
 	for j := range n {
@@ -44,11 +37,11 @@ func (l *linter) rulePairs() {
 		// are beside the point.
 		covered := false
 		for i := range j {
-			if !bg.spend(1) {
+			if !bg.spend(costPair) {
 				return
 			}
-			if hasGeo[i] && hasGeo[j] && !masksMeet(masks[i], masks[j]) {
-				continue // in different countries
+			if apart(i, j) {
+				continue // in different places
 			}
 			if coveredBy(l.ruleConds(i), cj, bg) {
 				dead[j] = l.shadowed(i, j)
@@ -60,20 +53,20 @@ func (l *linter) rulePairs() {
 			continue
 		}
 		for i := range j {
-			if overlaps >= maxOverlapFindings || dead[i] || !bg.spend(1) {
+			if overlaps >= maxOverlapFindings || dead[i] || !bg.spend(costPair) {
 				break
 			}
-			if hasGeo[i] && hasGeo[j] && !masksMeet(masks[i], masks[j]) {
+			if apart(i, j) {
 				continue
 			}
 			ci := l.ruleConds(i)
 			ri := &l.f.rules[i]
-			if coveredBy(cj, ci, bg) {
-				continue // the specific rule first, the general one after
+			if disjoint(ci, cj, bg) || coveredBy(cj, ci, bg) {
+				continue // no lead in common; or the specific rule first, the general one after
 			}
 			both := append(append(make([]cond, 0, len(ci)+len(cj)), ci...), cj...)
 			ex, ok := l.example(both, bg)
-			if !ok || !l.matches(i, ex) || !l.matches(j, ex) {
+			if !ok || !bg.spend(2*costVerify) || !l.matches(i, ex) || !l.matches(j, ex) {
 				continue
 			}
 			overlaps++

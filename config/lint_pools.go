@@ -127,6 +127,7 @@ func (l *linter) pools() {
 		if !slices.ContainsFunc(langs, func(s string) bool { return skillNames[s] }) {
 			langs = nil // the file does not model these languages as skills
 		}
+		reqNames := slices.Sorted(maps.Keys(required))
 		told := map[string]bool{}
 		for _, key := range slices.Sorted(maps.Keys(pools)) {
 			ids := pools[key]
@@ -136,7 +137,7 @@ func (l *linter) pools() {
 			var eligible, why []string
 			for _, id := range ids {
 				rep := &l.f.reps[repIdx[id]].rep
-				lack := lacking(rep, required)
+				lack := lacking(rep, reqNames, required)
 				if lack != "" && !told[id] {
 					told[id] = true
 					l.add(r.pos, LintRepNeverEligible, []int{i}, repIdx[id], "rep %q in rule %q's pool never qualifies: %s", id, r.name, lack)
@@ -179,10 +180,11 @@ func (r *ruleSpec) then() string {
 	return "fall through to the next rule"
 }
 
-// lacking describes the required skill levels the rep lacks, or "".
-func lacking(rep *leadroute.Rep, required map[string]int) string {
+// lacking describes the required skill levels (names sorted) the rep
+// lacks, or "".
+func lacking(rep *leadroute.Rep, names []string, required map[string]int) string {
 	var out []string
-	for _, s := range slices.Sorted(maps.Keys(required)) {
+	for _, s := range names {
 		need := required[s]
 		has, ok := rep.Skills[s]
 		switch {

@@ -377,7 +377,7 @@ func TestLintSchemaCodes(t *testing.T) {
 // benchmark's), in bounded time, and checks its examples; then checks
 // that a check cut at its bound says so.
 func TestLintBounded(t *testing.T) {
-	cfg := bigLintFile(t, 10_000, 1_000)
+	cfg := bigLintFile(t, 10_000, 1_000, "mixed")
 	start := time.Now()
 	fs := Lint(cfg)
 	d := time.Since(start)
@@ -462,4 +462,39 @@ func TestLintDemoClean(t *testing.T) {
 		}
 		return out
 	}())
+}
+
+// TestGeoMeetsSound checks, on random sets of places, that geoSet.meets
+// never keeps apart two sets that share a place: whenever geoWitness
+// finds a place in both, meets is true, and the place is in both.
+func TestGeoMeetsSound(t *testing.T) {
+	universe := []geoAtom{
+		{'c', "US", ""}, {'c', "CA", ""}, {'s', "US", "US-CA"}, {'s', "US", "US-NY"}, {'s', "CA", "CA-QC"},
+		{'p', "US", "9"}, {'p', "US", "94"}, {'p', "US", "941"}, {'p', "US", "94107"}, {'p', "US", "942"},
+		{'p', "US", "100"}, {'p', "US", "10001"}, {'p', "CA", "H2X"}, {'p', "CA", "H2"},
+	}
+	bits := countryBits{}
+	l := newLinter(mustParse(t, lintHead+"rules: [{name: r, pool: t}]\n"))
+	rnd := uint64(1)
+	next := func() uint64 { rnd = rnd*6364136223846793005 + 1442695040888963407; return rnd >> 33 }
+	random := func() *geoSet {
+		var as []geoAtom
+		for range 1 + next()%3 {
+			as = append(as, universe[next()%uint64(len(universe))])
+		}
+		return newGeoSet(as, bits)
+	}
+	met := 0
+	for range 5000 {
+		g, h := random(), random()
+		bg := l.budget(1<<30, "")
+		p, ok := geoWitness([]*geoSet{g, h}, bg)
+		if !ok {
+			continue
+		}
+		met++
+		require.True(t, g.meets(h), "%v and %v share %v, but meets says no", g.atoms, h.atoms, p)
+		require.True(t, g.holds(p) && h.holds(p), "%v is not in both %v and %v", p, g.atoms, h.atoms)
+	}
+	assert.Greater(t, met, 500)
 }

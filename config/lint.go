@@ -243,12 +243,12 @@ func Lint(c *Config) []Finding {
 // one that silences nothing are findings themselves. The error reports an
 // unknown check in opts.Disable.
 //
-// Lint bounds its own work: the rule-pair checks (LR101-LR103) at 200
-// million units (a unit is about one map probe), the territory check and
-// the pool checks (LR104, LR105, LR107) at 50 million each, and partial
+// Lint bounds its own work, counted in units of about 10ns: the rule-pair
+// checks (LR101-LR103) at 200 million units, the territory check and the
+// pool checks (LR104, LR105, LR107) at 50 million each, and partial
 // overlaps at 1,000 findings; a check cut at its bound says so in an LR001
-// finding. On 10,000 territories and 1,000 rules Lint takes about half a
-// second (BenchmarkLint10kTerritories1kRules). LintWith is safe for
+// finding. On 10,000 territories and 1,000 rules Lint takes 0.1 to 0.4
+// seconds (BenchmarkLint10kTerritories1kRules). LintWith is safe for
 // concurrent use.
 //
 // To add a check: give it a code and an entry in the checks table, write
@@ -293,8 +293,8 @@ func LintWith(c *Config, opts LintOptions) ([]Finding, error) {
 	return out, nil
 }
 
-// Work bounds, in units of roughly one map probe or comparison each. A
-// check past its bound stops and reports LR001.
+// Work bounds, in units of about 10ns of work each (see the cost*
+// constants). A check past its bound stops and reports LR001.
 const (
 	// lintPairBudget bounds the rule-pair checks (shadowing, overlaps).
 	lintPairBudget = 200_000_000

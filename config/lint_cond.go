@@ -237,14 +237,19 @@ func (g *geoSet) holds(p point) bool {
 // maxStateCandidates bounds the states tried per claim in geoWitness.
 const maxStateCandidates = 64
 
-// geoWitness finds a place in every set, or reports false. It tries each
-// claim of the smallest set with the states the other sets claim in its
-// country, extending the postal code as the others need. It may miss a
-// place in contrived cases (it then reports no overlap, never a false
-// one). b bounds the work.
-func geoWitness(sets []*geoSet, b *budget) (point, bool) {
+// geoWitness looks for a place in every set. found reports whether it
+// found one; when it did not, sure reports whether there is certainly none
+// (false when the budget ran out, or a country had more claimed states
+// than geoWitness tries).
+//
+// The search is complete otherwise: a place in the smallest set is in it
+// through one of its claims, which fixes the country (and the state, or a
+// postal prefix); a state helps only if some set claims it; and the
+// postal code, which must start with a prefix of each set still unmet,
+// can be taken to be the longest of those prefixes, so each one is tried.
+func geoWitness(sets []*geoSet, b *budget) (p point, found, sure bool) {
 	if len(sets) == 0 {
-		return point{}, true
+		return point{}, true, true
 	}
 	driver := sets[0]
 	for _, g := range sets[1:] {
@@ -252,48 +257,62 @@ func geoWitness(sets []*geoSet, b *budget) (point, bool) {
 			driver = g
 		}
 	}
+	sure = true
 	for _, a := range driver.atoms {
 		if !b.spend(10 * len(sets)) {
-			return point{}, false
+			return point{}, false, false
 		}
 		states := []string{""}
-		switch a.kind {
-		case 's':
+		if a.kind == 's' {
 			states = []string{a.code}
-		default:
+		} else {
+		gather:
 			for _, g := range sets {
 				for _, s := range g.statesOf[a.country] {
-					if len(states) < maxStateCandidates && !slices.Contains(states, s) {
-						states = append(states, s)
+					if slices.Contains(states, s) {
+						continue
+					}
+					if len(states) == maxStateCandidates {
+						sure = false
+						break gather
+					}
+					states = append(states, s)
+				}
+			}
+		}
+		for _, st := range states {
+			base := point{country: a.country, state: st}
+			if a.kind == 'p' {
+				base.postal = a.code
+			}
+			var need []*geoSet
+			for _, g := range sets {
+				if !g.holds(base) {
+					need = append(need, g)
+				}
+			}
+			if len(need) == 0 {
+				return base, true, true
+			}
+			for _, g := range need {
+				// The prefixes are sorted: those extending the base's
+				// postal code are a run from its place.
+				ps := g.postalOf[a.country]
+				k, _ := slices.BinarySearch(ps, base.postal)
+				for ; k < len(ps) && strings.HasPrefix(ps[k], base.postal); k++ {
+					if !b.spend(10 * len(need)) {
+						return point{}, false, false
+					}
+					q := base
+					q.postal = ps[k]
+					if !slices.ContainsFunc(need, func(h *geoSet) bool { return !h.holds(q) }) {
+						return q, true, true
 					}
 				}
 			}
 		}
-	next:
-		for _, st := range states {
-			p := point{country: a.country, state: st}
-			if a.kind == 'p' {
-				p.postal = a.code
-			}
-			for _, g := range sets {
-				if g.holds(p) {
-					continue
-				}
-				// Extend the postal code to one of g's prefixes: a longer
-				// code keeps every prefix the others matched.
-				// The prefixes are sorted: the first one at or after the
-				// code is the one to extend it to, if any is.
-				ps := g.postalOf[p.country]
-				k, _ := slices.BinarySearch(ps, p.postal)
-				if k == len(ps) || !strings.HasPrefix(ps[k], p.postal) {
-					continue next
-				}
-				p.postal = ps[k]
-			}
-			return p, true
-		}
 	}
-	return point{}, false
+	return point{}, false, sure
 }
 
 // ruleConds returns the conditions of rule i, computed once.
@@ -659,11 +678,19 @@ func (l *linter) example(cs []cond, bg *budget) (*leadroute.Lead, bool) {
 				small = c
 			}
 		}
-		if !bg.spend(2 * len(small.vals) * len(group)) {
+		if !bg.spend(2 * len(small.vals) * len(group) * len(group)) {
 			return nil, false
 		}
+		cands := small.vals
+		if small.kind == dLanguage {
+			// "pt-br" meets {pt} and {pt-br}: try every set's values.
+			cands = nil
+			for _, c := range group {
+				cands = append(cands, c.vals...)
+			}
+		}
 		pick := ""
-		for _, v := range small.vals {
+		for _, v := range cands {
 			if !slices.ContainsFunc(group, func(c *cond) bool { return !c.inSet(v) }) {
 				pick = v
 				break
@@ -689,7 +716,7 @@ func (l *linter) example(cs []cond, bg *budget) (*leadroute.Lead, bool) {
 		}
 	}
 	if len(geos) > 0 {
-		p, ok := geoWitness(geos, bg)
+		p, ok, _ := geoWitness(geos, bg)
 		if !ok {
 			return nil, false
 		}

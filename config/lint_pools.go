@@ -71,9 +71,12 @@ func (l *linter) territories() {
 				continue
 			}
 			sets := append([]*geoSet{newGeoSet(as, l.bits)}, others...)
-			if _, ok := geoWitness(sets, bg); !ok {
+			if _, found, sure := geoWitness(sets, bg); !found {
 				if bg.done {
 					return
+				}
+				if !sure {
+					continue
 				}
 				l.add(tr.pos, LintUnreachableTerritory, []int{i}, -1, "territory %q of rule %q lies outside the rule's other place conditions (match or when): its sub-pool never gets a lead", tr.key, r.name)
 			}

@@ -464,14 +464,26 @@ func TestLintDemoClean(t *testing.T) {
 	}())
 }
 
-// TestGeoMeetsSound checks, on random sets of places, that geoSet.meets
-// never keeps apart two sets that share a place: whenever geoWitness
-// finds a place in both, meets is true, and the place is in both.
-func TestGeoMeetsSound(t *testing.T) {
+// TestGeoWitness checks, on random sets of places, that geoWitness finds a
+// place in both sets whenever one exists (by brute force over a universe of
+// places), that the place is in both, and that geoSet.meets never keeps
+// apart two sets that share a place.
+func TestGeoWitness(t *testing.T) {
 	universe := []geoAtom{
 		{'c', "US", ""}, {'c', "CA", ""}, {'s', "US", "US-CA"}, {'s', "US", "US-NY"}, {'s', "CA", "CA-QC"},
 		{'p', "US", "9"}, {'p', "US", "94"}, {'p', "US", "941"}, {'p', "US", "94107"}, {'p', "US", "942"},
-		{'p', "US", "100"}, {'p', "US", "10001"}, {'p', "CA", "H2X"}, {'p', "CA", "H2"},
+		{'p', "US", "9421"}, {'p', "US", "94211"}, {'p', "US", "100"}, {'p', "US", "10001"}, {'p', "CA", "H2X"}, {'p', "CA", "H2"},
+	}
+	var places []point
+	for _, c := range []string{"US", "CA"} {
+		for _, st := range []string{"", "US-CA", "US-NY", "CA-QC"} {
+			if st != "" && !strings.HasPrefix(st, c+"-") {
+				continue
+			}
+			for _, pc := range []string{"", "9", "94", "941", "94107", "942", "9421", "94211", "100", "10001", "H2X", "H2", "H2X1"} {
+				places = append(places, point{c, st, pc})
+			}
+		}
 	}
 	bits := countryBits{}
 	l := newLinter(mustParse(t, lintHead+"rules: [{name: r, pool: t}]\n"))
@@ -479,22 +491,31 @@ func TestGeoMeetsSound(t *testing.T) {
 	next := func() uint64 { rnd = rnd*6364136223846793005 + 1442695040888963407; return rnd >> 33 }
 	random := func() *geoSet {
 		var as []geoAtom
-		for range 1 + next()%3 {
+		for range 1 + next()%4 {
 			as = append(as, universe[next()%uint64(len(universe))])
 		}
 		return newGeoSet(as, bits)
 	}
 	met := 0
 	for range 5000 {
-		g, h := random(), random()
-		bg := l.budget(1<<30, "")
-		p, ok := geoWitness([]*geoSet{g, h}, bg)
-		if !ok {
+		sets := []*geoSet{random(), random()}
+		if next()%3 == 0 {
+			sets = append(sets, random())
+		}
+		exists := slices.ContainsFunc(places, func(p point) bool {
+			return !slices.ContainsFunc(sets, func(g *geoSet) bool { return !g.holds(p) })
+		})
+		p, found, sure := geoWitness(sets, l.budget(1<<30, ""))
+		require.True(t, sure)
+		require.Equal(t, exists, found, "sets %v %v: a shared place exists: %v, found: %v", sets[0].atoms, sets[1].atoms, exists, found)
+		if !found {
 			continue
 		}
 		met++
-		require.True(t, g.meets(h), "%v and %v share %v, but meets says no", g.atoms, h.atoms, p)
-		require.True(t, g.holds(p) && h.holds(p), "%v is not in both %v and %v", p, g.atoms, h.atoms)
+		for _, g := range sets {
+			require.True(t, g.holds(p), "%v is not in %v", p, g.atoms)
+		}
+		require.True(t, sets[0].meets(sets[1]), "%v and %v share %v, but meets says no", sets[0].atoms, sets[1].atoms, p)
 	}
 	assert.Greater(t, met, 500)
 }

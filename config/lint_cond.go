@@ -391,6 +391,25 @@ func bandCond(kind dimKind, hasMin, hasMax bool, lo, hi float64) cond {
 }
 
 func (l *linter) buildConds(i int) []cond {
+	cs := l.buildConds1(i)
+	// Cheap conditions first, so that coverage checks fail fast.
+	slices.SortStableFunc(cs, func(a, b cond) int {
+		return cmpBool(a.kind == dGeo, b.kind == dGeo)
+	})
+	return cs
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+func (l *linter) buildConds1(i int) []cond {
 	r := &l.f.rules[i]
 	cs := []cond{}
 	geo := func(a []geoAtom) {

@@ -53,11 +53,11 @@ func (l *linter) rulePairs() {
 			continue
 		}
 		for i := range j {
-			if overlaps >= maxOverlapFindings || dead[i] || !bg.spend(costPair) {
+			if overlaps >= maxOverlapFindings || !bg.spend(costPair) {
 				break
 			}
-			if apart(i, j) {
-				continue
+			if dead[i] || apart(i, j) {
+				continue // i never fires, or the two are in different places
 			}
 			ci := l.ruleConds(i)
 			ri := &l.f.rules[i]
@@ -74,7 +74,7 @@ func (l *linter) rulePairs() {
 			f.Example = ex
 			if overlaps == maxOverlapFindings {
 				l.cut[LintPartialOverlap] = true
-				l.add(pos{}, LintIncomplete, nil, -1, "partial-overlap stopped after %d findings; later rule pairs were not checked for partial overlaps", maxOverlapFindings)
+				l.add(pos{}, LintIncomplete, nil, -1, "LR101 partial-overlap stopped after %d findings; later rule pairs were not checked for partial overlaps", maxOverlapFindings)
 			}
 		}
 		if bg.done {

@@ -80,6 +80,17 @@ rules:
   - {name: us, match: {country: [US]}, pool: t, overflow: us-queue}
   - {name: ca-big, match: {state: [US-CA], employees: {min: 500}}, pool: t}
 `, []want{{LintShadowed, 7, `rule "ca-big" can never fire: earlier rule "us" (line 6) matches every lead it matches and always decides (overflow queue "us-queue"); e.g. {"country":"US","state":"US-CA","employees":500}`}}},
+		{"no overlap with a rule that never fires, but with the rules after it", `rules:
+  - {name: saas, match: {industry: [saas]}, pool: t, overflow: q}
+  - {name: us-saas, match: {country: US, industry: [saas]}, pool: t}
+  - {name: web, match: {source: [web]}, pool: t}
+  - {name: us-big, match: {country: [US], employees: {min: 100}}, pool: t}
+`, []want{
+			{LintShadowed, 7, `rule "us-saas" can never fire`},
+			{LintPartialOverlap, 8, `rule "web" overlaps earlier rule "saas" (line 6)`},
+			{LintPartialOverlap, 9, `rule "us-big" overlaps earlier rule "saas" (line 6): both match leads such as {"country":"US","industry":"saas","employees":100}, and "saas" wins them (first match) always`},
+			{LintPartialOverlap, 9, `rule "us-big" overlaps earlier rule "web" (line 8)`},
+		}},
 		{"shadowed by a queue", `rules:
   - {name: all, strategy: {type: queue, queue: inbox}}
   - {name: fr, match: {country: FR}, pool: t}

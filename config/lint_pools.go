@@ -162,7 +162,7 @@ func (l *linter) pools() {
 				if len(why) > 4 {
 					why = append(why[:4:4], fmt.Sprintf("and %d more", len(why)-4))
 				}
-				l.add(r.pos, LintPoolNeverEligible, []int{i}, -1, "nobody in rule %q's pool%s can ever be eligible (%s); its leads %s", r.name, subKey(key), strings.Join(why, "; "), r.then())
+				l.add(r.pos, LintPoolNeverEligible, []int{i}, -1, "nobody in rule %q's pool%s can ever be eligible (%s); %s %s", r.name, subKey(key), strings.Join(why, "; "), r.whose(), r.then())
 				continue
 			}
 			if r.workingHours {
@@ -173,6 +173,15 @@ func (l *linter) pools() {
 			}
 		}
 	}
+}
+
+// whose names the leads a rule's pool serves: all its leads, or with an
+// account_owner strategy those without an available owner.
+func (r *ruleSpec) whose() string {
+	if r.strategy != nil && r.strategy.typ == "account_owner" {
+		return "its leads without an available account owner"
+	}
+	return "its leads"
 }
 
 // then says where a rule's matching leads go when nobody is eligible.
@@ -267,7 +276,7 @@ func (l *linter) hoursGaps(i int, key string, ids []string, repCover func(string
 	}
 	first := slices.Index(covered, true)
 	if first < 0 {
-		l.add(r.pos, LintPoolNeverEligible, []int{i}, -1, "nobody in rule %q's pool%s is ever inside working hours; its leads %s", r.name, subKey(key), r.then())
+		l.add(r.pos, LintPoolNeverEligible, []int{i}, -1, "nobody in rule %q's pool%s is ever inside working hours; %s %s", r.name, subKey(key), r.whose(), r.then())
 		return
 	}
 	var gaps []string

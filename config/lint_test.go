@@ -144,6 +144,12 @@ rules:
 rules:
   - {name: r, pool: [gone]}
 `, []want{{LintPoolNeverEligible, 7, `(gone is away); its leads fall through to the next rule`}}},
+		{"pool never eligible: account owners still serve", `  - {id: gone, away: true}
+accounts:
+  - {id: acme, name: ACME, domains: [acme.com], owner: a}
+rules:
+  - {name: owned, match: {account: true}, strategy: account_owner, pool: [gone]}
+`, []want{{LintPoolNeverEligible, 9, `nobody in rule "owned"'s pool can ever be eligible (gone is away); its leads without an available account owner fall through to the next rule`}}},
 		{"hours gap", `  - {id: paris, time_zone: Europe/Paris, hours: "Mon-Fri 09:00-17:00"}
 rules:
   - {name: eu, match: {country: FR}, pool: [paris], working_hours: true}

@@ -90,7 +90,8 @@ const (
 	// LintUnreachableTerritory (LR106 unreachable-territory, warning): a
 	// territory no lead can reach: no rule uses it; or in a rule's
 	// territories table each of its claims is made by an earlier territory
-	// of the table; or the rule's other conditions exclude it.
+	// of the table, the rule's other place conditions exclude it, or an
+	// earlier rule that always decides takes every lead in it.
 	LintUnreachableTerritory = "LR106"
 	// LintHoursGap (LR107 hours-gap, warning): a rule requires working
 	// hours, and its pool has nobody in working hours at some time of the
@@ -321,6 +322,12 @@ type linter struct {
 	terrIdx   map[string]int       // territory name -> index in f.territories
 	bits      countryBits
 	probe     map[int]*leadroute.Router
+	// dead marks the rules that never fire, once rulePairs has run.
+	dead []bool
+	sigs []*geoSet // per rule, by placeSig
+	// deciders lists the rules that always decide, in order (by
+	// deciderBefore).
+	deciders []int
 }
 
 // found is a finding with what a suppression needs to know.

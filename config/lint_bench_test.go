@@ -9,8 +9,9 @@ import (
 // bigLintFile builds a rules file (JSON) with the given numbers of
 // territories and rules: territories by postal prefix, state and country;
 // each rule matches a block of territories and a size band, every tenth
-// rule routes by a territories table of 100 territories, and the last
-// rule takes what is left.
+// rule routes by a territories table of 100 territories, every fifth has an
+// overflow queue (so always decides), every third a when: expression, and
+// the last rule takes what is left.
 //
 // Shapes: "mixed" as above; "postal" with every territory a US postal
 // prefix, so that countries tell no rules apart; "industry" where every
@@ -64,6 +65,9 @@ func bigLintFile(tb testing.TB, territories, rules int, shape string) *Config {
 			m := r["match"].(map[string]any)
 			m["country"] = "US"
 			m["industry"] = fmt.Sprintf("industry-%d", k)
+		}
+		if k%5 == 0 {
+			r["overflow"] = fmt.Sprintf("queue-%d", k) // always decides
 		}
 		if k%3 == 0 {
 			r["when"] = fmt.Sprintf("Score >= %d", k%100)

@@ -17,19 +17,13 @@ import (
 func (l *linter) rulePairs() {
 	n := len(l.f.rules)
 	bg := l.budget(l.pairBudget, fmt.Sprintf("comparing %d rules pairwise", n), LintPartialOverlap, LintShadowed, LintCovered)
-	// Each rule's smallest place condition: rules whose places cannot
-	// meet are told apart at once (see geoSet.meets).
-	sig := make([]*geoSet, n)
-	for i := range n {
-		for _, c := range l.ruleConds(i) {
-			if c.kind == dGeo && (sig[i] == nil || len(c.geo.atoms) < len(sig[i].atoms)) {
-				sig[i] = c.geo
-			}
-		}
+	apart := func(i, j int) bool {
+		si, sj := l.placeSig(i), l.placeSig(j)
+		return si != nil && sj != nil && !si.meets(sj)
 	}
-	apart := func(i, j int) bool { return sig[i] != nil && sig[j] != nil && !sig[i].meets(sig[j]) }
 	overlaps := 0
 	dead := make([]bool, n) // rules that can never fire
+	l.dead = dead
 	for j := range n {
 		cj := l.ruleConds(j)
 		rj := &l.f.rules[j]
@@ -81,6 +75,22 @@ func (l *linter) rulePairs() {
 			return
 		}
 	}
+}
+
+// placeSig returns rule i's smallest place condition, or nil: rules whose
+// places cannot meet are told apart at once (see geoSet.meets).
+func (l *linter) placeSig(i int) *geoSet {
+	if l.sigs == nil {
+		l.sigs = make([]*geoSet, len(l.f.rules))
+		for k := range l.f.rules {
+			for _, c := range l.ruleConds(k) {
+				if c.kind == dGeo && (l.sigs[k] == nil || len(c.geo.atoms) < len(l.sigs[k].atoms)) {
+					l.sigs[k] = c.geo
+				}
+			}
+		}
+	}
+	return l.sigs[i]
 }
 
 // shadowed reports rule j, covered by the earlier rule i, and whether j

@@ -67,10 +67,20 @@ func (l *linter) territories() {
 				l.add(tr.pos, LintUnreachableTerritory, []int{i}, -1, "territory %q of rule %q: every place it claims is claimed first by %s in the same table; its sub-pool never gets a lead", tr.key, r.name, quoteAll(by))
 				continue
 			}
+			if len(others) == 0 && !l.deciderBefore(i) {
+				continue
+			}
+			tg := newGeoSet(as, l.bits)
+			if l.territoryTaken(i, tr, tg, bg) {
+				continue
+			}
+			if bg.done {
+				return
+			}
 			if len(others) == 0 {
 				continue
 			}
-			sets := append([]*geoSet{newGeoSet(as, l.bits)}, others...)
+			sets := append([]*geoSet{tg}, others...)
 			if _, found, sure := geoWitness(sets, bg); !found {
 				if bg.done {
 					return
@@ -82,6 +92,65 @@ func (l *linter) territories() {
 			}
 		}
 	}
+}
+
+// territoryTaken reports (LR106) a territory of rule j's table whose leads
+// an earlier rule that always decides takes, all of them, and reports
+// whether it did. A rule that never fires as a whole is reported by the
+// pair checks instead.
+func (l *linter) territoryTaken(j int, tr territoryRoute, tg *geoSet, bg *budget) bool {
+	if l.dead != nil && l.dead[j] {
+		return false
+	}
+	if !l.deciderBefore(j) {
+		return false
+	}
+	var tconds []cond
+	for _, c := range l.ruleConds(j) {
+		if !c.table {
+			tconds = append(tconds, c)
+		}
+	}
+	tconds = append(tconds, cond{kind: dGeo, geo: tg, table: true})
+	for _, i := range l.deciders {
+		if i >= j {
+			break
+		}
+		ri := &l.f.rules[i]
+		if l.dead != nil && l.dead[i] {
+			continue
+		}
+		if !bg.spend(costPair) {
+			return false
+		}
+		if sig := l.placeSig(i); sig != nil && !sig.meets(tg) {
+			continue
+		}
+		if !coveredBy(l.ruleConds(i), tconds, bg) {
+			continue
+		}
+		rj, why := &l.f.rules[j], ri.alwaysDecides()
+		f := l.add(tr.pos, LintUnreachableTerritory, []int{j, i}, -1, "territory %q of rule %q: earlier rule %q (line %d) takes every lead in it and always decides (%s); its sub-pool never gets a lead", tr.key, rj.name, ri.name, ri.line, why)
+		if ex, ok := l.example(tconds, bg); ok && bg.spend(2*costVerify) && l.matches(i, ex) && l.matches(j, ex) {
+			f.Example = ex
+			f.Msg += fmt.Sprintf("; e.g. %s", leadString(ex))
+		}
+		return true
+	}
+	return false
+}
+
+// deciderBefore reports whether a rule before rule j always decides.
+func (l *linter) deciderBefore(j int) bool {
+	if l.deciders == nil {
+		l.deciders = []int{}
+		for i := range l.f.rules {
+			if l.f.rules[i].alwaysDecides() != "" {
+				l.deciders = append(l.deciders, i)
+			}
+		}
+	}
+	return len(l.deciders) > 0 && l.deciders[0] < j
 }
 
 func quoteAll(xs []string) string {

@@ -173,6 +173,13 @@ rules:
 rules:
   - {name: r, match: {country: [FR, DE]}, territories: {us: t, fr: t}}
 `, []want{{LintUnreachableTerritory, 9, `territory "us" of rule "r" lies outside the rule's other place conditions`}}},
+		{"territory taken by an earlier rule", `territories:
+  us: {countries: [US]}
+  ca: {countries: [CA]}
+rules:
+  - {name: us-all, match: {country: US}, strategy: {type: queue, queue: us}}
+  - {name: na, territories: {us: [a], ca: [b]}}
+`, []want{{LintUnreachableTerritory, 10, `territory "us" of rule "na": earlier rule "us-all" (line 9) takes every lead in it and always decides (it sends to queue "us"); its sub-pool never gets a lead; e.g. {"country":"US"}`}}},
 		{"unused rep and pool, caps", `  - {id: idle, daily_cap: 30, weekly_cap: 20}
 pools:
   spare: [a]
@@ -243,8 +250,9 @@ func checkExamples(t *testing.T, cfg *Config, fs []Finding) {
 		return d.Rule
 	}
 	for _, f := range fs {
-		switch f.Code {
-		case LintPartialOverlap, LintShadowed, LintCovered:
+		switch {
+		case f.Code == LintPartialOverlap, f.Code == LintShadowed, f.Code == LintCovered:
+		case f.Code == LintUnreachableTerritory && f.Example != nil:
 		default:
 			continue
 		}

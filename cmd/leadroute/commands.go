@@ -47,30 +47,67 @@ func cmdValidate(e *env, args []string) int {
 	return exitOK
 }
 
+// stringList is a repeatable flag whose values may also be
+// comma-separated.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+
+func (s *stringList) Set(v string) error {
+	*s = append(*s, v)
+	return nil
+}
+
+// findingJSON is how lint --json prints a finding.
+type findingJSON struct {
+	File     string          `json:"file"`
+	Line     int             `json:"line"`
+	Column   int             `json:"column"`
+	Path     string          `json:"path"`
+	Code     string          `json:"code"`
+	Name     string          `json:"name"`
+	Severity string          `json:"severity"`
+	Msg      string          `json:"message"`
+	Rules    []string        `json:"rules,omitempty"`
+	Rep      string          `json:"rep,omitempty"`
+	Example  json.RawMessage `json:"example,omitempty"`
+}
+
 func cmdLint(e *env, args []string) int {
-	fs := newFlags(e, "lint", "FILE")
+	fs := newFlags(e, "lint", "FILE [--disable CODE,...] [--fail-on error|warning|info] [--json]\n\nReports likely mistakes in a rules file, each with a severity and a stable\ncode (LR101 partial-overlap, ...; see config/FORMAT.md). Exits 1 when a\nfinding is at or above the --fail-on severity, so that it can gate CI.\nSilence an intended finding in the file with a reason (lint: {ignore:\n[{code: ..., reason: ...}]}) or on the command line with --disable.")
 	asJSON := fs.Bool("json", false, "print findings as a JSON array")
+	var disable stringList
+	fs.Var(&disable, "disable", "drop the findings of a check, by code or name (repeatable, or comma-separated)")
+	failOn := fs.String("fail-on", "warning", "exit 1 when a finding has this severity or a worse one: error, warning or info")
 	pos, err := parse(fs, args, 1)
 	if err != nil {
 		return parseExit(err)
+	}
+	threshold, err := config.ParseSeverity(*failOn)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "leadroute lint: --fail-on: %v\n", err)
+		return exitUsage
 	}
 	cfg, ok := load(e, "lint", pos[0])
 	if !ok {
 		return exitFail
 	}
-	findings := config.Lint(cfg)
+	findings, err := config.LintWith(cfg, config.LintOptions{Disable: disable})
+	if err != nil {
+		printErr(e, "lint --disable", err)
+		return exitUsage
+	}
 	if *asJSON {
-		type out struct {
-			File   string `json:"file"`
-			Line   int    `json:"line"`
-			Column int    `json:"column"`
-			Path   string `json:"path"`
-			Code   string `json:"code"`
-			Msg    string `json:"message"`
-		}
-		list := make([]out, 0, len(findings))
+		list := make([]findingJSON, 0, len(findings))
 		for _, f := range findings {
-			list = append(list, out{f.File, f.Line, f.Column, f.Path, f.Code, f.Msg})
+			fj := findingJSON{f.File, f.Line, f.Column, f.Path, f.Code, f.Name, f.Severity.String(), f.Msg, f.Rules, f.Rep, nil}
+			if f.Example != nil {
+				var b bytes.Buffer
+				if err := sim.WriteJSONL(&b, []leadroute.Lead{*f.Example}); err == nil {
+					fj.Example = bytes.TrimSpace(b.Bytes())
+				}
+			}
+			list = append(list, fj)
 		}
 		if err := writeJSON(e, list); err != nil {
 			printErr(e, "lint", err)
@@ -81,12 +118,22 @@ func cmdLint(e *env, args []string) int {
 			fmt.Fprintln(e.stdout, f.String())
 		}
 	}
-	if len(findings) > 0 {
-		fmt.Fprintf(e.stderr, "%s: %s\n", pos[0], plural(len(findings), "finding"))
-		return exitFail
+	counts := map[config.Severity]int{}
+	failing := 0
+	for _, f := range findings {
+		counts[f.Severity]++
+		if f.Severity >= threshold {
+			failing++
+		}
 	}
-	if !*asJSON {
+	if len(findings) > 0 {
+		fmt.Fprintf(e.stderr, "%s: %s (%d errors, %d warnings, %d info); %d at or above %s\n", pos[0], plural(len(findings), "finding"),
+			counts[config.SeverityError], counts[config.SeverityWarning], counts[config.SeverityInfo], failing, threshold)
+	} else if !*asJSON {
 		fmt.Fprintf(e.stdout, "%s: no findings\n", pos[0])
+	}
+	if failing > 0 {
+		return exitFail
 	}
 	return exitOK
 }

@@ -38,6 +38,7 @@ type Router struct {
 	srcMu   sync.Mutex
 	src     rand.Source // nil: counter-based from seed
 	scratch sync.Pool
+	reasons reasonCache
 
 	reloadMu sync.Mutex
 	settings settings // as of the last successful New/Reload
@@ -215,7 +216,11 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 			leaving = rec.Member
 		}
 		if leaving != "" {
-			c.ops = []store.Op{releaseOpOf(leaving, l.ID)}
+			w := int64(1)
+			if found && rec.Member == leaving {
+				w = max(rec.Weight, 1)
+			}
+			c.ops = []store.Op{releaseOpOf(leaving, l.ID, w)}
 		}
 	}
 	d, err := r.route(ctx, &l, c)
@@ -229,21 +234,97 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 // is not empty (and a Reroute's own release of the previous rep counts as
 // that release). Any rep ID is accepted, including reps that a Reload
 // removed, so their open counts can be released too.
+//
+// A lead decided by a rule with a Weight is released by its weight: when
+// some rule weighs leads, Release reads the lead's decision record (one
+// more State call) for it; a lead whose record is forgotten, or who is
+// no longer the rep's, counts as 1.
 func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	if repID == "" {
 		return fmt.Errorf("release: empty rep ID: %w", ErrUnknownRep)
 	}
-	op := ""
+	if len(leadID) > MaxLeadIDLen {
+		leadID = boundID(leadID) // the ID the decision was recorded under
+	}
+	op, w := "", int64(1)
 	if leadID != "" {
 		op = releaseOp(repID, leadID)
+		if r.table.Load().weighted {
+			rec, found, err := r.state.Recall(ctx, leadID)
+			if err != nil {
+				return fmt.Errorf("leadroute: release: recall decision %q: %w", leadID, err)
+			}
+			if found && rec.Member == repID {
+				w = max(rec.Weight, 1)
+			}
+		}
 	}
-	_, err := r.state.Add(ctx, op, openCounter(repID), -1, time.Time{})
+	_, err := r.state.Add(ctx, op, openCounter(repID), -w, time.Time{})
 	return err
 }
 
-// releaseOpOf is the op that releases leadID from repID's open count.
-func releaseOpOf(repID, leadID string) store.Op {
-	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -1}
+// releaseOpOf is the op that releases leadID, of weight w, from repID's
+// open count.
+func releaseOpOf(repID, leadID string, w int64) store.Op {
+	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -w}
+}
+
+// Status is a rep's live availability, set with [Router.SetStatus]. The
+// zero Status means "as configured".
+type Status struct {
+	// Away stops the rep taking leads (a break, a manager's pause).
+	Away bool
+	// MaxOpen, when positive, replaces the rep's MaxOpen for now.
+	MaxOpen int
+	// Until, when set, is when the status lapses by itself and the rep is
+	// back as configured. Zero: until the next SetStatus.
+	Until time.Time
+}
+
+// SetStatus changes a rep's availability now, without a reload: away (a
+// break, a pause), back (the zero Status), or a different open-lead
+// capacity, optionally until a time. It is kept in the router's
+// store.State, so every router sharing that State (every replica, with
+// a shared store) sees it at its next Route; the State checks it in the
+// same atomic step that assigns, so no lead reaches a rep after the call
+// returns. A Route's trace shows a rep away this way as "away (live
+// status)". It returns an error wrapping ErrUnknownRep for a rep the
+// rules do not know.
+func (r *Router) SetStatus(ctx context.Context, repID string, s Status) error {
+	if _, ok := r.table.Load().repIdx[repID]; !ok {
+		return fmt.Errorf("leadroute: set status: rep %q: %w", repID, ErrUnknownRep)
+	}
+	if s.MaxOpen < 0 {
+		return fmt.Errorf("leadroute: set status: rep %q: MaxOpen %d is negative", repID, s.MaxOpen)
+	}
+	want := int64(0)
+	switch {
+	case !s.Until.IsZero() && !s.Until.After(r.clock.Now()):
+		// Already lapsed: as configured.
+	case s.Away:
+		want = 1
+	case s.MaxOpen > 0:
+		want = int64(s.MaxOpen) + 1
+	}
+	c := statusCounter(repID)
+	for range maxConflicts {
+		cur, err := r.state.Get(ctx, c)
+		if err != nil {
+			return fmt.Errorf("leadroute: set status: rep %q: %w", repID, err)
+		}
+		// A compare-and-set: a queue step records no decision (no
+		// Decision ID) and applies its op only if the status is still
+		// cur, so concurrent SetStatus calls never add up.
+		step := store.Step{Queue: "#status", Ops: []store.Op{{Counter: c, Delta: want - cur, Expire: s.Until, Expect: cur, HasExpect: true}}}
+		out, err := r.state.Commit(ctx, &step)
+		if err != nil {
+			return fmt.Errorf("leadroute: set status: rep %q: %w", repID, err)
+		}
+		if !out.Conflict {
+			return nil
+		}
+	}
+	return fmt.Errorf("leadroute: set status: rep %q: %w", repID, ErrContention)
 }
 
 // releaseOp is the idempotence key of releasing leadID from repID. The

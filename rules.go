@@ -152,4 +152,31 @@ type Rule struct {
 	WorkingHours bool
 	// Skills requires minimum skill levels (skill → level) of every rep.
 	Skills map[string]int
+	// Team, when set, makes the rule route to a team whose rotation and
+	// fairness state are shared: every rule with the same Team takes
+	// turns over one rotation (state key "#team/" + Team), so a team that
+	// appears in two rules gets a b c a b c across them, not a a b b c c.
+	// The state is kept by the team's name across reloads. Pool may be
+	// left empty, meaning the reps whose Rep.Team is Team, in the order
+	// the reps were given; every rule naming the same Team must then
+	// have the same pool. Team applies to the main pool; sub-pools
+	// (Pools) keep rotations of their own. A rule that wants its own
+	// rotation over the same people leaves Team empty and lists them in
+	// Pool. Team must not contain '#'.
+	Team string
+	// Weight, when set, gives each lead the rule decides a weight: what
+	// it counts against the rep's DailyCap, WeeklyCap and MaxOpen (an
+	// enterprise lead might count as 3). Results are clamped to
+	// [1, MaxLeadWeight]; nil means 1. Release lowers the open count by
+	// the weight the decision was made with. It is called once per
+	// matching lead and must be safe for concurrent use.
+	Weight func(l *Lead) int
 }
+
+// MaxLeadWeight bounds what Rule.Weight can count a lead as.
+const MaxLeadWeight = 1000
+
+// teamKeyPrefix starts the state key of a team's shared pool. Rule names
+// never contain '#', so no rule's key starts with it.
+const teamKeyPrefix = "#team/"
+

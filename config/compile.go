@@ -174,6 +174,17 @@ func (c *compiler) resolvePool(pr poolRef) ([]string, bool) {
 	return ids, ok
 }
 
+// isTeam reports whether a pool reference names a pool or a team (rather
+// than one rep or an inline list).
+func (c *compiler) isTeam(pr poolRef) bool {
+	if pr.name == "" {
+		return false
+	}
+	_, pool := c.pools[pr.name]
+	_, team := c.teams[pr.name]
+	return pool || team
+}
+
 func (c *compiler) resolvePool1(pr poolRef) ([]string, bool) {
 	if !pr.set {
 		return nil, false
@@ -329,6 +340,11 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 		if ids, ok := c.resolvePool(rs.pool); ok {
 			r.Pool = ids
 			pools[""] = ids
+			if c.isTeam(rs.pool) && !rs.ownRotation {
+				// A named pool or team is one rotation, shared by the
+				// rules that route to it.
+				r.Team = rs.pool.name
+			}
 		} else if rs.pool.name != "" {
 			if _, named := c.pools[rs.pool.name]; named && len(c.pools[rs.pool.name]) == 0 {
 				c.errAt(rs.pool.pos, "pool %q is empty", rs.pool.name)

@@ -160,6 +160,7 @@ type ruleSpec struct {
 	strategy     *strategySpec
 	overflow     string
 	workingHours bool
+	ownRotation  bool
 	skills       map[string]int
 	skillsPos    pos
 }
@@ -172,7 +173,7 @@ var (
 	territoryKeys = []string{"countries", "states", "postal"}
 	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
 	accountsKeys  = []string{"csv"}
-	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "own_rotation", "skills"}
 	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
 	rangeKeys     = []string{"min", "max"}
 	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
@@ -852,6 +853,8 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 			rs.overflow, _ = d.name(vn, fl.path)
 		case "working_hours":
 			rs.workingHours, _ = d.boolean(vn, fl.path)
+		case "own_rotation":
+			rs.ownRotation, _ = d.boolean(vn, fl.path)
 		case "skills":
 			rs.skills = d.skills(vn, fl.path)
 			rs.skillsPos = at(vn, fl.path)

@@ -147,6 +147,8 @@ type decRec struct {
 const (
 	isQueue uint16 = 1 << iota
 	hasSide        // names and history kept in the shard's side map
+
+	weightShift = 2 // the upper bits of flags keep the recorded weight
 )
 
 // sideRec holds what a decRec cannot: names the interner had no room for,
@@ -521,6 +523,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 				idx[j] = uint8(sh)
 			}
 			set |= 1 << sh
+			if g := &limits[j].Gate; g.Kind != "" && g.Member != limits[j].Counter.Member {
+				set |= 1 << m.shardOf(g.Member)
+			}
 		}
 		shardAt := func(j int) *counterShard {
 			if j < len(idx) {
@@ -535,7 +540,15 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		fits := true
 		for j := range limits {
-			if l := &limits[j]; l.Max > 0 && shardAt(j).get(l.Counter, &clk)+1 > l.Max {
+			l := &limits[j]
+			if l.Max <= 0 && l.Gate.Kind == "" {
+				continue
+			}
+			var gate int64
+			if l.Gate.Kind != "" {
+				gate = m.shards[m.shardOf(l.Gate.Member)].get(l.Gate, &clk)
+			}
+			if !l.Fits(shardAt(j).get(l.Counter, &clk), gate) {
 				fits = false
 				break
 			}
@@ -544,14 +557,14 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			m.unlockCounters(set)
 			continue
 		}
-		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past}}
+		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}}
 		if s.DryRun {
 			m.unlockCounters(set)
 			return out, nil
 		}
 		for j := range limits {
 			l := &limits[j]
-			shardAt(j).add(l.Counter, 1, l.Expire, &clk)
+			shardAt(j).add(l.Counter, l.Amount(), l.Expire, &clk)
 		}
 		m.applyOps(s.Ops, &clk)
 		m.unlockCounters(set)
@@ -636,6 +649,7 @@ func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target str
 	if queue {
 		r.flags |= isQueue
 	}
+	r.flags |= uint16(RecordedWeight(s.Weight)) << weightShift
 	var side *sideRec
 	if !okRule || !okTarget || len(s.Past) > 0 {
 		r.flags |= hasSide
@@ -646,7 +660,7 @@ func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target str
 
 // record expands a remembered decision. Caller holds ds.mu.
 func (m *Memory) record(ds *recordShard[decRec], h uint64, r decRec) Record {
-	out := Record{Round: uint32(r.round)}
+	out := Record{Round: uint32(r.round), Weight: int64(r.flags >> weightShift)}
 	var rule, target string
 	if side := ds.sideOf(h); r.flags&hasSide != 0 && side != nil {
 		rule, target, out.Past = side.rule, side.target, slices.Clone(side.past)

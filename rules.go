@@ -179,4 +179,3 @@ const MaxLeadWeight = 1000
 // teamKeyPrefix starts the state key of a team's shared pool. Rule names
 // never contain '#', so no rule's key starts with it.
 const teamKeyPrefix = "#team/"
-

@@ -20,8 +20,24 @@ type skipCounts struct {
 // first such count of the Route for the fallback's Reason.
 func (ps *pickState) skipSummary(rule *compiledRule) skipCounts {
 	sc := skipCounts{rule: rule}
+	reread := false
 	for i := range ps.pool.members {
-		if s := ps.skip(i); int(s) < len(sc.n) {
+		s := ps.skip(i)
+		if s == SkipCommitRefused {
+			// The store found the rep full: say which limit.
+			if ps.batch != nil {
+				if !reread {
+					ps.capGen, reread = 0, true // read the pool's caps again, once
+				}
+				s = ps.capsAt(i)
+			} else {
+				s = ps.caps(ps.pool.members[i])
+			}
+			if s == SkipNone {
+				s = SkipCommitRefused // room again since: a race
+			}
+		}
+		if int(s) < len(sc.n) {
 			sc.n[s]++
 		}
 	}

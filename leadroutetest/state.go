@@ -254,6 +254,58 @@ func TestState(t *testing.T, newState func() store.State) {
 		}
 		wantN(t, "op ID not spent", add(t, s, o, store.Counter{Kind: "tally"}, 1, time.Time{}), 1)
 	})
+	t.Run("LimitAmount", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 5, N: 3}}
+		if out := commit(t, s, store.Step{Members: m}); out.Index != 0 {
+			t.Fatal("3 of 5 did not fit")
+		}
+		wantN(t, "raised by N", get(t, s, daily("a")), 3)
+		if out := commit(t, s, store.Step{Members: m}); out.Index != -1 {
+			t.Fatal("3+3 fitted a max of 5")
+		}
+		m.limits["a"][0].N = 2
+		if out := commit(t, s, store.Step{Members: m}); out.Index != 0 {
+			t.Fatal("3+2 did not fit a max of 5")
+		}
+		wantN(t, "raised by N", get(t, s, daily("a")), 5)
+	})
+	t.Run("LimitGate", func(t *testing.T) {
+		s := newState()
+		gate := store.Counter{Kind: "status", Member: "a"}
+		m := mem("a", "b")
+		m.limits["a"] = []store.Limit{{Counter: open("a"), Gate: gate}}
+		m.limits["b"] = []store.Limit{{Counter: open("b")}}
+		want(t, "no gate: no limit", rots(t, s, m, nil, 2), "ab")
+		add(t, s, "", gate, 1, time.Time{}) // closed
+		want(t, "gate 1 closes the limit", rots(t, s, m, nil, 2), "bb")
+		add(t, s, "", gate, 2, time.Time{}) // 3: max 2 open
+		want(t, "gate 3 is a max of 2", rots(t, s, m, nil, 3), "abb")
+		wantN(t, "a's open count", get(t, s, open("a")), 2)
+		add(t, s, "", gate, -3, time.Time{})
+		m.limits["a"][0].Max = 2
+		want(t, "gate cleared: Max again", rots(t, s, m, nil, 2), "bb")
+		add(t, s, "", gate, 5, past)
+		want(t, "an expired gate reads as zero", rot(t, s, m, nil, false), "b")
+	})
+	t.Run("RecordWeight", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		out := commit(t, s, store.Step{Decision: "lead-w", Members: m, Weight: 7})
+		wantN(t, "outcome weight", out.Record.Weight, 7)
+		rec, found, err := s.Recall(ctx, "lead-w")
+		if err != nil || !found {
+			t.Fatalf("Recall: %v, %v", found, err)
+		}
+		wantN(t, "recalled weight", rec.Weight, 7)
+		commit(t, s, store.Step{Decision: "lead-1", Members: m, Weight: 1})
+		rec, _, _ = s.Recall(ctx, "lead-1")
+		wantN(t, "weight 1 is recorded as 0", rec.Weight, 0)
+		commit(t, s, store.Step{Decision: "lead-big", Members: m, Weight: 1 << 20})
+		rec, _, _ = s.Recall(ctx, "lead-big")
+		wantN(t, "weight capped", rec.Weight, store.MaxRecordedWeight)
+	})
 	t.Run("LimitExpiry", func(t *testing.T) {
 		s := newState()
 		m := mem("a")

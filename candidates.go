@@ -145,6 +145,33 @@ func (c Candidates) Capacity(i int) int64 {
 	return int64(ps.pool.reps[i].MaxOpen)
 }
 
+// Owner reads an ownership memory (a counter a Pick.Claim wrote): the
+// ID of the rep it names, and whether it names one the router knows (a
+// rep removed by a reload is no owner).
+func (c Candidates) Owner(counter store.Counter) (string, bool, error) {
+	v, err := c.p.r.state.Get(c.p.ctx, counter)
+	if err != nil || v == 0 {
+		return "", false, err
+	}
+	idx, ok := c.p.t.owners[v]
+	if !ok {
+		return "", false, nil
+	}
+	return c.p.t.reps[idx].ID, true, nil
+}
+
+// OwnerToken is the value an ownership memory holds for a rep: a fixed
+// 52-bit hash of the rep ID (FNV-1a, 64 bits, folded), with bit 52 set
+// so that it is never zero and fits a float64 (Lua) exactly.
+func OwnerToken(repID string) int64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(repID); i++ {
+		h ^= uint64(repID[i])
+		h *= 1099511628211
+	}
+	return int64((h^h>>52)&(1<<52-1) | 1<<52)
+}
+
 // Weight is the lead's weight under this rule (Rule.Weight; 1 by
 // default): what it counts against each rep's caps and open count.
 func (c Candidates) Weight() int64 { return c.p.weight }
@@ -260,6 +287,7 @@ type pickState struct {
 	view  commitView
 	step  store.Step
 	tally store.Limit
+	claim Claim
 }
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
@@ -282,6 +310,7 @@ func (ps *pickState) release() {
 	ps.lead = Lead{}
 	ps.step = store.Step{}
 	ps.tally = store.Limit{}
+	ps.claim = Claim{}
 	clear(ps.steps)
 	ps.steps = ps.steps[:0]
 	clear(ps.ops)
@@ -854,7 +883,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 			continue
 		case out.Index >= 0:
 			id := ps.view.ID(out.Index)
-			d.RepID, d.Rule, d.Reason = id, rule.Name, pk.Reason
+			d.RepID, d.Rule, d.Reason, d.Owner = id, rule.Name, pk.Reason, pk.Owner
 			if ps.tracing {
 				ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: id, Reason: pk.Reason})
 			}
@@ -933,6 +962,7 @@ func (ps *pickState) refuse(pk Pick) bool {
 // prepare builds the commit step for pick pk.
 func (ps *pickState) prepare(pk Pick) error {
 	ps.tally = pk.Count
+	ps.claim = pk.Claim
 	ps.step = store.Step{
 		Decision: ps.decision,
 		Round:    ps.round,
@@ -1080,6 +1110,9 @@ func (v *commitView) Limits(i int) []store.Limit {
 		t := ps.tally
 		t.Counter.Member = cr.ID
 		ps.limits = append(ps.limits, t)
+	}
+	if ps.claim.Counter.Kind != "" {
+		ps.limits = append(ps.limits, store.Limit{Counter: ps.claim.Counter, N: OwnerToken(cr.ID), Expire: ps.claim.Until, Claim: true})
 	}
 	return ps.limits
 }

@@ -70,6 +70,10 @@ type Decision struct {
 	// Reroute retried), "replay: reroute limit reached", or "error: ..."
 	// when Route returned an error.
 	Reason string `json:"reason,omitempty"`
+	// Owner is the rep an ownership memory remembered as the owner of the
+	// lead's person or company: a repeat lead. RepID is Owner when they
+	// were eligible, and someone else when not.
+	Owner string `json:"owner,omitempty"`
 	// Replay is true when the lead's ID was decided before (a retry, or a
 	// copy racing this one): this Decision repeats that first decision and
 	// nothing was counted again.

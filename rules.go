@@ -2,6 +2,7 @@ package leadroute
 
 import (
 	"context"
+	"time"
 
 	"github.com/leadroute/leadroute/store"
 )
@@ -103,6 +104,22 @@ type Pick struct {
 	// (Count.Max limits it; 0 means no limit). A strategy that tallies its
 	// own assignments (Balanced) uses it so that the tally cannot drift.
 	Count store.Limit
+	// Claim, when Claim.Counter.Kind is set, remembers the chosen rep as
+	// the owner under Claim.Counter (a person, a company) until
+	// Claim.Until, in the same atomic step, unless it already names an
+	// owner; Candidates.Owner reads it back. An ownership memory uses it.
+	Claim Claim
+	// Owner is the owner an ownership memory remembered for this lead
+	// (set even when they were not eligible and someone else was
+	// picked); it becomes Decision.Owner.
+	Owner string
+}
+
+// Claim is an ownership a Pick asks the router to remember: see
+// Pick.Claim.
+type Claim struct {
+	Counter store.Counter
+	Until   time.Time
 }
 
 // Rotation is a deferred round-robin choice among a pool's reps: see

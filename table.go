@@ -19,6 +19,8 @@ type table struct {
 	repIdx   map[string]int
 	fallback string
 	weighted bool // some rule weighs leads (Rule.Weight)
+	// owners maps each rep's owner token (OwnerToken) to its index.
+	owners map[int64]int
 }
 
 type compiledRep struct {
@@ -107,6 +109,14 @@ func buildTable(s *settings) (*table, error) {
 		}
 		t.repIdx[r.ID] = len(t.reps)
 		t.reps = append(t.reps, cr)
+	}
+	t.owners = make(map[int64]int, len(t.reps))
+	for i := range t.reps {
+		tok := OwnerToken(t.reps[i].ID)
+		if j, dup := t.owners[tok]; dup {
+			errs = append(errs, configErr(fmt.Sprintf("reps[%d] %q.ID", i, t.reps[i].ID), "has the same owner token as rep %q (a 52-bit hash collision; rename one)", t.reps[j].ID))
+		}
+		t.owners[tok] = i
 	}
 	for i, r := range s.reps {
 		if r.Backup != "" {

@@ -289,6 +289,22 @@ func TestState(t *testing.T, newState func() store.State) {
 		add(t, s, "", gate, 5, past)
 		want(t, "an expired gate reads as zero", rot(t, s, m, nil, false), "b")
 	})
+	t.Run("LimitClaim", func(t *testing.T) {
+		s := newState()
+		owner := store.Counter{Kind: "owner", Scope: "email", Member: "jo@x.com"}
+		m := mem("a", "b")
+		for i, id := range m.ids {
+			m.limits[id] = []store.Limit{{Counter: daily(id), Max: 1}, {Counter: owner, N: int64(10 + i), Claim: true, Max: 1}}
+		}
+		want(t, "a claim never stops a member fitting", rots(t, s, m, nil, 2), "ab")
+		wantN(t, "the first chosen claims it", get(t, s, owner), 10)
+		wantN(t, "b's own limits applied", get(t, s, daily("b")), 1)
+		want(t, "nobody fits: nothing claimed", rot(t, s, m, nil, false), "-")
+		other := store.Counter{Kind: "owner", Scope: "email", Member: "al@x.com"}
+		m.limits["a"] = []store.Limit{{Counter: other, N: 7, Claim: true, Expire: past}}
+		rot(t, s, m, nil, false)
+		wantN(t, "a claim with a past expiry reads as zero", get(t, s, other), 0)
+	})
 	t.Run("RecordWeight", func(t *testing.T) {
 		s := newState()
 		m := mem("a")

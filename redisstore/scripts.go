@@ -180,7 +180,8 @@ end
 -- ID, then "-" (not eligible) or "+" and its limits, each
 -- "max,expire,amount,<len>:<gate key after the prefix, or empty><len>:<counter
 -- key after the prefix>" (store.Limit: the gate overrides max while it is
--- nonzero, 1 closing the limit).
+-- nonzero, 1 closing the limit; a negative amount -N is a claim: it
+-- never stops the member fitting, and sets the counter to N if it is 0).
 local rotation = nxt() == '1'
 local prefix = nxt()
 local blob = nxt()
@@ -261,7 +262,9 @@ for k = 1, n do
         local amt = tonumber(string.sub(blob, c2 + 1, c3 - 1))
         local key = prefix .. string.sub(blob, c5 + 1, e)
         -- store.Limit.Fits
-        if glen > 0 then
+        if amt < 0 then
+          -- a claim
+        elseif glen > 0 then
           local g = get(prefix .. string.sub(blob, c4 + 1, c4 + glen))
           if g == 1 then
             fits = false
@@ -270,7 +273,7 @@ for k = 1, n do
             max = g - 1
           end
         end
-        if max > 0 and get(key) + amt > max then
+        if amt > 0 and max > 0 and get(key) + amt > max then
           fits = false
           break
         end
@@ -280,7 +283,13 @@ for k = 1, n do
       end
       if fits then
         if not dry then
-          for j = 1, nl do add(keys[j], amts[j], exps[j]) end
+          for j = 1, nl do
+            if amts[j] > 0 then
+              add(keys[j], amts[j], exps[j])
+            elseif get(keys[j]) == 0 then
+              add(keys[j], -amts[j], exps[j])
+            end
+          end
           applyOps()
           if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. who) end
           remember('m', who)

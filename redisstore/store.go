@@ -281,6 +281,9 @@ func (r *request) appendMembers(st *store.Step) []any {
 			b = append(b, ',')
 			b = strconv.AppendInt(b, unixMS(l.Expire), 10)
 			b = append(b, ',')
+			if l.Claim {
+				b = append(b, '-') // a claim: see the script
+			}
 			b = strconv.AppendInt(b, l.Amount(), 10)
 			b = append(b, ',')
 			k = k[:0]

@@ -541,7 +541,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		fits := true
 		for j := range limits {
 			l := &limits[j]
-			if l.Max <= 0 && l.Gate.Kind == "" {
+			if l.Claim || (l.Max <= 0 && l.Gate.Kind == "") {
 				continue
 			}
 			var gate int64
@@ -564,6 +564,12 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		for j := range limits {
 			l := &limits[j]
+			if l.Claim {
+				if sh := shardAt(j); sh.get(l.Counter, &clk) == 0 {
+					sh.add(l.Counter, l.Amount(), l.Expire, &clk)
+				}
+				continue
+			}
 			shardAt(j).add(l.Counter, l.Amount(), l.Expire, &clk)
 		}
 		m.applyOps(s.Ops, &clk)

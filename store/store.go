@@ -88,6 +88,12 @@ type Limit struct {
 	Expire  time.Time
 	N       int64
 	Gate    Counter
+	// Claim makes this entry a claim rather than a limit: it never stops
+	// the member fitting, and when the member is chosen the counter is
+	// set to N (with Expire) if it is zero, and left alone otherwise. The
+	// router claims an ownership memory this way (who first owned a
+	// person or a company), in the same step as the assignment.
+	Claim bool
 }
 
 // Amount is how much the counter rises: N, or 1 when N <= 0.
@@ -101,6 +107,9 @@ func (l *Limit) Amount() int64 {
 // Fits reports whether the counter, now at cur, may rise by Amount with
 // the gate counter at gate (0 when Gate is not set or absent).
 func (l *Limit) Fits(cur, gate int64) bool {
+	if l.Claim {
+		return true
+	}
 	m := l.Max
 	if gate > 0 {
 		if gate == 1 {

@@ -884,6 +884,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		case out.Index >= 0:
 			id := ps.view.ID(out.Index)
 			d.RepID, d.Rule, d.Reason, d.Owner = id, rule.Name, pk.Reason, pk.Owner
+			d.Deadline = ps.step.Deadline
 			if ps.tracing {
 				ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: id, Reason: pk.Reason})
 			}
@@ -970,6 +971,7 @@ func (ps *pickState) prepare(pk Pick) error {
 		Rule:     ps.rule.Name,
 		Weight:   ps.weight,
 		Past:     ps.past,
+		Deadline: ps.deadline(),
 		DryRun:   ps.dry,
 		Members:  &ps.view,
 	}
@@ -1000,6 +1002,15 @@ func (ps *pickState) prepare(pk Pick) error {
 	}
 	ps.view.rep = idx
 	return nil
+}
+
+// deadline is the accept deadline of an assignment by the current rule
+// (zero when it has none, or without a decision ID to keep it under).
+func (ps *pickState) deadline() time.Time {
+	if w := ps.rule.AcceptWithin; w > 0 && ps.decision != "" {
+		return ps.now.Add(w)
+	}
+	return time.Time{}
 }
 
 // stepOps sets the step's ops: the call's own (a reroute's release) and

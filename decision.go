@@ -70,6 +70,9 @@ type Decision struct {
 	// Reroute retried), "replay: reroute limit reached", or "error: ..."
 	// when Route returned an error.
 	Reason string `json:"reason,omitempty"`
+	// Deadline is when the rep must accept the lead by (Rule.AcceptWithin);
+	// zero when the rule has no accept deadline.
+	Deadline time.Time `json:"deadline,omitzero"`
 	// Owner is the rep an ownership memory remembered as the owner of the
 	// lead's person or company: a repeat lead. RepID is Owner when they
 	// were eligible, and someone else when not.

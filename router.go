@@ -66,6 +66,9 @@ func New(opts ...Option) (*Router, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkPending(t, s.state); err != nil {
+		return nil, err
+	}
 	r := &Router{
 		clock:    s.clock,
 		state:    s.state,
@@ -108,6 +111,9 @@ func (r *Router) Reload(opts ...Option) error {
 	}
 	t, err := buildTable(&s)
 	if err != nil {
+		return err
+	}
+	if err := checkPending(t, r.state); err != nil {
 		return err
 	}
 	r.settings = s
@@ -267,6 +273,63 @@ func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 // open count.
 func releaseOpOf(repID, leadID string, w int64) store.Op {
 	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -w}
+}
+
+// checkPending refuses accept deadlines on a State that cannot keep them.
+func checkPending(t *table, st store.State) error {
+	if _, ok := st.(store.Pending); t.sla && !ok {
+		for i := range t.rules {
+			if t.rules[i].AcceptWithin > 0 {
+				return configErr(fmt.Sprintf("rules[%d] %q.AcceptWithin", i, t.rules[i].Name), "the router's State (%T) does not keep pending assignments (store.Pending)", st)
+			}
+		}
+	}
+	return nil
+}
+
+// Accept records that the rep a lead was assigned to has accepted it: the
+// lead is no longer pending under its rule's accept deadline
+// (Rule.AcceptWithin). It reports whether the lead was pending. The lead
+// ID is the one Route was given.
+func (r *Router) Accept(ctx context.Context, leadID string) (bool, error) {
+	p, ok := r.state.(store.Pending)
+	if !ok {
+		return false, fmt.Errorf("leadroute: accept: the router's State (%T) does not keep pending assignments", r.state)
+	}
+	if len(leadID) > MaxLeadIDLen {
+		leadID = boundID(leadID)
+	}
+	return p.Accept(ctx, leadID)
+}
+
+// Assignment is a lead assigned to a rep who has not accepted it.
+type Assignment struct {
+	LeadID   string
+	RepID    string
+	Deadline time.Time
+}
+
+// Overdue lists up to limit assignments (all when limit < 0) whose
+// accept deadline (Rule.AcceptWithin) has passed by the router's clock
+// and that were neither accepted nor rerouted, the longest overdue first.
+// The host reroutes each with Reroute(ctx, lead, a.RepID), which moves
+// the lead away from every rep who had it and releases the rep's open
+// count; the router starts no goroutines, so the host calls Overdue on
+// its own schedule (a ticker, a cron job). Listing changes nothing.
+func (r *Router) Overdue(ctx context.Context, limit int) ([]Assignment, error) {
+	p, ok := r.state.(store.Pending)
+	if !ok {
+		return nil, fmt.Errorf("leadroute: overdue: the router's State (%T) does not keep pending assignments", r.state)
+	}
+	due, err := p.Due(ctx, r.clock.Now(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("leadroute: overdue: %w", err)
+	}
+	out := make([]Assignment, len(due))
+	for i, d := range due {
+		out[i] = Assignment{LeadID: d.Decision, RepID: d.Member, Deadline: d.Deadline}
+	}
+	return out, nil
 }
 
 // Status is a rep's live availability, set with [Router.SetStatus]. The

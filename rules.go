@@ -188,6 +188,13 @@ type Rule struct {
 	// the weight the decision was made with. It is called once per
 	// matching lead and must be safe for concurrent use.
 	Weight func(l *Lead) int
+	// AcceptWithin, when positive, is the rule's accept deadline (an
+	// SLA): a lead it assigns to a rep is pending until Router.Accept,
+	// and Router.Overdue lists it once the deadline has passed, so that
+	// the host can Reroute it. The pending assignment is written in the
+	// same State step as the assignment; the State must implement
+	// store.Pending (store.Memory and redisstore do).
+	AcceptWithin time.Duration
 }
 
 // MaxLeadWeight bounds what Rule.Weight can count a lead as.

@@ -305,6 +305,48 @@ func TestState(t *testing.T, newState func() store.State) {
 		rot(t, s, m, nil, false)
 		wantN(t, "a claim with a past expiry reads as zero", get(t, s, other), 0)
 	})
+	t.Run("Pending", func(t *testing.T) {
+		s := newState()
+		p, ok := s.(store.Pending)
+		if !ok {
+			t.Skip("the State does not implement store.Pending")
+		}
+		m := mem("a", "b")
+		at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+		d1, d2 := uniq("lead"), uniq("lead")
+		commit(t, s, store.Step{Decision: d1, Members: m, Rotation: "k", Deadline: at.Add(time.Minute)})
+		commit(t, s, store.Step{Decision: d2, Members: m, Rotation: "k", Deadline: at.Add(2 * time.Minute)})
+		commit(t, s, store.Step{Decision: uniq("dry"), Members: m, Deadline: at, DryRun: true})
+		due := func(now time.Time) string {
+			t.Helper()
+			ds, err := p.Due(ctx, now, 10)
+			if err != nil {
+				t.Fatalf("Due: %v", err)
+			}
+			out := ""
+			for _, d := range ds {
+				if !d.Deadline.Equal(at.Add(time.Minute)) && !d.Deadline.Equal(at.Add(2*time.Minute)) {
+					t.Fatalf("deadline %v", d.Deadline)
+				}
+				out += d.Decision[len(d.Decision)-1:] + d.Member + " "
+			}
+			return out
+		}
+		n1, n2 := d1[len(d1)-1:], d2[len(d2)-1:]
+		want(t, "none due", due(at), "")
+		want(t, "one due", due(at.Add(time.Minute)), n1+"a ")
+		want(t, "both, earliest first", due(at.Add(time.Hour)), n1+"a "+n2+"b ")
+		if ok, err := p.Accept(ctx, d1); err != nil || !ok {
+			t.Fatalf("Accept: %v, %v", ok, err)
+		}
+		if ok, _ := p.Accept(ctx, d1); ok {
+			t.Fatal("accepted twice")
+		}
+		want(t, "accepted", due(at.Add(time.Hour)), n2+"b ")
+		// A later round that records a queue clears it.
+		commit(t, s, store.Step{Decision: d2, Round: 1, Seen: true, Queue: "q"})
+		want(t, "superseded by a queue", due(at.Add(time.Hour)), "")
+	})
 	t.Run("RecordWeight", func(t *testing.T) {
 		s := newState()
 		m := mem("a")

@@ -87,7 +87,7 @@ const (
 // ARGV, in order (see Store.Commit, which writes them):
 //
 //	now ms, window ms, dry (0/1), has decision (0/1), round, weight
-//	("" or "/N": see weightArg), seen (0/1),
+//	("" or "/N": see weightArg), seen (0/1), deadline ms (0: none),
 //	rule (length-prefixed), past (length-prefixed, concatenated),
 //	queue path (0/1), queue,
 //	op count, then per op: counter key index, delta, expire ms,
@@ -107,6 +107,7 @@ local hasDec = nxt() == '1'
 local round = num()
 local weight = nxt()
 local seen = nxt() == '1'
+local deadline = num()
 local rule = nxt()
 local past = nxt()
 local queuePath = nxt() == '1'
@@ -155,6 +156,22 @@ local function applyOps()
   end
 end
 
+-- pendingSet.set: the decision's pending acceptance (store.Pending), in
+-- a sorted set by deadline and a hash of who has it, both keyed by the
+-- decision ID, beside the decision record (same hash tag).
+local function pending(who)
+  if not hasDec then return end
+  local pre = string.match(KEYS[1], '^(%b{})')
+  local id = string.sub(KEYS[1], #pre + 2)
+  if deadline > 0 and who ~= nil then
+    redis.call('ZADD', pre .. 'p', deadline, id)
+    redis.call('HSET', pre .. 'P', id, who)
+  elseif round > 0 then
+    redis.call('ZREM', pre .. 'p', id)
+    redis.call('HDEL', pre .. 'P', id)
+  end
+end
+
 -- Memory.remember: round, kind, rule, target, past; see parseRecord.
 local function remember(kind, target)
   if hasDec then
@@ -169,6 +186,7 @@ if queuePath then
   if not dry then
     applyOps()
     remember('q', queue)
+    pending(nil)
   end
   return {4, -1}
 end
@@ -293,6 +311,7 @@ for k = 1, n do
           applyOps()
           if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. who) end
           remember('m', who)
+          pending(who)
         end
         return {1, i}
       end

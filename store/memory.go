@@ -20,7 +20,9 @@ type MemoryOptions struct {
 	// many idempotent ops) are remembered: at least the MaxRecords/2 most
 	// recent and at most MaxRecords, and none past IdempotencyWindow. Size
 	// it for a day of leads. 0 means 1<<20. A remembered decision takes
-	// about 60 bytes (BENCHMARKS.md has the measured figure).
+	// about 60 bytes (BENCHMARKS.md has the measured figure). It also
+	// bounds the assignments pending acceptance (Pending): past it, the
+	// entry longest overdue is dropped.
 	MaxRecords int
 }
 
@@ -51,6 +53,8 @@ type Memory struct {
 	ops       [numShards]recordShard[opRec]  // by hash of the op ID
 
 	names interner
+
+	pending pendingSet
 }
 
 const numShards = 32
@@ -308,6 +312,7 @@ func NewMemory(opts MemoryOptions) *Memory {
 		m.ops[i].init(half)
 	}
 	m.names.id("") // number 0 is the empty name
+	m.pending.max = opts.MaxRecords
 	return m
 }
 
@@ -475,6 +480,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			m.applyOps(s.Ops, &clk)
 			if ds != nil {
 				m.remember(ds, h, s, s.Queue, true, &clk)
+				if s.Round > 0 {
+					m.pending.set(s.Decision, "", time.Time{}, true)
+				}
 			}
 		}
 		return out, nil
@@ -579,6 +587,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		if ds != nil {
 			m.remember(ds, h, s, mem.ID(i), false, &clk)
+			if !s.Deadline.IsZero() || s.Round > 0 {
+				m.pending.set(s.Decision, mem.ID(i), s.Deadline, s.Deadline.IsZero())
+			}
 		}
 		return out, nil
 	}

@@ -213,6 +213,11 @@ type Step struct {
 
 	// DryRun computes the Outcome without changing anything (Explain).
 	DryRun bool
+
+	// Deadline, when set and a member is chosen, records the assignment
+	// as pending acceptance until then (see Pending; a State without that
+	// capability ignores it). A later round without a Deadline clears it.
+	Deadline time.Time
 }
 
 // Record is a committed decision.

@@ -29,9 +29,24 @@ type fileSpec struct {
 	pools       []poolSpec
 	territories []territorySpec
 	accounts    accountsSpec
+	teams       []teamSpec
 	rules       []ruleSpec
 	// ignores are the file-wide lint suppressions (lint.ignore).
 	ignores []suppression
+}
+
+// teamSpec is a team's own settings (teams: {NAME: {holidays: [...]}}).
+type teamSpec struct {
+	pos
+	name     string
+	holidays []string
+}
+
+// weightSpec is one entry of a rule's lead_weight list.
+type weightSpec struct {
+	when    string
+	whenPos pos
+	weight  int
 }
 
 type repSpec struct {
@@ -147,6 +162,7 @@ type strategySpec struct {
 	queuePos pos
 	window   time.Duration // balanced
 	hasWin   bool
+	byShare  bool // least_loaded: by share of capacity
 }
 
 type ruleSpec struct {
@@ -163,6 +179,9 @@ type ruleSpec struct {
 	strategy     *strategySpec
 	overflow     string
 	workingHours bool
+	ownRotation  bool
+	weights      []weightSpec
+	weightPos    pos
 	skills       map[string]int
 	skillsPos    pos
 	ignores      []suppression // lint.ignore
@@ -170,13 +189,15 @@ type ruleSpec struct {
 
 // Allowed keys, in documentation order.
 var (
-	topKeys       = []string{"version", "fallback", "reps", "pools", "territories", "accounts", "rules", "lint"}
-	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office", "lint"}
+	topKeys       = []string{"version", "fallback", "reps", "pools", "teams", "territories", "accounts", "rules", "lint"}
+	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office", "holidays", "lint"}
+	teamKeys      = []string{"holidays"}
+	weightKeys    = []string{"when", "weight"}
 	oooKeys       = []string{"start", "end"}
 	territoryKeys = []string{"countries", "states", "postal"}
 	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
 	accountsKeys  = []string{"csv"}
-	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills", "lint"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "own_rotation", "lead_weight", "skills", "lint"}
 	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
 	rangeKeys     = []string{"min", "max"}
 	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
@@ -186,7 +207,7 @@ var (
 		"balanced":        {"window"},
 		"weighted":        nil,
 		"weighted_random": nil,
-		"least_loaded":    nil,
+		"least_loaded":    {"by"},
 		"skill":           {"required", "tie"},
 		"sticky":          {"key", "next"},
 		"account_owner":   {"pool"},
@@ -523,6 +544,8 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 			}
 		case "pools":
 			f.pools = d.pools(fl.vn, fl.path)
+		case "teams":
+			f.teams = d.teams(fl.vn, fl.path)
 		case "territories":
 			f.territories = d.territories(fl.vn, fl.path)
 		case "accounts":
@@ -587,6 +610,8 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 			ooo, oooPath = vn, fl.path
 		case "lint":
 			rs.ignores = d.lintSpec(vn, fl.path)
+		case "holidays":
+			rs.rep.Holidays = d.dates(vn, fl.path)
 		}
 	}
 	if hoursNode != nil && hours != "" {
@@ -714,6 +739,95 @@ func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
 		}
 		out = append(out, ps)
 	})
+	return out
+}
+
+// teams reads teams: {NAME: {holidays: [DATE...]}}.
+func (d *decoder) teams(n *yaml.Node, path string) []teamSpec {
+	var out []teamSpec
+	d.eachKey(n, path, true, "want a mapping of team name to {holidays}", "duplicate team name", func(kn, vn *yaml.Node, name, p string) {
+		ts := teamSpec{pos: at(kn, p), name: name}
+		for _, fl := range d.mapping(vn, p, teamKeys) {
+			if fl.key == "holidays" {
+				ts.holidays = d.dates(fl.vn, fl.path)
+			}
+		}
+		out = append(out, ts)
+	})
+	return out
+}
+
+// dates reads a list of dates ("2026-12-25").
+func (d *decoder) dates(n *yaml.Node, path string) []string {
+	var out []string
+	for i, dn := range d.seq(n, path) {
+		p := index(path, i)
+		s, ok := d.str(dn, p)
+		if !ok {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			d.errorf(dn, p, "want a date like 2026-12-25, got %q", s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// maxWeightEntries bounds a rule's lead_weight list (each entry is an
+// expression evaluated per lead).
+const maxWeightEntries = 16
+
+// leadWeight reads a rule's lead_weight: an integer, or a list of
+// {when: EXPR, weight: N} tried in order (the first that holds wins; 1
+// when none does; an entry without when always holds).
+func (d *decoder) leadWeight(n *yaml.Node, path string) []weightSpec {
+	n = d.resolve(n)
+	check := func(vn *yaml.Node, p string, w int) bool {
+		if w < 1 || w > leadroute.MaxLeadWeight {
+			d.errorf(vn, p, "lead weight must be between 1 and %d, got %d", leadroute.MaxLeadWeight, w)
+			return false
+		}
+		return true
+	}
+	if n.Kind == yaml.ScalarNode {
+		w, ok := d.integer(n, path)
+		if ok && check(n, path, w) {
+			return []weightSpec{{weight: w}}
+		}
+		return nil
+	}
+	items := d.seq(n, path)
+	if len(items) > maxWeightEntries {
+		d.errorf(n, path, "%d entries; the limit is %d", len(items), maxWeightEntries)
+		return nil
+	}
+	var out []weightSpec
+	for i, it := range items {
+		p := index(path, i)
+		ws := weightSpec{}
+		hasWeight := false
+		for _, fl := range d.mapping(it, p, weightKeys) {
+			vn := d.resolve(fl.vn)
+			switch fl.key {
+			case "when":
+				if s, ok := d.name(vn, fl.path); ok {
+					d.checkExprShape(vn, fl.path, s)
+					ws.when, ws.whenPos = s, at(vn, fl.path)
+				}
+			case "weight":
+				if w, ok := d.integer(vn, fl.path); ok && check(vn, fl.path, w) {
+					ws.weight, hasWeight = w, true
+				}
+			}
+		}
+		if !hasWeight {
+			d.errorf(it, joinPath(p, "weight"), "required")
+			continue
+		}
+		out = append(out, ws)
+	}
 	return out
 }
 
@@ -860,6 +974,10 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 			rs.overflow, _ = d.name(vn, fl.path)
 		case "working_hours":
 			rs.workingHours, _ = d.boolean(vn, fl.path)
+		case "own_rotation":
+			rs.ownRotation, _ = d.boolean(vn, fl.path)
+		case "lead_weight":
+			rs.weights, rs.weightPos = d.leadWeight(vn, fl.path), at(vn, fl.path)
 		case "skills":
 			rs.skills = d.skills(vn, fl.path)
 			rs.skillsPos = at(vn, fl.path)
@@ -1091,6 +1209,16 @@ func (d *decoder) strategy(n *yaml.Node, path string, depth int) *strategySpec {
 					d.errorf(vn, fl.path, "want a positive duration such as \"24h\", got %s", describe(vn))
 				} else {
 					s.window, s.hasWin = w, true
+				}
+			}
+		case "by":
+			if str, ok := d.name(vn, fl.path); ok {
+				switch str {
+				case "remaining":
+				case "share":
+					s.byShare = true
+				default:
+					d.errorf(vn, fl.path, "unknown least_loaded ranking %q (want remaining or share)", str)
 				}
 			}
 		case "required":

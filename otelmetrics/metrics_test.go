@@ -138,8 +138,8 @@ func TestDecisionsQueuesAndLatency(t *testing.T) {
 	}, c.sums(t, "leadroute.decisions"), "Explain is not counted")
 	assert.Equal(t, map[string]int64{
 		"queue=us-overflow,reason=overflow: its one rep at daily cap": 3,
-		"queue=vip-desk,reason=queue":                        1,
-		"queue=triage,reason=no rule decided":                3,
+		"queue=vip-desk,reason=queue":                                 1,
+		"queue=triage,reason=no rule decided":                         3,
 	}, c.sums(t, "leadroute.queued"))
 
 	lat := c.hist(t, "leadroute.route.duration")

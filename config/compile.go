@@ -425,6 +425,7 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 	}
 	r.Strategy = c.strategy(st)
 	r.Weight = c.leadWeight(rs)
+	r.AcceptWithin = rs.acceptWithin
 	if !rs.pool.set && len(rs.territories) == 0 && !st.needsNoPool() {
 		c.errAt(pos{path: joinPath(rs.path, "pool"), line: rs.line, col: rs.col}, "required: a pool name, a list of reps, or territories (only a queue or account_owner strategy can do without)")
 	}
@@ -621,6 +622,8 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 			}
 		}
 		st = strategies.Sticky(key, sub(s.next))
+	case "remember":
+		st, err = strategies.Remember(ownerKey(s.key), s.ttl, sub(s.next))
 	case "account_owner":
 		if !c.f.accounts.set {
 			c.errAt(s.typPos, "account_owner needs accounts: add an accounts: section")
@@ -644,6 +647,18 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 }
 
 // stickyKey returns the function that extracts a sticky key from a lead.
+// ownerKey maps a remember strategy's key to an ownership key.
+func ownerKey(key string) strategies.OwnerKey {
+	switch key {
+	case "email":
+		return strategies.ByEmail
+	case "company":
+		return strategies.ByCompany
+	}
+	name, _ := strings.CutPrefix(key, "attr:")
+	return strategies.ByAttr(name)
+}
+
 func stickyKey(key string) func(*leadroute.Lead) string {
 	switch key {
 	case "email":

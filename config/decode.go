@@ -162,7 +162,20 @@ type strategySpec struct {
 	queuePos pos
 	window   time.Duration // balanced
 	hasWin   bool
-	byShare  bool // least_loaded: by share of capacity
+	byShare  bool          // least_loaded: by share of capacity
+	ttl      time.Duration // remember: how long
+}
+
+// parseDays parses a Go duration, or a whole number of days ("90d").
+func parseDays(s string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		days, err := strconv.Atoi(n)
+		if err != nil || days <= 0 || days > 36500 {
+			return 0, fmt.Errorf("bad day count %q", s)
+		}
+		return time.Duration(days) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
 
 type ruleSpec struct {
@@ -180,6 +193,7 @@ type ruleSpec struct {
 	overflow     string
 	workingHours bool
 	ownRotation  bool
+	acceptWithin time.Duration
 	weights      []weightSpec
 	weightPos    pos
 	skills       map[string]int
@@ -197,10 +211,10 @@ var (
 	territoryKeys = []string{"countries", "states", "postal"}
 	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
 	accountsKeys  = []string{"csv"}
-	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "own_rotation", "lead_weight", "skills", "lint"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "own_rotation", "lead_weight", "accept_within", "skills", "lint"}
 	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
 	rangeKeys     = []string{"min", "max"}
-	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
+	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "remember", "account_owner", "queue", "chain"}
 	// strategyKeys lists, per type, the keys allowed besides "type".
 	strategyKeys = map[string][]string{
 		"round_robin":     nil,
@@ -210,11 +224,15 @@ var (
 		"least_loaded":    {"by"},
 		"skill":           {"required", "tie"},
 		"sticky":          {"key", "next"},
+		"remember":        {"key", "for", "next"},
 		"account_owner":   {"pool"},
 		"queue":           {"queue"},
 		"chain":           {"steps"},
 	}
 	stickyKeys = []string{"email", "domain", "company", "account", "lead_id"}
+	// rememberKeys are the built-in keys of an ownership memory (besides
+	// attr:NAME).
+	rememberKeys = []string{"email", "company"}
 )
 
 // bailout stops decoding early (too many errors, or too many nodes).
@@ -976,6 +994,15 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 			rs.workingHours, _ = d.boolean(vn, fl.path)
 		case "own_rotation":
 			rs.ownRotation, _ = d.boolean(vn, fl.path)
+		case "accept_within":
+			if str, ok := d.str(vn, fl.path); ok {
+				w, err := time.ParseDuration(str)
+				if err != nil || w <= 0 {
+					d.errorf(vn, fl.path, "want a positive duration such as \"15m\", got %s", describe(vn))
+				} else {
+					rs.acceptWithin = w
+				}
+			}
 		case "lead_weight":
 			rs.weights, rs.weightPos = d.leadWeight(vn, fl.path), at(vn, fl.path)
 		case "skills":
@@ -1225,10 +1252,23 @@ func (d *decoder) strategy(n *yaml.Node, path string, depth int) *strategySpec {
 			s.required = d.skills(vn, fl.path)
 		case "tie":
 			s.tie = d.strategy(vn, fl.path, depth+1)
+		case "for":
+			if str, ok := d.str(vn, fl.path); ok {
+				w, err := parseDays(str)
+				if err != nil || w <= 0 {
+					d.errorf(vn, fl.path, "want a positive duration such as \"90d\" or \"720h\", got %s", describe(vn))
+				} else {
+					s.ttl = w
+				}
+			}
 		case "key":
 			if str, ok := d.name(vn, fl.path); ok {
 				s.key, s.keyPos = str, at(vn, fl.path)
-				if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
+				if s.typ == "remember" {
+					if !slices.Contains(rememberKeys, str) && !strings.HasPrefix(str, "attr:") {
+						d.errorf(vn, fl.path, "unknown ownership key %q (want %s, or attr:NAME)%s", str, strings.Join(rememberKeys, ", "), didYouMean(str, rememberKeys))
+					}
+				} else if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
 					d.errorf(vn, fl.path, "unknown sticky key %q (want %s, or attr:NAME)%s", str, strings.Join(stickyKeys, ", "), didYouMean(str, stickyKeys))
 				}
 			}
@@ -1264,6 +1304,13 @@ func (d *decoder) strategyNeedsParams(s *strategySpec, n *yaml.Node, path string
 	case "sticky":
 		if s.key == "" {
 			d.errorf(n, joinPath(path, "key"), "required (one of %s, or attr:NAME)", strings.Join(stickyKeys, ", "))
+		}
+	case "remember":
+		if s.key == "" {
+			d.errorf(n, joinPath(path, "key"), "required (one of %s, or attr:NAME)", strings.Join(rememberKeys, ", "))
+		}
+		if s.ttl == 0 {
+			d.errorf(n, joinPath(path, "for"), "required: how long an owner is remembered, such as \"90d\"")
 		}
 	case "chain":
 		if len(s.steps) == 0 && n.Kind == yaml.ScalarNode {

@@ -291,3 +291,45 @@ func ExampleRouter_SetStatus() {
 }
 
 func fixedClock() lr.Clock { return newClock(monday10) }
+
+// A team named by two rules takes turns once across both.
+func ExampleRule_team() {
+	r, _ := lr.New(
+		lr.WithReps(lr.Rep{ID: "ana", Team: "emea"}, lr.Rep{ID: "ben", Team: "emea"}, lr.Rep{ID: "cy", Team: "emea"}),
+		lr.WithRules(
+			lr.Rule{Name: "germany", Match: country("DE"), Team: "emea", Strategy: strategies.RoundRobin()},
+			lr.Rule{Name: "france", Match: country("FR"), Team: "emea", Strategy: strategies.RoundRobin()},
+		))
+	for _, c := range []string{"DE", "FR", "DE", "FR"} {
+		d, _ := r.Route(ctx, lr.Lead{Country: c})
+		fmt.Println(c, d.RepID)
+	}
+	// Output:
+	// DE ana
+	// FR ben
+	// DE cy
+	// FR ana
+}
+
+// A host checks for late assignments on its own schedule and reroutes
+// them.
+func ExampleRouter_Overdue() {
+	clk := newClock(monday10)
+	r, _ := lr.New(lr.WithClock(clk), lr.WithReps(lr.Rep{ID: "ana"}, lr.Rep{ID: "ben"}),
+		lr.WithRules(lr.Rule{Name: "inbound", Pool: []string{"ana", "ben"}, Strategy: strategies.RoundRobin(), AcceptWithin: 10 * time.Minute}))
+	leads := map[string]lr.Lead{"L1": {ID: "L1"}, "L2": {ID: "L2"}}
+	d1, _ := r.Route(ctx, leads["L1"])
+	d2, _ := r.Route(ctx, leads["L2"])
+	fmt.Println(d1.RepID, d2.RepID, d1.Deadline.Format(time.Kitchen))
+	_, _ = r.Accept(ctx, "L2") // ben accepted in time
+
+	clk.Add(11 * time.Minute) // the host's ticker fires
+	late, _ := r.Overdue(ctx, 100)
+	for _, a := range late {
+		d, _ := r.Reroute(ctx, leads[a.LeadID], a.RepID)
+		fmt.Printf("%s: %s missed it; now %s\n", a.LeadID, a.RepID, d.RepID)
+	}
+	// Output:
+	// ana ben 10:10AM
+	// L1: ana missed it; now ben
+}

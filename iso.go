@@ -1,6 +1,10 @@
 package leadroute
 
-import "github.com/leadroute/leadroute/internal/iso3166"
+import (
+	"strings"
+
+	"github.com/leadroute/leadroute/internal/iso3166"
+)
 
 // The ISO 3166 data is a compact table generated at build time from a
 // maintained source (internal/iso3166; the source and its version are in
@@ -32,3 +36,13 @@ func NormalizeState(country, s string) (code string, ok bool) { return stateCode
 func countryCode(s string) (string, bool) { return iso3166.Country(s) }
 
 func stateCode(country, s string) (string, bool) { return iso3166.Subdivision(country, s) }
+
+// stateShape returns s trimmed and in upper case when it has the shape of
+// an ISO 3166-2 code of country ("FR-99Z"), known or not.
+func stateShape(country, s string) (string, bool) {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	if strings.HasPrefix(u, country) && iso3166.WellFormedSubdivision(u) {
+		return u, true
+	}
+	return "", false
+}

@@ -79,6 +79,7 @@ func Lint(c *Config) []Finding {
 	l.unused()
 	l.hours()
 	l.caps()
+	l.isoCodes()
 	slices.SortStableFunc(l.out, func(a, b Finding) int { return a.Line - b.Line })
 	return l.out
 }

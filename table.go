@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/leadroute/leadroute/internal/tz"
 )
 
 // table is an immutable, compiled rule set. Route reads it through an atomic
@@ -149,9 +151,9 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 	if r.TimeZone == "Local" {
 		errs = append(errs, configErr(path+".TimeZone", "\"Local\" depends on the machine; name the zone (\"Europe/Paris\")"))
 	} else if r.TimeZone != "" {
-		loc, err := time.LoadLocation(r.TimeZone)
+		loc, err := tz.Load(r.TimeZone)
 		if err != nil {
-			errs = append(errs, configErr(path+".TimeZone", "unknown time zone %q", r.TimeZone))
+			errs = append(errs, configErr(path+".TimeZone", "%w", err))
 		} else {
 			cr.loc = loc
 		}

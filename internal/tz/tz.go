@@ -19,8 +19,18 @@ const probe = "Etc/UTC"
 // Load is time.LoadLocation with an error that says why: `unknown time
 // zone "Europe/Pariss"`, or, when the system has no time zone database,
 // an error wrapping ErrNoDatabase. The check for a database costs a second
-// look-up, on failure only.
-func Load(name string) (*time.Location, error) { return load(name, time.LoadLocation) }
+// look-up, on failure only. Loaded zones are kept, so loading a zone again
+// costs a map look-up, not a file read.
+func Load(name string) (*time.Location, error) {
+	if loc, ok := cached(name); ok {
+		return loc, nil
+	}
+	loc, err := load(name, time.LoadLocation)
+	if err == nil {
+		loaded.Store(name, loc)
+	}
+	return loc, err
+}
 
 func load(name string, loadLocation func(string) (*time.Location, error)) (*time.Location, error) {
 	loc, err := loadLocation(name)

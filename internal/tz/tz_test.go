@@ -44,3 +44,16 @@ func TestLoadWithoutDatabase(t *testing.T) {
 	_, err = load("Europe/Pariss", some)
 	assert.EqualError(t, err, `unknown time zone "Europe/Pariss"`)
 }
+
+func TestLoadCaches(t *testing.T) {
+	a, err := Load("Asia/Kathmandu")
+	require.NoError(t, err)
+	b, err := Load("Asia/Kathmandu")
+	require.NoError(t, err)
+	assert.Same(t, a, b, "a zone is loaded once")
+	_, err = Load("Asia/Katmandu ")
+	require.Error(t, err)
+	_, ok := cached("Asia/Katmandu ")
+	assert.False(t, ok, "failures are not kept")
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _, _ = Load("Asia/Kathmandu") }))
+}

@@ -48,40 +48,44 @@ func configErr(path string, format string, args ...any) error {
 }
 
 // Decision is the outcome of routing one lead: exactly one of RepID and Queue
-// is set.
+// is set. Its JSON form is described at [Decision.MarshalJSON].
 type Decision struct {
 	// LeadID is the routed lead's ID.
-	LeadID string `json:"lead_id,omitempty"`
+	LeadID string
 	// RepID is the assigned rep; empty when the lead was queued.
-	RepID string `json:"rep,omitempty"`
+	RepID string
 	// Queue is set when the lead went to a queue (a rule's overflow, a
 	// queue strategy, or the fallback).
-	Queue string `json:"queue,omitempty"`
+	Queue string
 	// Rule is the rule that decided; empty when the fallback queue got the
 	// lead because no rule did. When Route returned an error, Rule is the
 	// rule being evaluated when it happened (and Queue the fallback).
-	Rule string `json:"rule,omitempty"`
+	Rule string
 	// Reason says briefly why: the strategy's reason ("round-robin"),
 	// "overflow: nobody eligible", "no rule decided", "replay: assigned
 	// earlier", "replay: queued earlier", "replay: rerouted earlier" (a
 	// Reroute retried), "replay: reroute limit reached", or "error: ..."
 	// when Route returned an error.
-	Reason string `json:"reason,omitempty"`
+	Reason string
 	// Replay is true when the lead's ID was decided before (a retry, or a
 	// copy racing this one): this Decision repeats that first decision and
 	// nothing was counted again.
-	Replay bool `json:"replay,omitempty"`
+	Replay bool
 	// At is the router clock's time of the decision.
-	At time.Time `json:"at"`
+	At time.Time
 	// DryRun is true for decisions returned by Explain.
-	DryRun bool `json:"dry_run,omitempty"`
+	DryRun bool
 	// Problems lists what was wrong with the lead (unknown country, bad
 	// email) and matcher errors met on the way. The lead still routed.
-	Problems []string `json:"problems,omitempty"`
+	Problems []string
 	// Trace lists every step: rules tried, reps skipped and why, the pick.
 	// Filled by Explain, and by Route when the router was built with
 	// WithTrace(true).
-	Trace []Step `json:"trace,omitempty"`
+	Trace []Step
+	// Err is the error Route, Explain or Reroute returned with this
+	// Decision, nil when there was none, so that an observer or an audit
+	// record sees it too. (JSON holds its text: see MarshalJSON.)
+	Err error
 }
 
 // Assigned reports whether the lead went to a rep.

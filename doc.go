@@ -93,6 +93,37 @@
 // BENCHMARKS.md in the repository has the figures and the commands to
 // reproduce them.
 //
+// # JSON
+//
+// [Lead] and [Decision] have one canonical JSON form, used by the CLI, sim's
+// lead files, [AuditLog] and the examples. A lead is an object with
+// snake_case keys:
+//
+//	{"id":"L1","email":"jo@acme.com","country":"US","postal_code":"94105",
+//	 "employees":250,"revenue":2500000,"products":["crm"],
+//	 "attrs":{"plan":"pro"},"created_at":"2026-03-02T10:00:00Z"}
+//
+// Decoding is lenient as CRM exports need (numbers as strings, "zip" for
+// postal_code, unknown keys into Attrs; see [Lead.UnmarshalJSON]), bounded
+// ([MaxLeadJSONLen]), and reads back exactly what [Lead.MarshalJSON]
+// writes. A decision is
+//
+//	{"lead_id":"L1","rep":"dan","rule":"us","reason":"round-robin",
+//	 "at":"2026-03-02T10:00:00Z"}
+//
+// with "queue" instead of "rep" for a queued lead, and "replay", "dry_run",
+// "problems", "error" and "trace" when they apply (see
+// [Decision.MarshalJSON]).
+//
+// # Observing
+//
+// [WithObservers] attaches [Observer]s that hear of every decision Route
+// and Reroute return, with how long the call took. [AuditLog] is one: an
+// audit sink writing each decision as a line of JSON. The
+// github.com/leadroute/leadroute/otelmetrics module is another: it records
+// decisions, queue reasons, Route latency and store latency and errors as
+// OpenTelemetry metrics (and so for Prometheus).
+//
 // # Extending
 //
 // Any func(*Lead) bool is a Matcher through [MatcherFunc], and any function

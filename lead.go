@@ -25,6 +25,10 @@ import (
 // A Lead is a plain value. It is not safe to modify its Products slice or
 // Attrs map while a Route call that received it is running.
 //
+// Its JSON form has snake_case keys ("postal_code", "created_at", custom
+// fields under "attrs"): see [Lead.MarshalJSON] and, for the lenient
+// reading of hosts' and CRMs' JSON, [Lead.UnmarshalJSON].
+//
 // # Size limits
 //
 // A lead comes from outside (a form, a webhook), so its size is bounded at

@@ -30,17 +30,17 @@ func (systemClock) Now() time.Time { return time.Now() }
 type Option func(*settings) error
 
 type settings struct {
-	rules    []Rule
-	reps     []Rep
-	fallback string
-	clock    Clock
-	seed     uint64
-	seeded   bool
-	src      rand.Source
-	state    store.State
-	logger   *slog.Logger
-	observer func(Decision)
-	trace    bool
+	rules     []Rule
+	reps      []Rep
+	fallback  string
+	clock     Clock
+	seed      uint64
+	seeded    bool
+	src       rand.Source
+	state     store.State
+	logger    *slog.Logger
+	observers []Observer
+	trace     bool
 }
 
 // DefaultFallbackQueue is the queue that gets a lead no rule decided, unless
@@ -120,9 +120,17 @@ func WithLogger(l *slog.Logger) Option {
 
 // WithObserver calls fn with every Decision that Route and Reroute return,
 // after the decision is committed and outside any lock. fn must be safe for
-// concurrent use. Explain does not call it.
+// concurrent use. Explain does not call it. It adds fn to the observers
+// (see WithObservers, which also tells how long each call took); a nil fn
+// adds nothing.
 func WithObserver(fn func(Decision)) Option {
-	return func(s *settings) error { s.observer = fn; return nil }
+	return func(s *settings) error {
+		if fn == nil {
+			return nil
+		}
+		s.observers = append(s.observers, ObserverFunc(func(o Observation) { fn(o.Decision) }))
+		return nil
+	}
 }
 
 // WithTrace makes Route fill Decision.Trace as Explain does. It costs

@@ -29,7 +29,7 @@ type Router struct {
 	state    store.State
 	batch    store.BatchGetter // state, when it reads many counters in one call
 	logger   *slog.Logger
-	observer func(Decision)
+	observer []Observer
 	trace    bool
 
 	seed    uint64
@@ -69,7 +69,7 @@ func New(opts ...Option) (*Router, error) {
 		clock:    s.clock,
 		state:    s.state,
 		logger:   s.logger,
-		observer: s.observer,
+		observer: s.observers,
 		trace:    s.trace,
 		src:      s.src,
 		settings: s,
@@ -100,7 +100,7 @@ func (r *Router) Reload(opts ...Option) error {
 		if err := o(&probe); err != nil {
 			return err
 		}
-		if probe.clock != nil || probe.state != nil || probe.logger != nil || probe.observer != nil || probe.seeded || probe.src != nil || probe.trace {
+		if probe.clock != nil || probe.state != nil || probe.logger != nil || probe.observers != nil || probe.seeded || probe.src != nil || probe.trace {
 			return &ConfigError{Path: fmt.Sprintf("reload option %d", i), Err: errors.New("only WithRules, WithReps and WithFallbackQueue can change on reload")}
 		}
 		_ = o(&s)
@@ -132,8 +132,9 @@ func (r *Router) Reload(opts ...Option) error {
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
+	start := r.startTimer()
 	d, err := r.route(ctx, &l, call{trace: r.trace, leadID: true})
-	r.observe(d)
+	r.observe(d, start)
 	return d, err
 }
 
@@ -170,6 +171,7 @@ const (
 // Route retries of the lead then replay the new decision. A lead without
 // an ID, or never routed (or forgotten), is routed afresh away from from.
 func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, error) {
+	start := r.startTimer()
 	c := call{trace: r.trace}
 	if len(l.ID) > MaxLeadIDLen {
 		l.ID = boundID(l.ID) // as Normalize will, so that the IDs agree
@@ -182,8 +184,8 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 		if err != nil {
 			d := Decision{LeadID: l.ID, Queue: r.table.Load().fallback, At: r.clock.Now()}
 			err = fmt.Errorf("leadroute: reroute: recall decision %q: %w", l.ID, err)
-			d.Reason = "error: " + err.Error()
-			r.observe(d)
+			d.Reason, d.Err = "error: "+err.Error(), err
+			r.observe(d, start)
 			return d, err
 		}
 		c.decision, c.round = l.ID, 1
@@ -194,7 +196,7 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 				if rec.Round >= maxRounds {
 					d.Reason = "replay: reroute limit reached"
 				}
-				r.observe(d)
+				r.observe(d, start)
 				return d, nil
 			}
 			c.round, c.seen = rec.Round+1, true
@@ -219,7 +221,7 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 		}
 	}
 	d, err := r.route(ctx, &l, c)
-	r.observe(d)
+	r.observe(d, start)
 	return d, err
 }
 
@@ -318,33 +320,20 @@ func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err e
 			// panic); the scratch space may be inconsistent, so it is
 			// dropped rather than reused.
 			err = fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
-			d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error()}
+			d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error(), Err: err}
 			if r.logger != nil {
 				r.log(ctx, d, err)
 			}
 		}
 	}()
 	d, err = ps.run()
+	d.Err = err
 	ps.release()
 	r.scratch.Put(ps)
 	if r.logger != nil {
 		r.log(ctx, d, err)
 	}
 	return d, err
-}
-
-// observe calls the observer; a panic in it is recovered and logged: the
-// decision is committed by then, and stands.
-func (r *Router) observe(d Decision) {
-	if r.observer == nil {
-		return
-	}
-	defer func() {
-		if p := recover(); p != nil && r.logger != nil {
-			r.logger.LogAttrs(context.Background(), slog.LevelError, "leadroute: observer panicked", slog.String("lead", d.LeadID), slog.Any("panic", p))
-		}
-	}()
-	r.observer(d)
 }
 
 func (r *Router) log(ctx context.Context, d Decision, err error) {

@@ -26,6 +26,9 @@ type compiled struct {
 	// the main pool, else the territory key) -> rep IDs.
 	rulePools []map[string][]string
 	poolNames map[string][]string // named pools and teams, as resolved
+	// exprs holds each rule's compiled when: expression (nil without
+	// one), for lint to read its lowered conditions.
+	exprs []leadroute.Matcher
 }
 
 type compiler struct {
@@ -41,6 +44,8 @@ type compiler struct {
 	out     *compiled
 	// refs counts rep places in rule pools, bounded by maxPoolRefs.
 	refs int
+	// expr is the expression matcher of the rule being compiled.
+	curExpr leadroute.Matcher
 }
 
 // maxPoolRefs bounds the total size of the rules' pools (a pool or team
@@ -65,9 +70,11 @@ func (d *decoder) compile(f *fileSpec, dir string) *compiled {
 				names[rs.name] = i
 			}
 		}
+		c.curExpr = nil
 		r, pools := c.rule(rs)
 		c.out.rules = append(c.out.rules, r)
 		c.out.rulePools = append(c.out.rulePools, pools)
+		c.out.exprs = append(c.out.exprs, c.curExpr)
 	}
 	return c.out
 }
@@ -298,6 +305,7 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 	if rs.when != "" {
 		if m := c.expr(rs); m != nil {
 			parts = append(parts, m)
+			c.curExpr = m
 		}
 	}
 	// Sub-pool routing by territory.

@@ -32,6 +32,8 @@ type fileSpec struct {
 	territories []territorySpec
 	accounts    accountsSpec
 	rules       []ruleSpec
+	// ignores are the file-wide lint suppressions (lint.ignore).
+	ignores []suppression
 }
 
 type repSpec struct {
@@ -39,6 +41,7 @@ type repSpec struct {
 	rep       leadroute.Rep
 	fields    map[string]pos // key -> position of its value
 	backupPos pos
+	ignores   []suppression // lint.ignore
 }
 
 type ref struct {
@@ -164,17 +167,18 @@ type ruleSpec struct {
 	workingHours bool
 	skills       map[string]int
 	skillsPos    pos
+	ignores      []suppression // lint.ignore
 }
 
 // Allowed keys, in documentation order.
 var (
-	topKeys       = []string{"version", "fallback", "reps", "pools", "territories", "accounts", "rules"}
-	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office"}
+	topKeys       = []string{"version", "fallback", "reps", "pools", "territories", "accounts", "rules", "lint"}
+	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office", "lint"}
 	oooKeys       = []string{"start", "end"}
 	territoryKeys = []string{"countries", "states", "postal"}
 	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
 	accountsKeys  = []string{"csv"}
-	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills", "lint"}
 	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
 	rangeKeys     = []string{"min", "max"}
 	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
@@ -529,6 +533,8 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 			for i, rn := range d.seq(fl.vn, fl.path) {
 				f.rules = append(f.rules, d.rule(rn, index(fl.path, i)))
 			}
+		case "lint":
+			f.ignores = d.lintSpec(fl.vn, fl.path)
 		}
 	}
 	return f
@@ -583,6 +589,8 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 			rs.rep.Away, _ = d.boolean(vn, fl.path)
 		case "out_of_office":
 			ooo, oooPath = vn, fl.path
+		case "lint":
+			rs.ignores = d.lintSpec(vn, fl.path)
 		}
 	}
 	if hoursNode != nil && hours != "" {
@@ -859,6 +867,8 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 		case "skills":
 			rs.skills = d.skills(vn, fl.path)
 			rs.skillsPos = at(vn, fl.path)
+		case "lint":
+			rs.ignores = d.lintSpec(vn, fl.path)
 		}
 	}
 	if r.Kind == yaml.MappingNode && !d.hasKey(r, "name") {

@@ -39,9 +39,15 @@
 //
 // # Lint
 //
-// [Lint] reports what is legal but probably wrong: shadowed rules,
-// overlapping territories, reps nobody can reach, unused pools, pools with
-// nobody in working hours at some time of the week, caps that cannot bind.
+// [Lint] and [LintWith] report what is legal but probably wrong, each
+// finding with a stable code, a severity and a position: rules that
+// overlap (with an example lead both match, checked by routing it) or that
+// an earlier rule shadows, reps who never qualify for the rules naming
+// them, pools nobody in can ever serve, territories no lead reaches, reps
+// nobody can reach, unused pools, working-hours gaps, caps that cannot
+// bind. The file suppresses intended findings with a reason (a lint key at
+// the top level, on a rule or on a rep); see FORMAT.md. Lint bounds its own
+// work and says when a check was cut.
 //
 // # Hot reload
 //

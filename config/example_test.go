@@ -71,3 +71,51 @@ rules:
 	//  | Scroe >= 80
 	//  | ^
 }
+
+// LintWith reports likely mistakes with a code and a severity: here a rule
+// that can never fire, a partial overlap with an example lead that both
+// rules match, and a suppression that gives no reason. The working-hours
+// gap of "emea" is suppressed with a reason, so it is not reported.
+func ExampleLintWith() {
+	cfg, err := config.Parse([]byte(`
+reps:
+  - {id: ana, time_zone: Europe/Madrid, hours: "Mon-Fri 09:00-18:00", skills: {es: 3}}
+  - {id: bob, skills: {en: 3}}
+rules:
+  - name: emea
+    match: {country: [ES, FR], employees: {min: 100}}
+    pool: [ana]
+    working_hours: true
+    overflow: emea-queue
+    lint: {ignore: [{code: hours-gap, reason: "out of hours the queue waits for Ana"}]}
+  - name: spain-big
+    match: {country: ES, employees: {min: 1000}}
+    pool: [ana]
+  - name: saas
+    match: {industry: [saas]}
+    pool: [bob]
+    lint: {ignore: [unused-pool]}
+`), config.YAML)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	findings, err := config.LintWith(cfg, config.LintOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Printf("%d %s %s %s\n", f.Line, f.Severity, f.Code, f.Name)
+		if f.Example != nil {
+			fmt.Printf("  e.g. country %s, %d employees, industry %q\n", f.Example.Country, f.Example.Employees, f.Example.Industry)
+		}
+	}
+	// Output:
+	// 12 error LR102 shadowed
+	//   e.g. country ES, 1000 employees, industry ""
+	// 15 info LR101 partial-overlap
+	//   e.g. country ES, 100 employees, industry "saas"
+	// 18 warning LR002 suppression-reason
+	// 18 warning LR003 unused-suppression
+}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
-	"github.com/leadroute/leadroute/sim"
 )
 
 // FuzzRouteLeadJSON routes whole leads, decoded from fuzzed JSON as the
@@ -47,8 +46,8 @@ func FuzzRouteLeadJSON(f *testing.F) {
 	}
 	n := 0
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l, err := sim.ParseLeadJSON(data)
-		if err != nil {
+		var l leadroute.Lead
+		if err := l.UnmarshalJSON(data); err != nil {
 			return // a located decoding error: not a lead
 		}
 		// A fresh ID every time: a repeated one replays and runs no rule.

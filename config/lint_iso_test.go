@@ -24,16 +24,37 @@ rules:
     match: {state: [FR-75, IN-LA, IN-DH, FR-6AE]}
     pool: [a]
 `)
-	var got []string
+	type finding struct {
+		Path  string
+		Line  int
+		Rules []string
+		Msg   string
+	}
+	var got []finding
 	for _, f := range Lint(cfg) {
 		if f.Code == LintUnknownSubdivision {
-			got = append(got, f.String())
+			assert.Equal(t, "unknown-subdivision", f.Name)
+			assert.Equal(t, SeverityWarning, f.Severity)
+			got = append(got, finding{f.Path, f.Line, f.Rules, f.Msg})
 		}
 	}
-	assert.Equal(t, []string{
-		`line 4: territories.paris.states: state "FR-99Z" is not in leadroute's ISO 3166-2 data (iso-3166@4.4.0 (npm; github.com/wooorm/iso-3166)): a typo, a withdrawn code, or one added since; the rule matches leads with exactly this state [unknown-subdivision]`,
-		`line 10: rules[1].match.state: state "FR-75" is not in leadroute's ISO 3166-2 data (iso-3166@4.4.0 (npm; github.com/wooorm/iso-3166)): a typo, a withdrawn code, or one added since; the rule matches leads with exactly this state [unknown-subdivision]`,
+	const tail = ` is not in leadroute's ISO 3166-2 data (iso-3166@4.4.0 (npm; github.com/wooorm/iso-3166)): a typo, a withdrawn code, or one added since; the rule matches leads with exactly this state`
+	assert.Equal(t, []finding{
+		{"territories.paris.states", 4, nil, `state "FR-99Z"` + tail},
+		{"rules[1].match.state", 10, []string{"old-paris"}, `state "FR-75"` + tail},
 	}, got)
+
+	// A rule's suppression silences it.
+	quiet := mustParse(t, `reps: [{id: a}]
+rules:
+  - name: new-code
+    match: {state: [FR-99Z]}
+    pool: [a]
+    lint: {ignore: [{code: unknown-subdivision, reason: "added by ISO in 2027"}]}
+`)
+	for _, f := range Lint(quiet) {
+		assert.NotEqual(t, LintUnknownSubdivision, f.Code, f.String())
+	}
 
 	r, err := cfg.Build()
 	require.NoError(t, err)

@@ -28,7 +28,9 @@
 // # Leads
 //
 // A [Source] is an iterator of leads: [Leads] wraps a slice, [ReadCSV] and
-// [ReadJSONL] read exports (with errors naming the file and line), and
+// [ReadJSONL] read exports (with errors naming the file and line; JSON
+// Lines hold leads in leadroute.Lead's own JSON form, which [WriteJSONL]
+// writes), and
 // [Generate] makes realistic, varied leads from a seed. Everything is
 // deterministic: the same leads, rules and seed give the same report.
 //

@@ -44,8 +44,9 @@ func TestReadErrorsNameTheLine(t *testing.T) {
 		{"a.csv", "id,country\nA,GB,extra\n", `a.csv:2: 3 values but the header has 2 columns`},
 		{"a.csv", "id,country\n\"A,GB\n", `a.csv:2: extraneous or missing " in quoted-field`},
 		{"b.jsonl", "{\"id\":\"A\"}\n\n{\"id\":\"B\",\"employees\":true}\n", `b.jsonl:3: employees: want a whole number, got true`},
-		{"b.jsonl", "{\"id\":\"A\"}\n[1,2]\n", `b.jsonl:2: not a JSON object: json: cannot unmarshal array into Go value of type map[string]interface {}`},
+		{"b.jsonl", "{\"id\":\"A\"}\n[1,2]\n", `b.jsonl:2: not a JSON object: got an array`},
 		{"b.jsonl", "{\"products\":[1]}\n", `b.jsonl:1: products: want an array of strings, found a number`},
+		{"b.jsonl", "{\"id\":\"A\"}\nnull\n", `b.jsonl:2: not a JSON object: null`},
 	} {
 		read := sim.ReadCSV
 		if strings.HasSuffix(tc.name, ".jsonl") {

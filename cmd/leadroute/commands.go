@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -47,30 +48,67 @@ func cmdValidate(e *env, args []string) int {
 	return exitOK
 }
 
+// stringList is a repeatable flag whose values may also be
+// comma-separated.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+
+func (s *stringList) Set(v string) error {
+	*s = append(*s, v)
+	return nil
+}
+
+// findingJSON is how lint --json prints a finding.
+type findingJSON struct {
+	File     string          `json:"file"`
+	Line     int             `json:"line"`
+	Column   int             `json:"column"`
+	Path     string          `json:"path"`
+	Code     string          `json:"code"`
+	Name     string          `json:"name"`
+	Severity string          `json:"severity"`
+	Msg      string          `json:"message"`
+	Rules    []string        `json:"rules,omitempty"`
+	Rep      string          `json:"rep,omitempty"`
+	Example  json.RawMessage `json:"example,omitempty"`
+}
+
 func cmdLint(e *env, args []string) int {
-	fs := newFlags(e, "lint", "FILE")
+	fs := newFlags(e, "lint", "FILE [--disable CODE,...] [--fail-on error|warning|info] [--json]\n\nReports likely mistakes in a rules file, each with a severity and a stable\ncode (LR101 partial-overlap, ...; see config/FORMAT.md). Exits 1 when a\nfinding is at or above the --fail-on severity, so that it can gate CI.\nSilence an intended finding in the file with a reason (lint: {ignore:\n[{code: ..., reason: ...}]}) or on the command line with --disable.")
 	asJSON := fs.Bool("json", false, "print findings as a JSON array")
+	var disable stringList
+	fs.Var(&disable, "disable", "drop the findings of a check, by code or name (repeatable, or comma-separated)")
+	failOn := fs.String("fail-on", "warning", "exit 1 when a finding has this severity or a worse one: error, warning or info")
 	pos, err := parse(fs, args, 1)
 	if err != nil {
 		return parseExit(err)
+	}
+	threshold, err := config.ParseSeverity(*failOn)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "leadroute lint: --fail-on: %v\n", err)
+		return exitUsage
 	}
 	cfg, ok := load(e, "lint", pos[0])
 	if !ok {
 		return exitFail
 	}
-	findings := config.Lint(cfg)
+	findings, err := config.LintWith(cfg, config.LintOptions{Disable: disable})
+	if err != nil {
+		printErr(e, "lint --disable", err)
+		return exitUsage
+	}
 	if *asJSON {
-		type out struct {
-			File   string `json:"file"`
-			Line   int    `json:"line"`
-			Column int    `json:"column"`
-			Path   string `json:"path"`
-			Code   string `json:"code"`
-			Msg    string `json:"message"`
-		}
-		list := make([]out, 0, len(findings))
+		list := make([]findingJSON, 0, len(findings))
 		for _, f := range findings {
-			list = append(list, out{f.File, f.Line, f.Column, f.Path, f.Code, f.Msg})
+			fj := findingJSON{f.File, f.Line, f.Column, f.Path, f.Code, f.Name, f.Severity.String(), f.Msg, f.Rules, f.Rep, nil}
+			if f.Example != nil {
+				var b bytes.Buffer
+				if err := sim.WriteJSONL(&b, []leadroute.Lead{*f.Example}); err == nil {
+					fj.Example = bytes.TrimSpace(b.Bytes())
+				}
+			}
+			list = append(list, fj)
 		}
 		if err := writeJSON(e, list); err != nil {
 			printErr(e, "lint", err)
@@ -81,31 +119,41 @@ func cmdLint(e *env, args []string) int {
 			fmt.Fprintln(e.stdout, f.String())
 		}
 	}
-	if len(findings) > 0 {
-		fmt.Fprintf(e.stderr, "%s: %s\n", pos[0], plural(len(findings), "finding"))
-		return exitFail
+	counts := map[config.Severity]int{}
+	failing := 0
+	for _, f := range findings {
+		counts[f.Severity]++
+		if f.Severity >= threshold {
+			failing++
+		}
 	}
-	if !*asJSON {
+	if len(findings) > 0 {
+		fmt.Fprintf(e.stderr, "%s: %s (%d errors, %d warnings, %d info); %d at or above %s\n", pos[0], plural(len(findings), "finding"),
+			counts[config.SeverityError], counts[config.SeverityWarning], counts[config.SeverityInfo], failing, threshold)
+	} else if !*asJSON {
 		fmt.Fprintf(e.stdout, "%s: no findings\n", pos[0])
+	}
+	if failing > 0 {
+		return exitFail
 	}
 	return exitOK
 }
 
-// decisionJSON is how route prints a decision.
-type decisionJSON struct {
-	LeadID   string    `json:"lead_id"`
-	Rep      string    `json:"rep,omitempty"`
-	Queue    string    `json:"queue,omitempty"`
-	Rule     string    `json:"rule"`
-	Reason   string    `json:"reason"`
-	At       time.Time `json:"at"`
-	Problems []string  `json:"problems,omitempty"`
-	Trace    []string  `json:"trace,omitempty"`
-	Error    string    `json:"error,omitempty"`
+// parseLead reads one lead in its JSON form (see leadroute.Lead's
+// UnmarshalJSON); null is not a lead.
+func parseLead(b []byte) (leadroute.Lead, error) {
+	var l leadroute.Lead
+	if err := l.UnmarshalJSON(b); err != nil {
+		return leadroute.Lead{}, err
+	}
+	if string(bytes.TrimSpace(b)) == "null" {
+		return leadroute.Lead{}, errors.New("not a JSON object: null")
+	}
+	return l, nil
 }
 
 func cmdRoute(e *env, args []string) int {
-	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute/sim ReadJSONL\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
+	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute Lead.UnmarshalJSON\n\nEach decision is printed in its JSON form (go doc github.com/leadroute/leadroute\nDecision.MarshalJSON): lead_id, rep or queue, rule, reason, replay, at,\nproblems, error, and with --trace the trace as a list of steps.\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
 	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
@@ -123,7 +171,7 @@ func cmdRoute(e *env, args []string) int {
 	switch *atArg {
 	case "now", "created":
 	default:
-		t, err := sim.ParseTime(*atArg)
+		t, err := leadroute.ParseTime(*atArg)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "leadroute route: --at %v\n", err)
 			return exitUsage
@@ -148,15 +196,8 @@ func cmdRoute(e *env, args []string) int {
 		default:
 			clk.Set(time.Now())
 		}
-		d, rerr := r.Route(ctx, l)
-		dj := decisionJSON{LeadID: d.LeadID, Rep: d.RepID, Queue: d.Queue, Rule: d.Rule, Reason: d.Reason, At: d.At, Problems: d.Problems}
-		for _, st := range d.Trace {
-			dj.Trace = append(dj.Trace, st.String())
-		}
-		if rerr != nil {
-			dj.Error = rerr.Error()
-		}
-		b, err := json.Marshal(dj)
+		d, _ := r.Route(ctx, l) // an error is in d.Err, printed as "error"
+		b, err := json.Marshal(d)
 		if err != nil {
 			return err
 		}
@@ -165,7 +206,7 @@ func cmdRoute(e *env, args []string) int {
 		return nil
 	}
 	if *leadArg != "" {
-		l, err := sim.ParseLeadJSON([]byte(*leadArg))
+		l, err := parseLead([]byte(*leadArg))
 		if err != nil {
 			fmt.Fprintf(e.stderr, "leadroute route: --lead: %v\n", err)
 			return exitFail
@@ -208,7 +249,7 @@ func cmdRoute(e *env, args []string) int {
 		if len(b) == 0 {
 			continue
 		}
-		l, err := sim.ParseLeadJSON(b)
+		l, err := parseLead(b)
 		if err != nil {
 			out.Flush()
 			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)

@@ -5,13 +5,15 @@
 //
 //	leadroute demo                      see real routing with no input
 //	leadroute validate FILE             check a rules file
-//	leadroute lint FILE                 look for likely mistakes
+//	leadroute lint FILE                 look for likely mistakes (--fail-on, --disable, --json)
 //	leadroute route FILE [--lead JSON]  route leads (JSON Lines on stdin)
 //	leadroute simulate FILE [--leads F | --generate N] [--json] [--html F]
 //	leadroute diff OLD NEW [--leads F | --generate N] [--json]
+//	leadroute test RULES CASES [--run REGEXP] [--json]
+//	leadroute import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
 //
-// Exit status: 0 success, 1 an invalid rules file, lint findings or another
-// failure, 2 a usage error.
+// Exit status: 0 success, 1 an invalid rules file, lint findings (at or
+// above lint's --fail-on severity) or another failure, 2 a usage error.
 package main
 
 import (
@@ -40,13 +42,19 @@ const usage = `leadroute routes sales leads to reps by rules. Try it:
 
 Commands:
   validate FILE                          check a rules file (YAML or JSON)
-  lint FILE                              look for likely mistakes in a valid file
+  lint FILE [--fail-on S] [--disable C] [--json]
+                                         look for likely mistakes in a valid file;
+                                         exit 1 on findings at or above S (warning)
   route FILE [--lead JSON] [--at T]      route one lead, or JSON Lines from stdin;
                                          prints decisions as JSON Lines
   simulate FILE [--leads F | --generate N --seed S] [--json] [--html F]
                                          replay leads on a virtual clock and report
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
+  test RULES CASES [--run REGEXP] [--json] [-v]
+                                         run routing test cases (--demo: the demo's own)
+  import salesforce FILE [--users CSV] [--fields CSV] [-o OUT]
+                                         translate Salesforce lead assignment rules
   demo [--print-config] [--html F]       the above, on an embedded sample
 
 Run 'leadroute COMMAND -h' for a command's flags.
@@ -72,7 +80,9 @@ var commands = map[string]command{
 	"route":    {cmdRoute},
 	"simulate": {cmdSimulate},
 	"diff":     {cmdDiff},
+	"test":     {cmdTest},
 	"demo":     {cmdDemo},
+	"import":   {cmdImport},
 }
 
 func main() {

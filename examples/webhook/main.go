@@ -11,6 +11,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -26,26 +27,15 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
-	"github.com/leadroute/leadroute/sim"
 )
 
 // MaxBody is the largest request body accepted, in bytes.
 const MaxBody = 64 << 10
 
-// Decision is the JSON answer.
-type Decision struct {
-	LeadID   string    `json:"lead_id"`
-	Rep      string    `json:"rep,omitempty"`
-	Queue    string    `json:"queue,omitempty"`
-	Rule     string    `json:"rule"`
-	Reason   string    `json:"reason"`
-	At       time.Time `json:"at"`
-	Problems []string  `json:"problems,omitempty"`
-	Trace    []string  `json:"trace,omitempty"`
-}
-
 // Handler returns the HTTP handler: POST /route with one lead as a JSON
-// object. It is safe for concurrent use, as the Router is.
+// object (leadroute.Lead's JSON form), answered with the decision in
+// leadroute.Decision's JSON form. It is safe for concurrent use, as the
+// Router is.
 func Handler(r *leadroute.Router) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /route", func(w http.ResponseWriter, req *http.Request) {
@@ -63,7 +53,11 @@ func Handler(r *leadroute.Router) http.Handler {
 			httpError(w, http.StatusBadRequest, "reading the body: "+err.Error())
 			return
 		}
-		lead, err := sim.ParseLeadJSON(body)
+		var lead leadroute.Lead
+		err = lead.UnmarshalJSON(body)
+		if err == nil && string(bytes.TrimSpace(body)) == "null" {
+			err = errors.New("not a JSON object: null")
+		}
 		if err != nil {
 			httpError(w, http.StatusBadRequest, err.Error())
 			return
@@ -78,12 +72,8 @@ func Handler(r *leadroute.Router) http.Handler {
 			// still answer with it.
 			log.Printf("route %s: %v", lead.ID, err)
 		}
-		out := Decision{LeadID: d.LeadID, Rep: d.RepID, Queue: d.Queue, Rule: d.Rule, Reason: d.Reason, At: d.At, Problems: d.Problems}
-		for _, st := range d.Trace {
-			out.Trace = append(out.Trace, st.String())
-		}
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(out)
+		json.NewEncoder(w).Encode(d) // an error shows as "error"
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	return mux

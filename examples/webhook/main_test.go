@@ -81,6 +81,8 @@ func TestBadRequests(t *testing.T) {
 		msg  string
 	}{
 		{`not json`, 400, "not a JSON object"},
+		{`null`, 400, "not a JSON object: null"},
+		{`[{"id":"L1"}]`, 400, "not a JSON object: got an array"},
 		{`{"employees":"many"}`, 400, `employees: "many": not a whole number`},
 		{`{"id":"` + strings.Repeat("x", MaxBody) + `"}`, 413, "larger than 64 KiB"},
 	} {

@@ -1,0 +1,267 @@
+package cases
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/leadroute/leadroute"
+)
+
+// File is a parsed cases file. It is immutable once returned and safe for
+// concurrent use.
+type File struct {
+	// Name is the file name given to Load or Parse.
+	Name string
+	// Cases are the cases in file order.
+	Cases []Case
+}
+
+// Case is one routing test case.
+type Case struct {
+	// Name identifies the case; unique in its file.
+	Name string
+	// Line and Column locate the case in its file (1-based).
+	Line, Column int
+	// Lead is the lead to route: the file's lead template extended by the
+	// case's own lead. Its ID is the case name unless either gives one.
+	Lead leadroute.Lead
+	// At is the router clock's time for the case: the case's at, else the
+	// file's, else DefaultAt.
+	At time.Time
+	// Away lists reps marked away (Rep.Away) for the case.
+	Away []string
+	// Used lists counts already used when the lead arrives.
+	Used []Used
+	// Expect is what the decision must be.
+	Expect Expect
+
+	refs []ref // reps and rules the case names, for File.Check
+}
+
+// Used is a rep's counts already used when a case's lead arrives: leads
+// assigned today and this week (in the rep's time zone; they count
+// against daily_cap and weekly_cap), and leads still open (against
+// max_open, and what least_loaded ranks by).
+type Used struct {
+	Rep               string
+	Today, Week, Open int
+}
+
+// Expect is what a case's decision must be. Every part that is set must
+// hold; at least one is set, and Reps and Queue are not both set.
+type Expect struct {
+	// Reps, when set, lists the reps the lead may go to (one of them).
+	Reps []string
+	// NotReps lists reps the lead must not go to (it may also be queued).
+	NotReps []string
+	// Queue, when set, is the queue the lead must go to.
+	Queue string
+	// Rule, when set, is the rule that must decide.
+	Rule string
+}
+
+// DefaultAt is the time a case runs at when neither it nor its file gives
+// one: Wednesday 25 November 2026, 15:00 UTC (working hours in Europe
+// and in the Americas' morning).
+var DefaultAt = time.Date(2026, 11, 25, 15, 0, 0, 0, time.UTC)
+
+// MaxFileSize is the largest cases file Load and Parse accept, in bytes.
+const MaxFileSize = 2 << 20
+
+// Limits on hostile input, far above what a real cases file needs.
+const (
+	// maxValues bounds a document's estimated number of values before it
+	// is parsed (see weight).
+	maxValues = 1 << 17
+	// maxNodes bounds the values visited, counting each expansion of an
+	// alias, so that an alias bomb is refused rather than expanded.
+	maxNodes = 1 << 18
+)
+
+// Load reads and parses the cases file at path; see Parse. Errors reading
+// the file are returned as they are.
+func Load(path string) (*File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, path)
+}
+
+// Parse parses a cases document (YAML, or JSON, which is YAML too). name
+// is the file name used in errors; it may be empty.
+//
+// On error Parse returns an *Errors listing every problem, each an *Error
+// with its line, column and path: unknown keys (with a suggestion), wrong
+// types, bad values, duplicate case names, an expectation that expects
+// nothing or both a rep and a queue. It checks nothing against the rules
+// (see File.Check).
+//
+// Parse is safe for concurrent use and never panics, whatever data holds.
+// A document larger than MaxFileSize, or with more than 131072 values
+// (estimated from its line breaks and punctuation before it is parsed, as
+// config does for rules files), is refused.
+func Parse(data []byte, name string) (*File, error) {
+	d := &decoder{file: name, budget: maxNodes}
+	root, perr := parseYAML(data)
+	if perr != nil {
+		perr.File = name
+		return nil, &Errors{List: []*Error{perr}}
+	}
+	f := &File{Name: name}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(bailout); !ok {
+					panic(r)
+				}
+			}
+		}()
+		d.decodeFile(root, f)
+	}()
+	if len(d.errs) > 0 {
+		// In file order: a mapping's unknown keys are found before its
+		// values are decoded.
+		slices.SortStableFunc(d.errs, func(a, b *Error) int {
+			if a.Line == 0 || b.Line == 0 {
+				return 0
+			}
+			return cmp.Or(a.Line-b.Line, a.Column-b.Column)
+		})
+		return nil, &Errors{List: d.errs}
+	}
+	return f, nil
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// parseYAML parses one YAML document into its root node.
+func parseYAML(data []byte) (root *yaml.Node, err *Error) {
+	if len(data) > MaxFileSize {
+		return nil, &Error{Msg: fmt.Sprintf("file larger than %d bytes", MaxFileSize)}
+	}
+	if e := checkText(data); e != nil {
+		return nil, e
+	}
+	if w, line := weight(data, 8*maxValues); w > 8*maxValues {
+		return nil, &Error{Line: line, Msg: fmt.Sprintf("document too large: more than %d values by this line", maxValues)}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if e := dec.Decode(&doc); e != nil {
+		if e == io.EOF {
+			return nil, &Error{Line: 1, Msg: "empty document: want a mapping with cases"}
+		}
+		return nil, yamlError(e)
+	}
+	var extra yaml.Node
+	if e := dec.Decode(&extra); e != io.EOF {
+		if e != nil {
+			return nil, yamlError(e)
+		}
+		return nil, &Error{Line: extra.Line, Column: extra.Column, Msg: "more than one YAML document"}
+	}
+	if doc.Kind == yaml.DocumentNode {
+		if len(doc.Content) == 0 {
+			return nil, &Error{Line: 1, Msg: "empty document: want a mapping with cases"}
+		}
+		return doc.Content[0], nil
+	}
+	return &doc, nil
+}
+
+func yamlError(e error) *Error {
+	msg := e.Error()
+	var te *yaml.TypeError
+	if errors.As(e, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		return &Error{Msg: msg}
+	}
+	line, _ := strconv.Atoi(m[1])
+	return &Error{Line: line, Msg: "yaml: " + m[2]}
+}
+
+// checkText locates the first byte sequence that is not UTF-8, or control
+// character YAML does not allow; the parser rejects them without saying
+// where.
+func checkText(data []byte) *Error {
+	line, lineStart := 1, 0
+	for off := 0; off < len(data); {
+		c := data[off]
+		if c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' {
+			if c == '\n' {
+				line, lineStart = line+1, off+1
+			}
+			off++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[off:])
+		col := utf8.RuneCount(data[lineStart:off]) + 1
+		if r == utf8.RuneError && size <= 1 {
+			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): a cases file must be UTF-8 text", c)}
+		}
+		if !(r == 0x85 || r >= 0xA0 && r <= 0xFFFD || r >= 0x10000) {
+			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("control character %U is not allowed", r)}
+		}
+		off += size
+	}
+	return nil
+}
+
+// weight estimates, in eighths of a value, what parsing data costs: every
+// line break and every , - : ? [ ] { } may start a value, and every run
+// of blanks costs the parser a little. It stops once over limit and
+// returns the weight and the line reached.
+func weight(data []byte, limit int) (w, line int) {
+	line = 1
+	prev := byte('\n')
+	for _, c := range data {
+		switch c {
+		case '\n', ',', '-', ':', '?', '[', ']', '{', '}':
+			w += 8
+		case ' ', '\t':
+			if prev != ' ' && prev != '\t' {
+				w++
+			}
+		}
+		prev = c
+		if w > limit {
+			return w, line
+		}
+		if c == '\n' {
+			line++
+		}
+	}
+	return w, line
+}

@@ -130,6 +130,52 @@ func (c Candidates) Mask() []bool {
 	return ps.mask
 }
 
+// Capacity returns the i'th rep's open-lead capacity now: Rep.MaxOpen,
+// or the capacity set live with Router.SetStatus; 0 means no limit. It is
+// meaningful for reps that Eligible reports true for (it reads the rep's
+// status with the caps).
+func (c Candidates) Capacity(i int) int64 {
+	ps := c.p
+	if ps.skip(i) != SkipNone {
+		return int64(ps.pool.reps[i].MaxOpen)
+	}
+	if g := ps.gates[i]; g > 1 {
+		return g - 1
+	}
+	return int64(ps.pool.reps[i].MaxOpen)
+}
+
+// Owner reads an ownership memory (a counter a Pick.Claim wrote): the
+// ID of the rep it names, and whether it names one the router knows (a
+// rep removed by a reload is no owner).
+func (c Candidates) Owner(counter store.Counter) (string, bool, error) {
+	v, err := c.p.r.state.Get(c.p.ctx, counter)
+	if err != nil || v == 0 {
+		return "", false, err
+	}
+	idx, ok := c.p.t.owners[v]
+	if !ok {
+		return "", false, nil
+	}
+	return c.p.t.reps[idx].ID, true, nil
+}
+
+// OwnerToken is the value an ownership memory holds for a rep: a fixed
+// 52-bit hash of the rep ID (FNV-1a, 64 bits, folded), with bit 52 set
+// so that it is never zero and fits a float64 (Lua) exactly.
+func OwnerToken(repID string) int64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(repID); i++ {
+		h ^= uint64(repID[i])
+		h *= 1099511628211
+	}
+	return int64((h^h>>52)&(1<<52-1) | 1<<52)
+}
+
+// Weight is the lead's weight under this rule (Rule.Weight; 1 by
+// default): what it counts against each rep's caps and open count.
+func (c Candidates) Weight() int64 { return c.p.weight }
+
 // DryRun reports whether this is an Explain call: no state may change.
 func (c Candidates) DryRun() bool { return c.p.dry }
 
@@ -211,14 +257,21 @@ type pickState struct {
 	eligGen []uint32
 	stat    []SkipReason
 	statGen []uint32
+	gates   []int64 // live status per position, read with elig
 	gen     uint32
+	gate    int64 // the live status the last caps check read
+
+	// weight is the lead's weight under the current rule (Rule.Weight).
+	weight int64
+	// summary counts why the first rule that matched found nobody.
+	summary skipCounts
 
 	refused []int // table indices of reps outside the pool whose commit found no room
 
 	// With a store.BatchGetter: the pool's cap counters, read in one call
 	// (valid when capGen == gen), and the batch's scratch.
 	batch     store.BatchGetter
-	capVals   [][3]int64 // by pool position, in capLimits' order
+	capVals   [][4]int64 // by pool position, in capLimits' order, then the gate
 	capGen    uint32
 	batchCtrs []store.Counter
 	batchVals []int64
@@ -234,6 +287,7 @@ type pickState struct {
 	view  commitView
 	step  store.Step
 	tally store.Limit
+	claim Claim
 }
 
 func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace bool, exclude []string, decision string) {
@@ -246,6 +300,8 @@ func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace 
 	ps.steps = ps.steps[:0]
 	ps.err = nil
 	ps.ruleName = ""
+	ps.weight = 1
+	ps.summary = skipCounts{}
 }
 
 func (ps *pickState) release() {
@@ -254,6 +310,7 @@ func (ps *pickState) release() {
 	ps.lead = Lead{}
 	ps.step = store.Step{}
 	ps.tally = store.Limit{}
+	ps.claim = Claim{}
 	clear(ps.steps)
 	ps.steps = ps.steps[:0]
 	clear(ps.ops)
@@ -280,7 +337,9 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 		ps.eligGen = make([]uint32, n)
 		ps.stat = make([]SkipReason, n)
 		ps.statGen = make([]uint32, n)
+		ps.gates = make([]int64, n)
 	}
+	ps.gates = ps.gates[:n]
 	ps.elig, ps.eligGen = ps.elig[:n], ps.eligGen[:n]
 	ps.stat, ps.statGen = ps.stat[:n], ps.statGen[:n]
 	ps.refused = ps.refused[:0]
@@ -297,6 +356,7 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 func (ps *pickState) skip(i int) SkipReason {
 	if ps.eligGen[i] != ps.gen {
 		s := ps.static(i)
+		ps.gate = 0
 		if s == SkipNone {
 			if ps.batch != nil {
 				s = ps.capsAt(i)
@@ -304,6 +364,7 @@ func (ps *pickState) skip(i int) SkipReason {
 				s = ps.caps(ps.pool.members[i])
 			}
 		}
+		ps.gates[i] = ps.gate
 		ps.elig[i] = s
 		ps.eligGen[i] = ps.gen
 	}
@@ -347,6 +408,12 @@ func (ps *pickState) staticOf(idx int) SkipReason {
 			return SkipOutOfOffice
 		}
 	}
+	if len(cr.holidays) > 0 {
+		day, _ := dayWindow(ps.now, cr.loc)
+		if _, on := slices.BinarySearch(cr.holidays, day); on {
+			return SkipHoliday
+		}
+	}
 	if ps.rule.WorkingHours && len(rep.Hours) > 0 && !rep.Hours.Contains(ps.now.In(cr.loc)) {
 		return SkipOutsideHours
 	}
@@ -373,6 +440,7 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 			for j := range ps.limits {
 				ps.batchCtrs = append(ps.batchCtrs, ps.limits[j].Counter)
 			}
+			ps.batchCtrs = append(ps.batchCtrs, ps.limits[len(ps.limits)-1].Gate)
 		}
 	}
 	nCaps := len(ps.batchCtrs)
@@ -389,7 +457,7 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 	if fetchCaps {
 		n := len(ps.pool.members)
 		if cap(ps.capVals) < n {
-			ps.capVals = make([][3]int64, n)
+			ps.capVals = make([][4]int64, n)
 		}
 		ps.capVals = ps.capVals[:n]
 		k := 0
@@ -411,18 +479,19 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit {
 	if cr.DailyCap > 0 {
 		day, exp := dayWindow(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp})
+		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp, N: ps.weight})
 	}
 	if cr.WeeklyCap > 0 {
 		week, exp := weekWindow(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp})
+		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp, N: ps.weight})
 	}
-	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen)})
+	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen), N: ps.weight, Gate: statusCounter(cr.ID)})
 }
 
-// capCount is how many counters capLimits gives for cr.
+// capCount is how many counters prefetch reads for cr: capLimits' and,
+// last, the open limit's gate (the rep's live status).
 func (ps *pickState) capCount(cr *compiledRep) int {
-	n := 1
+	n := 2
 	if cr.DailyCap > 0 {
 		n++
 	}
@@ -449,19 +518,42 @@ func (ps *pickState) capsAt(i int) SkipReason {
 		return SkipStateError
 	}
 	ps.limits = ps.capLimits(&ps.t.reps[ps.pool.members[i]], ps.limits[:0])
+	gate := ps.capVals[i][len(ps.limits)]
+	ps.gate = gate
+	if gate == 1 {
+		return SkipPaused
+	}
 	for j, l := range ps.limits {
-		if l.Max > 0 && ps.capVals[i][j] >= l.Max {
+		g := int64(0)
+		if l.Gate.Kind != "" {
+			g = gate
+		}
+		if !l.Fits(ps.capVals[i][j], g) {
 			return capSkip(l.Counter.Kind)
 		}
 	}
 	return SkipNone
 }
 
-// caps reads rep idx's cap counters one by one.
+// caps reads rep idx's live status and cap counters one by one.
 func (ps *pickState) caps(idx int) SkipReason {
-	ps.limits = ps.capLimits(&ps.t.reps[idx], ps.limits[:0])
+	cr := &ps.t.reps[idx]
+	gate, err := ps.r.state.Get(ps.ctx, statusCounter(cr.ID))
+	if err != nil {
+		ps.stateErr(err)
+		return SkipStateError
+	}
+	ps.gate = gate
+	if gate == 1 {
+		return SkipPaused
+	}
+	ps.limits = ps.capLimits(cr, ps.limits[:0])
 	for _, l := range ps.limits {
-		if l.Max <= 0 {
+		g := int64(0)
+		if l.Gate.Kind != "" {
+			g = gate
+		}
+		if l.Max <= 0 && g == 0 {
 			continue
 		}
 		n, err := ps.r.state.Get(ps.ctx, l.Counter)
@@ -469,11 +561,18 @@ func (ps *pickState) caps(idx int) SkipReason {
 			ps.stateErr(err)
 			return SkipStateError
 		}
-		if n >= l.Max {
+		if !l.Fits(n, g) {
 			return capSkip(l.Counter.Kind)
 		}
 	}
 	return SkipNone
+}
+
+// statusCounter holds a rep's live status (see Router.SetStatus): 0 as
+// configured, 1 away, g >= 2 a capacity of g-1 open leads. It is the gate
+// of the rep's open-count limit (store.Limit.Gate).
+func statusCounter(repID string) store.Counter {
+	return store.Counter{Kind: "status", Member: repID}
 }
 
 func (ps *pickState) stateErr(err error) {
@@ -556,6 +655,9 @@ func (ps *pickState) run() (Decision, error) {
 	ps.ruleName = ""
 	d.Queue = t.fallback
 	d.Reason = "no rule decided"
+	if r := ps.summary.rule; r != nil {
+		d.Reason = ps.r.reasons.text(r.fallbackPrefix, ps.summary)
+	}
 	if ps.tracing {
 		ps.add(Step{Event: EventFallback, Queue: t.fallback})
 	}
@@ -691,6 +793,10 @@ func (ps *pickState) match(rule *compiledRule) (*pool, bool, error) {
 // reports whether the rule decided (rep, queue or replay) and fills d.
 func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error) {
 	ps.setPool(rule, p)
+	ps.weight = 1
+	if rule.Weight != nil {
+		ps.weight = int64(min(max(rule.Weight(&ps.lead), 1), MaxLeadWeight))
+	}
 	listed := !ps.tracing
 	// The trace lists every rep that is skipped, so it computes them all;
 	// it does so after the strategy's first pick, so that a strategy that
@@ -777,7 +883,8 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 			continue
 		case out.Index >= 0:
 			id := ps.view.ID(out.Index)
-			d.RepID, d.Rule, d.Reason = id, rule.Name, pk.Reason
+			d.RepID, d.Rule, d.Reason, d.Owner = id, rule.Name, pk.Reason, pk.Owner
+			d.Deadline = ps.step.Deadline
 			if ps.tracing {
 				ps.add(Step{Event: EventPicked, Rule: rule.Name, Rep: id, Reason: pk.Reason})
 			}
@@ -798,8 +905,9 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 	if ps.tracing {
 		ps.add(Step{Event: EventNoEligible, Rule: rule.Name})
 	}
+	why := ps.skipSummary(rule)
 	if rule.Overflow != "" {
-		d.Queue, d.Rule, d.Reason = rule.Overflow, rule.Name, "overflow: nobody eligible"
+		d.Queue, d.Rule, d.Reason = rule.Overflow, rule.Name, ps.r.reasons.text("overflow: ", why)
 		if ps.tracing {
 			ps.add(Step{Event: EventOverflow, Rule: rule.Name, Queue: rule.Overflow})
 		}
@@ -855,12 +963,15 @@ func (ps *pickState) refuse(pk Pick) bool {
 // prepare builds the commit step for pick pk.
 func (ps *pickState) prepare(pk Pick) error {
 	ps.tally = pk.Count
+	ps.claim = pk.Claim
 	ps.step = store.Step{
 		Decision: ps.decision,
 		Round:    ps.round,
 		Seen:     ps.seen,
 		Rule:     ps.rule.Name,
+		Weight:   ps.weight,
 		Past:     ps.past,
+		Deadline: ps.deadline(),
 		DryRun:   ps.dry,
 		Members:  &ps.view,
 	}
@@ -891,6 +1002,15 @@ func (ps *pickState) prepare(pk Pick) error {
 	}
 	ps.view.rep = idx
 	return nil
+}
+
+// deadline is the accept deadline of an assignment by the current rule
+// (zero when it has none, or without a decision ID to keep it under).
+func (ps *pickState) deadline() time.Time {
+	if w := ps.rule.AcceptWithin; w > 0 && ps.decision != "" {
+		return ps.now.Add(w)
+	}
+	return time.Time{}
 }
 
 // stepOps sets the step's ops: the call's own (a reroute's release) and
@@ -1001,6 +1121,9 @@ func (v *commitView) Limits(i int) []store.Limit {
 		t := ps.tally
 		t.Counter.Member = cr.ID
 		ps.limits = append(ps.limits, t)
+	}
+	if ps.claim.Counter.Kind != "" {
+		ps.limits = append(ps.limits, store.Limit{Counter: ps.claim.Counter, N: OwnerToken(cr.ID), Expire: ps.claim.Until, Claim: true})
 	}
 	return ps.limits
 }

@@ -61,12 +61,22 @@ type Decision struct {
 	// lead because no rule did. When Route returned an error, Rule is the
 	// rule being evaluated when it happened (and Queue the fallback).
 	Rule string
-	// Reason says briefly why: the strategy's reason ("round-robin"),
-	// "overflow: nobody eligible", "no rule decided", "replay: assigned
+	// Reason says briefly why: the strategy's reason ("round-robin");
+	// for a queued lead, the cause: "overflow: all 3 reps at daily cap",
+	// "overflow: outside working hours (2), away (1)", "no rule decided"
+	// (no rule matched), "no rule decided: rule "emea": its one rep on
+	// holiday" (the first rule that matched had nobody eligible); "replay: assigned
 	// earlier", "replay: queued earlier", "replay: rerouted earlier" (a
 	// Reroute retried), "replay: reroute limit reached", or "error: ..."
 	// when Route returned an error.
 	Reason string
+	// Deadline is when the rep must accept the lead by (Rule.AcceptWithin);
+	// zero when the rule has no accept deadline.
+	Deadline time.Time
+	// Owner is the rep an ownership memory remembered as the owner of the
+	// lead's person or company: a repeat lead. RepID is Owner when they
+	// were eligible, and someone else when not.
+	Owner string
 	// Replay is true when the lead's ID was decided before (a retry, or a
 	// copy racing this one): this Decision repeats that first decision and
 	// nothing was counted again.
@@ -184,6 +194,9 @@ const (
 	SkipUnknown                  // in the pool but not a known rep
 	SkipStateError               // the state store failed
 	SkipCommitRefused            // a cap or the strategy's count was reached while committing
+	SkipPaused                   // marked away live (Router.SetStatus)
+	SkipHoliday                  // on a holiday (Rep.Holidays), in the rep's time zone
+	numSkipReasons
 )
 
 var skipNames = [...]string{
@@ -199,6 +212,8 @@ var skipNames = [...]string{
 	SkipUnknown:       "unknown rep",
 	SkipStateError:    "state store error",
 	SkipCommitRefused: "a limit was reached while committing",
+	SkipPaused:        "away (live status)",
+	SkipHoliday:       "on holiday",
 }
 
 // String returns the reason for people ("daily cap reached").

@@ -14,6 +14,8 @@ type decisionJSON struct {
 	Rule     string    `json:"rule"`
 	Reason   string    `json:"reason"`
 	Replay   bool      `json:"replay,omitempty"`
+	Owner    string    `json:"owner,omitempty"`
+	Deadline time.Time `json:"deadline,omitzero"`
 	At       time.Time `json:"at"`
 	DryRun   bool      `json:"dry_run,omitempty"`
 	Problems []string  `json:"problems,omitempty"`
@@ -29,13 +31,14 @@ type decisionJSON struct {
 //
 // Keys: "lead_id"; "rep" or "queue" (one of them, as RepID and Queue);
 // "rule" ("" when no rule decided) and "reason", always; "replay" and
-// "dry_run" when true; "at" in RFC 3339 with nanoseconds; "problems" when
+// "dry_run" when true; "owner" (Decision.Owner) and "deadline"
+// (Decision.Deadline) when set; "at" in RFC 3339 with nanoseconds; "problems" when
 // the lead had any; "error", the text of Err, when there was one; and
 // "trace" when the decision has a trace, a list of [Step] objects
 // ({"event":"rep-skipped","rule":"emea","rep":"bob","skip":"away"}).
 func (d Decision) MarshalJSON() ([]byte, error) {
 	j := decisionJSON{LeadID: d.LeadID, RepID: d.RepID, Queue: d.Queue, Rule: d.Rule, Reason: d.Reason,
-		Replay: d.Replay, At: d.At, DryRun: d.DryRun, Problems: d.Problems, Trace: d.Trace}
+		Replay: d.Replay, Owner: d.Owner, Deadline: d.Deadline, At: d.At, DryRun: d.DryRun, Problems: d.Problems, Trace: d.Trace}
 	if d.Err != nil {
 		j.Error = d.Err.Error()
 	}
@@ -55,7 +58,7 @@ func (d *Decision) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*d = Decision{LeadID: j.LeadID, RepID: j.RepID, Queue: j.Queue, Rule: j.Rule, Reason: j.Reason,
-		Replay: j.Replay, At: j.At, DryRun: j.DryRun, Problems: j.Problems, Trace: j.Trace}
+		Replay: j.Replay, Owner: j.Owner, Deadline: j.Deadline, At: j.At, DryRun: j.DryRun, Problems: j.Problems, Trace: j.Trace}
 	if j.Error != "" {
 		d.Err = errors.New(j.Error)
 	}

@@ -215,7 +215,7 @@ func ExampleRouter_Reroute() {
 	// rep dan by rule "north-america" (round-robin)
 	// rep eve by rule "north-america" (round-robin)
 	// rep eve by rule "north-america" (replay: rerouted earlier) replay: true
-	// queue triage (no rule decided)
+	// queue triage (no rule decided: rule "north-america": already had this lead (2), away (1))
 }
 
 // A panic in user code is recovered: the lead goes to the fallback queue,

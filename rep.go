@@ -40,6 +40,10 @@ type Rep struct {
 	Away bool
 	// OutOfOffice lists absences (PTO); the rep is not eligible inside them.
 	OutOfOffice []Period
+	// Holidays lists days off as dates ("2026-12-25"), each the whole
+	// local day in the rep's TimeZone. (The config file also gives
+	// holidays per team, which apply to each of its reps.)
+	Holidays []string
 }
 
 // Period is a half-open time interval [Start, End).

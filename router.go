@@ -38,6 +38,7 @@ type Router struct {
 	srcMu   sync.Mutex
 	src     rand.Source // nil: counter-based from seed
 	scratch sync.Pool
+	reasons reasonCache
 
 	reloadMu sync.Mutex
 	settings settings // as of the last successful New/Reload
@@ -63,6 +64,9 @@ func New(opts ...Option) (*Router, error) {
 	}
 	t, err := buildTable(&s)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkPending(t, s.state); err != nil {
 		return nil, err
 	}
 	r := &Router{
@@ -107,6 +111,9 @@ func (r *Router) Reload(opts ...Option) error {
 	}
 	t, err := buildTable(&s)
 	if err != nil {
+		return err
+	}
+	if err := checkPending(t, r.state); err != nil {
 		return err
 	}
 	r.settings = s
@@ -217,7 +224,11 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 			leaving = rec.Member
 		}
 		if leaving != "" {
-			c.ops = []store.Op{releaseOpOf(leaving, l.ID)}
+			w := int64(1)
+			if found && rec.Member == leaving {
+				w = max(rec.Weight, 1)
+			}
+			c.ops = []store.Op{releaseOpOf(leaving, l.ID, w)}
 		}
 	}
 	d, err := r.route(ctx, &l, c)
@@ -231,21 +242,154 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 // is not empty (and a Reroute's own release of the previous rep counts as
 // that release). Any rep ID is accepted, including reps that a Reload
 // removed, so their open counts can be released too.
+//
+// A lead decided by a rule with a Weight is released by its weight: when
+// some rule weighs leads, Release reads the lead's decision record (one
+// more State call) for it; a lead whose record is forgotten, or who is
+// no longer the rep's, counts as 1.
 func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	if repID == "" {
 		return fmt.Errorf("release: empty rep ID: %w", ErrUnknownRep)
 	}
-	op := ""
+	if len(leadID) > MaxLeadIDLen {
+		leadID = boundID(leadID) // the ID the decision was recorded under
+	}
+	op, w := "", int64(1)
 	if leadID != "" {
 		op = releaseOp(repID, leadID)
+		if r.table.Load().weighted {
+			rec, found, err := r.state.Recall(ctx, leadID)
+			if err != nil {
+				return fmt.Errorf("leadroute: release: recall decision %q: %w", leadID, err)
+			}
+			if found && rec.Member == repID {
+				w = max(rec.Weight, 1)
+			}
+		}
 	}
-	_, err := r.state.Add(ctx, op, openCounter(repID), -1, time.Time{})
+	_, err := r.state.Add(ctx, op, openCounter(repID), -w, time.Time{})
 	return err
 }
 
-// releaseOpOf is the op that releases leadID from repID's open count.
-func releaseOpOf(repID, leadID string) store.Op {
-	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -1}
+// releaseOpOf is the op that releases leadID, of weight w, from repID's
+// open count.
+func releaseOpOf(repID, leadID string, w int64) store.Op {
+	return store.Op{ID: releaseOp(repID, leadID), Counter: openCounter(repID), Delta: -w}
+}
+
+// checkPending refuses accept deadlines on a State that cannot keep them.
+func checkPending(t *table, st store.State) error {
+	if _, ok := st.(store.Pending); t.sla && !ok {
+		for i := range t.rules {
+			if t.rules[i].AcceptWithin > 0 {
+				return configErr(fmt.Sprintf("rules[%d] %q.AcceptWithin", i, t.rules[i].Name), "the router's State (%T) does not keep pending assignments (store.Pending)", st)
+			}
+		}
+	}
+	return nil
+}
+
+// Accept records that the rep a lead was assigned to has accepted it: the
+// lead is no longer pending under its rule's accept deadline
+// (Rule.AcceptWithin). It reports whether the lead was pending. The lead
+// ID is the one Route was given.
+func (r *Router) Accept(ctx context.Context, leadID string) (bool, error) {
+	p, ok := r.state.(store.Pending)
+	if !ok {
+		return false, fmt.Errorf("leadroute: accept: the router's State (%T) does not keep pending assignments", r.state)
+	}
+	if len(leadID) > MaxLeadIDLen {
+		leadID = boundID(leadID)
+	}
+	return p.Accept(ctx, leadID)
+}
+
+// Assignment is a lead assigned to a rep who has not accepted it.
+type Assignment struct {
+	LeadID   string
+	RepID    string
+	Deadline time.Time
+}
+
+// Overdue lists up to limit assignments (all when limit < 0) whose
+// accept deadline (Rule.AcceptWithin) has passed by the router's clock
+// and that were neither accepted nor rerouted, the longest overdue first.
+// The host reroutes each with Reroute(ctx, lead, a.RepID), which moves
+// the lead away from every rep who had it and releases the rep's open
+// count; the router starts no goroutines, so the host calls Overdue on
+// its own schedule (a ticker, a cron job). Listing changes nothing.
+func (r *Router) Overdue(ctx context.Context, limit int) ([]Assignment, error) {
+	p, ok := r.state.(store.Pending)
+	if !ok {
+		return nil, fmt.Errorf("leadroute: overdue: the router's State (%T) does not keep pending assignments", r.state)
+	}
+	due, err := p.Due(ctx, r.clock.Now(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("leadroute: overdue: %w", err)
+	}
+	out := make([]Assignment, len(due))
+	for i, d := range due {
+		out[i] = Assignment{LeadID: d.Decision, RepID: d.Member, Deadline: d.Deadline}
+	}
+	return out, nil
+}
+
+// Status is a rep's live availability, set with [Router.SetStatus]. The
+// zero Status means "as configured".
+type Status struct {
+	// Away stops the rep taking leads (a break, a manager's pause).
+	Away bool
+	// MaxOpen, when positive, replaces the rep's MaxOpen for now.
+	MaxOpen int
+	// Until, when set, is when the status lapses by itself and the rep is
+	// back as configured. Zero: until the next SetStatus.
+	Until time.Time
+}
+
+// SetStatus changes a rep's availability now, without a reload: away (a
+// break, a pause), back (the zero Status), or a different open-lead
+// capacity, optionally until a time. It is kept in the router's
+// store.State, so every router sharing that State (every replica, with
+// a shared store) sees it at its next Route; the State checks it in the
+// same atomic step that assigns, so no lead reaches a rep after the call
+// returns. A Route's trace shows a rep away this way as "away (live
+// status)". It returns an error wrapping ErrUnknownRep for a rep the
+// rules do not know.
+func (r *Router) SetStatus(ctx context.Context, repID string, s Status) error {
+	if _, ok := r.table.Load().repIdx[repID]; !ok {
+		return fmt.Errorf("leadroute: set status: rep %q: %w", repID, ErrUnknownRep)
+	}
+	if s.MaxOpen < 0 {
+		return fmt.Errorf("leadroute: set status: rep %q: MaxOpen %d is negative", repID, s.MaxOpen)
+	}
+	want := int64(0)
+	switch {
+	case !s.Until.IsZero() && !s.Until.After(r.clock.Now()):
+		// Already lapsed: as configured.
+	case s.Away:
+		want = 1
+	case s.MaxOpen > 0:
+		want = int64(s.MaxOpen) + 1
+	}
+	c := statusCounter(repID)
+	for range maxConflicts {
+		cur, err := r.state.Get(ctx, c)
+		if err != nil {
+			return fmt.Errorf("leadroute: set status: rep %q: %w", repID, err)
+		}
+		// A compare-and-set: a queue step records no decision (no
+		// Decision ID) and applies its op only if the status is still
+		// cur, so concurrent SetStatus calls never add up.
+		step := store.Step{Queue: "#status", Ops: []store.Op{{Counter: c, Delta: want - cur, Expire: s.Until, Expect: cur, HasExpect: true}}}
+		out, err := r.state.Commit(ctx, &step)
+		if err != nil {
+			return fmt.Errorf("leadroute: set status: rep %q: %w", repID, err)
+		}
+		if !out.Conflict {
+			return nil
+		}
+	}
+	return fmt.Errorf("leadroute: set status: rep %q: %w", repID, ErrContention)
 }
 
 // releaseOp is the idempotence key of releasing leadID from repID. The

@@ -2,6 +2,7 @@ package leadroute
 
 import (
 	"context"
+	"time"
 
 	"github.com/leadroute/leadroute/store"
 )
@@ -103,6 +104,22 @@ type Pick struct {
 	// (Count.Max limits it; 0 means no limit). A strategy that tallies its
 	// own assignments (Balanced) uses it so that the tally cannot drift.
 	Count store.Limit
+	// Claim, when Claim.Counter.Kind is set, remembers the chosen rep as
+	// the owner under Claim.Counter (a person, a company) until
+	// Claim.Until, in the same atomic step, unless it already names an
+	// owner; Candidates.Owner reads it back. An ownership memory uses it.
+	Claim Claim
+	// Owner is the owner an ownership memory remembered for this lead
+	// (set even when they were not eligible and someone else was
+	// picked); it becomes Decision.Owner.
+	Owner string
+}
+
+// Claim is an ownership a Pick asks the router to remember: see
+// Pick.Claim.
+type Claim struct {
+	Counter store.Counter
+	Until   time.Time
 }
 
 // Rotation is a deferred round-robin choice among a pool's reps: see
@@ -152,4 +169,37 @@ type Rule struct {
 	WorkingHours bool
 	// Skills requires minimum skill levels (skill → level) of every rep.
 	Skills map[string]int
+	// Team, when set, makes the rule route to a team whose rotation and
+	// fairness state are shared: every rule with the same Team takes
+	// turns over one rotation (state key "#team/" + Team), so a team that
+	// appears in two rules gets a b c a b c across them, not a a b b c c.
+	// The state is kept by the team's name across reloads. Pool may be
+	// left empty, meaning the reps whose Rep.Team is Team, in the order
+	// the reps were given; every rule naming the same Team must then
+	// have the same pool. Team applies to the main pool; sub-pools
+	// (Pools) keep rotations of their own. A rule that wants its own
+	// rotation over the same people leaves Team empty and lists them in
+	// Pool. Team must not contain '#'.
+	Team string
+	// Weight, when set, gives each lead the rule decides a weight: what
+	// it counts against the rep's DailyCap, WeeklyCap and MaxOpen (an
+	// enterprise lead might count as 3). Results are clamped to
+	// [1, MaxLeadWeight]; nil means 1. Release lowers the open count by
+	// the weight the decision was made with. It is called once per
+	// matching lead and must be safe for concurrent use.
+	Weight func(l *Lead) int
+	// AcceptWithin, when positive, is the rule's accept deadline (an
+	// SLA): a lead it assigns to a rep is pending until Router.Accept,
+	// and Router.Overdue lists it once the deadline has passed, so that
+	// the host can Reroute it. The pending assignment is written in the
+	// same State step as the assignment; the State must implement
+	// store.Pending (store.Memory and redisstore do).
+	AcceptWithin time.Duration
 }
+
+// MaxLeadWeight bounds what Rule.Weight can count a lead as.
+const MaxLeadWeight = 1000
+
+// teamKeyPrefix starts the state key of a team's shared pool. Rule names
+// never contain '#', so no rule's key starts with it.
+const teamKeyPrefix = "#team/"

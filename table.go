@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,11 +20,16 @@ type table struct {
 	reps     []compiledRep
 	repIdx   map[string]int
 	fallback string
+	weighted bool // some rule weighs leads (Rule.Weight)
+	sla      bool // some rule has an accept deadline
+	// owners maps each rep's owner token (OwnerToken) to its index.
+	owners map[int64]int
 }
 
 type compiledRep struct {
 	Rep
-	loc *time.Location
+	loc      *time.Location
+	holidays []int64 // local day numbers (as dayWindow counts), sorted
 }
 
 type compiledRule struct {
@@ -36,6 +42,9 @@ type compiledRule struct {
 	skills   []skillReq
 	conj     bool           // Match is nil or a Conjunction: conds say it all
 	conds    []compiledCond // when conj
+	// fallbackPrefix starts the fallback's Reason when this rule was the
+	// first to match and found nobody eligible.
+	fallbackPrefix string
 }
 
 type skillReq struct {
@@ -104,6 +113,14 @@ func buildTable(s *settings) (*table, error) {
 		t.repIdx[r.ID] = len(t.reps)
 		t.reps = append(t.reps, cr)
 	}
+	t.owners = make(map[int64]int, len(t.reps))
+	for i := range t.reps {
+		tok := OwnerToken(t.reps[i].ID)
+		if j, dup := t.owners[tok]; dup {
+			errs = append(errs, configErr(fmt.Sprintf("reps[%d] %q.ID", i, t.reps[i].ID), "has the same owner token as rep %q (a 52-bit hash collision; rename one)", t.reps[j].ID))
+		}
+		t.owners[tok] = i
+	}
 	for i, r := range s.reps {
 		if r.Backup != "" {
 			if _, ok := t.repIdx[r.Backup]; !ok {
@@ -134,9 +151,17 @@ func buildTable(s *settings) (*table, error) {
 			continue
 		}
 		t.rules = append(t.rules, cr)
+		t.weighted = t.weighted || r.Weight != nil
+		t.sla = t.sla || r.AcceptWithin > 0
+		if r.AcceptWithin < 0 {
+			errs = append(errs, configErr(path+".AcceptWithin", "must not be negative, got %v", r.AcceptWithin))
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	if err := t.checkTeams(); err != nil {
+		return nil, err
 	}
 	t.index = buildIndex(t.rules)
 	return t, nil
@@ -169,6 +194,17 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 			errs = append(errs, configErr(fmt.Sprintf("%s.Hours[%d]", path, j), "invalid shift %v %v-%v", sh.Day, sh.Start, sh.End))
 		}
 	}
+	for j, h := range r.Holidays {
+		d, err := time.Parse(time.DateOnly, h)
+		if err != nil {
+			errs = append(errs, configErr(fmt.Sprintf("%s.Holidays[%d]", path, j), "want a date like 2026-12-25, got %q", h))
+			continue
+		}
+		cr.holidays = append(cr.holidays, d.Unix()/86400)
+	}
+	slices.Sort(cr.holidays)
+	cr.holidays = slices.Compact(cr.holidays)
+	cr.Holidays = slices.Clone(r.Holidays)
 	for j, p := range r.OutOfOffice {
 		if !p.End.After(p.Start) {
 			errs = append(errs, configErr(fmt.Sprintf("%s.OutOfOffice[%d]", path, j), "end %s is not after start %s", p.End.Format(time.RFC3339), p.Start.Format(time.RFC3339)))
@@ -179,7 +215,7 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 
 func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	var errs []error
-	cr := compiledRule{Rule: r}
+	cr := compiledRule{Rule: r, fallbackPrefix: "no rule decided: rule " + strconv.Quote(r.Name) + ": "}
 	cr.Pool = slices.Clone(r.Pool)
 	if r.Strategy == nil {
 		errs = append(errs, configErr(path+".Strategy", "required"))
@@ -213,8 +249,25 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 	if len(errs) > 0 {
 		return cr, errors.Join(errs...)
 	}
+	key := r.Name
+	if r.Team != "" {
+		if strings.Contains(r.Team, "#") {
+			return cr, configErr(path+".Team", "must not contain '#' (it builds state keys)")
+		}
+		key = teamKeyPrefix + r.Team
+		if len(cr.Pool) == 0 {
+			for i := range t.reps {
+				if t.reps[i].Team == r.Team {
+					cr.Pool = append(cr.Pool, t.reps[i].ID)
+				}
+			}
+			if len(cr.Pool) == 0 {
+				return cr, configErr(path+".Team", "no rep is in team %q (set Rep.Team, or list the team in Pool)", r.Team)
+			}
+		}
+	}
 	var err error
-	cr.pool, err = t.buildPool(r, r.Name, r.Pool, path+".Pool")
+	cr.pool, err = t.buildPool(r, key, cr.Pool, path+".Pool")
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -234,6 +287,28 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 		}
 	}
 	return cr, errors.Join(errs...)
+}
+
+// checkTeams requires the rules sharing a team to share its pool: a
+// rotation is one list of people.
+func (t *table) checkTeams() error {
+	first := map[string]int{}
+	var errs []error
+	for i := range t.rules {
+		r := &t.rules[i]
+		if r.Team == "" {
+			continue
+		}
+		j, seen := first[r.Team]
+		if !seen {
+			first[r.Team] = i
+			continue
+		}
+		if !slices.Equal(r.pool.ids, t.rules[j].pool.ids) {
+			errs = append(errs, configErr(fmt.Sprintf("rules[%d] %q.Pool", i, r.Name), "team %q has another pool in rule %q (%v, here %v): rules sharing a team share its rotation, so they list the same reps in the same order", r.Team, t.rules[j].Name, t.rules[j].pool.ids, r.pool.ids))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // buildPool compiles one pool; path names it in errors (`rules[0] "x".Pool`).

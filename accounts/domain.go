@@ -39,6 +39,15 @@ func normalizeDomain(s string) (string, error) {
 // host name holds (a lead's host is trimmed of them, so it could not match).
 func isSpaceOrControl(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
+// Registrable returns the registrable domain (eTLD+1, public suffix
+// aware) of a lower-case host name, "eu.sales.acme.co.uk" → "acme.co.uk",
+// or "" when it has none (an IP address, a bare public suffix). It
+// allocates nothing and is safe for concurrent use.
+func Registrable(host string) string {
+	d, _ := registrable(host)
+	return d
+}
+
 // registrable returns the registrable domain (eTLD+1) of the lower-case
 // host d: "eu.sales.acme.co.uk" → "acme.co.uk". It is
 // publicsuffix.EffectiveTLDPlusOne without the error value, so a miss

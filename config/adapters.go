@@ -21,7 +21,12 @@ func newBalanced(window time.Duration) (leadroute.Strategy, error) {
 	return strategies.Balanced(strategies.BalancedOptions{Window: window}), nil
 }
 
-func newLeastLoaded() (leadroute.Strategy, error) { return strategies.LeastLoaded(), nil }
+func newLeastLoaded(byShare bool) (leadroute.Strategy, error) {
+	if byShare {
+		return strategies.LeastLoadedShare(), nil
+	}
+	return strategies.LeastLoaded(), nil
+}
 
 func newSkillBased(required map[string]int, tie leadroute.Strategy) (leadroute.Strategy, error) {
 	return strategies.SkillBased(required, tie), nil

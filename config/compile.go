@@ -57,6 +57,7 @@ func (d *decoder) compile(f *fileSpec, dir string) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
 	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{}}
 	c.reps()
+	c.teamSettings()
 	c.territories()
 	c.namedPools()
 	c.accounts()
@@ -106,6 +107,58 @@ func (c *compiler) reps() {
 			}
 		}
 		c.out.reps = append(c.out.reps, rs.rep)
+	}
+}
+
+// teamSettings applies the teams' settings to their reps: team holidays
+// join each member's own.
+func (c *compiler) teamSettings() {
+	for _, ts := range c.f.teams {
+		ids, ok := c.teams[ts.name]
+		if !ok {
+			names := slices.Sorted(maps.Keys(c.teams))
+			c.errAt(ts.pos, "no rep is in team %q%s", ts.name, didYouMean(ts.name, names))
+			continue
+		}
+		for _, id := range ids {
+			r := &c.out.reps[c.repIdx[id]]
+			r.Holidays = append(slices.Clip(r.Holidays), ts.holidays...)
+		}
+	}
+}
+
+// leadWeight builds a rule's Weight from its lead_weight entries.
+func (c *compiler) leadWeight(rs *ruleSpec) func(*leadroute.Lead) int {
+	if len(rs.weights) == 0 {
+		return nil
+	}
+	if len(rs.weights) == 1 && rs.weights[0].when == "" {
+		w := rs.weights[0].weight
+		return func(*leadroute.Lead) int { return w }
+	}
+	type entry struct {
+		m leadroute.Matcher
+		w int
+	}
+	entries := make([]entry, 0, len(rs.weights))
+	for _, ws := range rs.weights {
+		e := entry{w: ws.weight}
+		if ws.when != "" {
+			m := c.expr(&ruleSpec{when: ws.when, whenPos: ws.whenPos})
+			if m == nil {
+				continue
+			}
+			e.m = m
+		}
+		entries = append(entries, e)
+	}
+	return func(l *leadroute.Lead) int {
+		for _, e := range entries {
+			if e.m == nil || e.m.Match(l) {
+				return e.w
+			}
+		}
+		return 1
 	}
 }
 
@@ -179,6 +232,17 @@ func (c *compiler) resolvePool(pr poolRef) ([]string, bool) {
 		panic(bailout{})
 	}
 	return ids, ok
+}
+
+// isTeam reports whether a pool reference names a pool or a team (rather
+// than one rep or an inline list).
+func (c *compiler) isTeam(pr poolRef) bool {
+	if pr.name == "" {
+		return false
+	}
+	_, pool := c.pools[pr.name]
+	_, team := c.teams[pr.name]
+	return pool || team
 }
 
 func (c *compiler) resolvePool1(pr poolRef) ([]string, bool) {
@@ -337,6 +401,11 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 		if ids, ok := c.resolvePool(rs.pool); ok {
 			r.Pool = ids
 			pools[""] = ids
+			if c.isTeam(rs.pool) && !rs.ownRotation {
+				// A named pool or team is one rotation, shared by the
+				// rules that route to it.
+				r.Team = rs.pool.name
+			}
 		} else if rs.pool.name != "" {
 			if _, named := c.pools[rs.pool.name]; named && len(c.pools[rs.pool.name]) == 0 {
 				c.errAt(rs.pool.pos, "pool %q is empty", rs.pool.name)
@@ -355,6 +424,8 @@ func (c *compiler) rule(rs *ruleSpec) (leadroute.Rule, map[string][]string) {
 		st = &strategySpec{typ: "round_robin", pos: pos{path: joinPath(rs.path, "strategy"), line: rs.line, col: rs.col}}
 	}
 	r.Strategy = c.strategy(st)
+	r.Weight = c.leadWeight(rs)
+	r.AcceptWithin = rs.acceptWithin
 	if !rs.pool.set && len(rs.territories) == 0 && !st.needsNoPool() {
 		c.errAt(pos{path: joinPath(rs.path, "pool"), line: rs.line, col: rs.col}, "required: a pool name, a list of reps, or territories (only a queue or account_owner strategy can do without)")
 	}
@@ -532,7 +603,7 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 	case "weighted_random":
 		st = strategies.WeightedRandom()
 	case "least_loaded":
-		st, err = newLeastLoaded()
+		st, err = newLeastLoaded(s.byShare)
 	case "skill":
 		st, err = newSkillBased(s.required, sub(s.tie))
 	case "sticky":
@@ -551,6 +622,8 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 			}
 		}
 		st = strategies.Sticky(key, sub(s.next))
+	case "remember":
+		st, err = strategies.Remember(ownerKey(s.key), s.ttl, sub(s.next))
 	case "account_owner":
 		if !c.f.accounts.set {
 			c.errAt(s.typPos, "account_owner needs accounts: add an accounts: section")
@@ -574,6 +647,18 @@ func (c *compiler) strategy(s *strategySpec) leadroute.Strategy {
 }
 
 // stickyKey returns the function that extracts a sticky key from a lead.
+// ownerKey maps a remember strategy's key to an ownership key.
+func ownerKey(key string) strategies.OwnerKey {
+	switch key {
+	case "email":
+		return strategies.ByEmail
+	case "company":
+		return strategies.ByCompany
+	}
+	name, _ := strings.CutPrefix(key, "attr:")
+	return strategies.ByAttr(name)
+}
+
 func stickyKey(key string) func(*leadroute.Lead) string {
 	switch key {
 	case "email":

@@ -31,9 +31,24 @@ type fileSpec struct {
 	pools       []poolSpec
 	territories []territorySpec
 	accounts    accountsSpec
+	teams       []teamSpec
 	rules       []ruleSpec
 	// ignores are the file-wide lint suppressions (lint.ignore).
 	ignores []suppression
+}
+
+// teamSpec is a team's own settings (teams: {NAME: {holidays: [...]}}).
+type teamSpec struct {
+	pos
+	name     string
+	holidays []string
+}
+
+// weightSpec is one entry of a rule's lead_weight list.
+type weightSpec struct {
+	when    string
+	whenPos pos
+	weight  int
 }
 
 type repSpec struct {
@@ -149,6 +164,20 @@ type strategySpec struct {
 	queuePos pos
 	window   time.Duration // balanced
 	hasWin   bool
+	byShare  bool          // least_loaded: by share of capacity
+	ttl      time.Duration // remember: how long
+}
+
+// parseDays parses a Go duration, or a whole number of days ("90d").
+func parseDays(s string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		days, err := strconv.Atoi(n)
+		if err != nil || days <= 0 || days > 36500 {
+			return 0, fmt.Errorf("bad day count %q", s)
+		}
+		return time.Duration(days) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
 
 type ruleSpec struct {
@@ -165,6 +194,10 @@ type ruleSpec struct {
 	strategy     *strategySpec
 	overflow     string
 	workingHours bool
+	ownRotation  bool
+	acceptWithin time.Duration
+	weights      []weightSpec
+	weightPos    pos
 	skills       map[string]int
 	skillsPos    pos
 	ignores      []suppression // lint.ignore
@@ -172,30 +205,36 @@ type ruleSpec struct {
 
 // Allowed keys, in documentation order.
 var (
-	topKeys       = []string{"version", "fallback", "reps", "pools", "territories", "accounts", "rules", "lint"}
-	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office", "lint"}
+	topKeys       = []string{"version", "fallback", "reps", "pools", "teams", "territories", "accounts", "rules", "lint"}
+	repKeys       = []string{"id", "name", "team", "weight", "skills", "time_zone", "hours", "daily_cap", "weekly_cap", "max_open", "backup", "away", "out_of_office", "holidays", "lint"}
+	teamKeys      = []string{"holidays"}
+	weightKeys    = []string{"when", "weight"}
 	oooKeys       = []string{"start", "end"}
 	territoryKeys = []string{"countries", "states", "postal"}
 	accountKeys   = []string{"id", "name", "domains", "owner", "backup", "parent"}
 	accountsKeys  = []string{"csv"}
-	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "skills", "lint"}
+	ruleKeys      = []string{"name", "match", "when", "pool", "territories", "strategy", "overflow", "working_hours", "own_rotation", "lead_weight", "accept_within", "skills", "lint"}
 	matchKeys     = []string{"country", "state", "postal", "territories", "employees", "revenue", "industry", "source", "language", "score", "products", "attrs", "account"}
 	rangeKeys     = []string{"min", "max"}
-	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "account_owner", "queue", "chain"}
+	strategyTypes = []string{"round_robin", "balanced", "weighted", "weighted_random", "least_loaded", "skill", "sticky", "remember", "account_owner", "queue", "chain"}
 	// strategyKeys lists, per type, the keys allowed besides "type".
 	strategyKeys = map[string][]string{
 		"round_robin":     nil,
 		"balanced":        {"window"},
 		"weighted":        nil,
 		"weighted_random": nil,
-		"least_loaded":    nil,
+		"least_loaded":    {"by"},
 		"skill":           {"required", "tie"},
 		"sticky":          {"key", "next"},
+		"remember":        {"key", "for", "next"},
 		"account_owner":   {"pool"},
 		"queue":           {"queue"},
 		"chain":           {"steps"},
 	}
 	stickyKeys = []string{"email", "domain", "company", "account", "lead_id"}
+	// rememberKeys are the built-in keys of an ownership memory (besides
+	// attr:NAME).
+	rememberKeys = []string{"email", "company"}
 )
 
 // bailout stops decoding early (too many errors, or too many nodes).
@@ -525,6 +564,8 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 			}
 		case "pools":
 			f.pools = d.pools(fl.vn, fl.path)
+		case "teams":
+			f.teams = d.teams(fl.vn, fl.path)
 		case "territories":
 			f.territories = d.territories(fl.vn, fl.path)
 		case "accounts":
@@ -591,6 +632,8 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 			ooo, oooPath = vn, fl.path
 		case "lint":
 			rs.ignores = d.lintSpec(vn, fl.path)
+		case "holidays":
+			rs.rep.Holidays = d.dates(vn, fl.path)
 		}
 	}
 	if hoursNode != nil && hours != "" {
@@ -718,6 +761,95 @@ func (d *decoder) pools(n *yaml.Node, path string) []poolSpec {
 		}
 		out = append(out, ps)
 	})
+	return out
+}
+
+// teams reads teams: {NAME: {holidays: [DATE...]}}.
+func (d *decoder) teams(n *yaml.Node, path string) []teamSpec {
+	var out []teamSpec
+	d.eachKey(n, path, true, "want a mapping of team name to {holidays}", "duplicate team name", func(kn, vn *yaml.Node, name, p string) {
+		ts := teamSpec{pos: at(kn, p), name: name}
+		for _, fl := range d.mapping(vn, p, teamKeys) {
+			if fl.key == "holidays" {
+				ts.holidays = d.dates(fl.vn, fl.path)
+			}
+		}
+		out = append(out, ts)
+	})
+	return out
+}
+
+// dates reads a list of dates ("2026-12-25").
+func (d *decoder) dates(n *yaml.Node, path string) []string {
+	var out []string
+	for i, dn := range d.seq(n, path) {
+		p := index(path, i)
+		s, ok := d.str(dn, p)
+		if !ok {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			d.errorf(dn, p, "want a date like 2026-12-25, got %q", s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// maxWeightEntries bounds a rule's lead_weight list (each entry is an
+// expression evaluated per lead).
+const maxWeightEntries = 16
+
+// leadWeight reads a rule's lead_weight: an integer, or a list of
+// {when: EXPR, weight: N} tried in order (the first that holds wins; 1
+// when none does; an entry without when always holds).
+func (d *decoder) leadWeight(n *yaml.Node, path string) []weightSpec {
+	n = d.resolve(n)
+	check := func(vn *yaml.Node, p string, w int) bool {
+		if w < 1 || w > leadroute.MaxLeadWeight {
+			d.errorf(vn, p, "lead weight must be between 1 and %d, got %d", leadroute.MaxLeadWeight, w)
+			return false
+		}
+		return true
+	}
+	if n.Kind == yaml.ScalarNode {
+		w, ok := d.integer(n, path)
+		if ok && check(n, path, w) {
+			return []weightSpec{{weight: w}}
+		}
+		return nil
+	}
+	items := d.seq(n, path)
+	if len(items) > maxWeightEntries {
+		d.errorf(n, path, "%d entries; the limit is %d", len(items), maxWeightEntries)
+		return nil
+	}
+	var out []weightSpec
+	for i, it := range items {
+		p := index(path, i)
+		ws := weightSpec{}
+		hasWeight := false
+		for _, fl := range d.mapping(it, p, weightKeys) {
+			vn := d.resolve(fl.vn)
+			switch fl.key {
+			case "when":
+				if s, ok := d.name(vn, fl.path); ok {
+					d.checkExprShape(vn, fl.path, s)
+					ws.when, ws.whenPos = s, at(vn, fl.path)
+				}
+			case "weight":
+				if w, ok := d.integer(vn, fl.path); ok && check(vn, fl.path, w) {
+					ws.weight, hasWeight = w, true
+				}
+			}
+		}
+		if !hasWeight {
+			d.errorf(it, joinPath(p, "weight"), "required")
+			continue
+		}
+		out = append(out, ws)
+	}
 	return out
 }
 
@@ -864,6 +996,19 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 			rs.overflow, _ = d.name(vn, fl.path)
 		case "working_hours":
 			rs.workingHours, _ = d.boolean(vn, fl.path)
+		case "own_rotation":
+			rs.ownRotation, _ = d.boolean(vn, fl.path)
+		case "accept_within":
+			if str, ok := d.str(vn, fl.path); ok {
+				w, err := time.ParseDuration(str)
+				if err != nil || w <= 0 {
+					d.errorf(vn, fl.path, "want a positive duration such as \"15m\", got %s", describe(vn))
+				} else {
+					rs.acceptWithin = w
+				}
+			}
+		case "lead_weight":
+			rs.weights, rs.weightPos = d.leadWeight(vn, fl.path), at(vn, fl.path)
 		case "skills":
 			rs.skills = d.skills(vn, fl.path)
 			rs.skillsPos = at(vn, fl.path)
@@ -1097,14 +1242,37 @@ func (d *decoder) strategy(n *yaml.Node, path string, depth int) *strategySpec {
 					s.window, s.hasWin = w, true
 				}
 			}
+		case "by":
+			if str, ok := d.name(vn, fl.path); ok {
+				switch str {
+				case "remaining":
+				case "share":
+					s.byShare = true
+				default:
+					d.errorf(vn, fl.path, "unknown least_loaded ranking %q (want remaining or share)", str)
+				}
+			}
 		case "required":
 			s.required = d.skills(vn, fl.path)
 		case "tie":
 			s.tie = d.strategy(vn, fl.path, depth+1)
+		case "for":
+			if str, ok := d.str(vn, fl.path); ok {
+				w, err := parseDays(str)
+				if err != nil || w <= 0 {
+					d.errorf(vn, fl.path, "want a positive duration such as \"90d\" or \"720h\", got %s", describe(vn))
+				} else {
+					s.ttl = w
+				}
+			}
 		case "key":
 			if str, ok := d.name(vn, fl.path); ok {
 				s.key, s.keyPos = str, at(vn, fl.path)
-				if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
+				if s.typ == "remember" {
+					if !slices.Contains(rememberKeys, str) && !strings.HasPrefix(str, "attr:") {
+						d.errorf(vn, fl.path, "unknown ownership key %q (want %s, or attr:NAME)%s", str, strings.Join(rememberKeys, ", "), didYouMean(str, rememberKeys))
+					}
+				} else if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
 					d.errorf(vn, fl.path, "unknown sticky key %q (want %s, or attr:NAME)%s", str, strings.Join(stickyKeys, ", "), didYouMean(str, stickyKeys))
 				}
 			}
@@ -1140,6 +1308,13 @@ func (d *decoder) strategyNeedsParams(s *strategySpec, n *yaml.Node, path string
 	case "sticky":
 		if s.key == "" {
 			d.errorf(n, joinPath(path, "key"), "required (one of %s, or attr:NAME)", strings.Join(stickyKeys, ", "))
+		}
+	case "remember":
+		if s.key == "" {
+			d.errorf(n, joinPath(path, "key"), "required (one of %s, or attr:NAME)", strings.Join(rememberKeys, ", "))
+		}
+		if s.ttl == 0 {
+			d.errorf(n, joinPath(path, "for"), "required: how long an owner is remembered, such as \"90d\"")
 		}
 	case "chain":
 		if len(s.steps) == 0 && n.Kind == yaml.ScalarNode {

@@ -254,6 +254,116 @@ func TestState(t *testing.T, newState func() store.State) {
 		}
 		wantN(t, "op ID not spent", add(t, s, o, store.Counter{Kind: "tally"}, 1, time.Time{}), 1)
 	})
+	t.Run("LimitAmount", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		m.limits["a"] = []store.Limit{{Counter: daily("a"), Max: 5, N: 3}}
+		if out := commit(t, s, store.Step{Members: m}); out.Index != 0 {
+			t.Fatal("3 of 5 did not fit")
+		}
+		wantN(t, "raised by N", get(t, s, daily("a")), 3)
+		if out := commit(t, s, store.Step{Members: m}); out.Index != -1 {
+			t.Fatal("3+3 fitted a max of 5")
+		}
+		m.limits["a"][0].N = 2
+		if out := commit(t, s, store.Step{Members: m}); out.Index != 0 {
+			t.Fatal("3+2 did not fit a max of 5")
+		}
+		wantN(t, "raised by N", get(t, s, daily("a")), 5)
+	})
+	t.Run("LimitGate", func(t *testing.T) {
+		s := newState()
+		gate := store.Counter{Kind: "status", Member: "a"}
+		m := mem("a", "b")
+		m.limits["a"] = []store.Limit{{Counter: open("a"), Gate: gate}}
+		m.limits["b"] = []store.Limit{{Counter: open("b")}}
+		want(t, "no gate: no limit", rots(t, s, m, nil, 2), "ab")
+		add(t, s, "", gate, 1, time.Time{}) // closed
+		want(t, "gate 1 closes the limit", rots(t, s, m, nil, 2), "bb")
+		add(t, s, "", gate, 2, time.Time{}) // 3: max 2 open
+		want(t, "gate 3 is a max of 2", rots(t, s, m, nil, 3), "abb")
+		wantN(t, "a's open count", get(t, s, open("a")), 2)
+		add(t, s, "", gate, -3, time.Time{})
+		m.limits["a"][0].Max = 2
+		want(t, "gate cleared: Max again", rots(t, s, m, nil, 2), "bb")
+		add(t, s, "", gate, 5, past)
+		want(t, "an expired gate reads as zero", rot(t, s, m, nil, false), "b")
+	})
+	t.Run("LimitClaim", func(t *testing.T) {
+		s := newState()
+		owner := store.Counter{Kind: "owner", Scope: "email", Member: "jo@x.com"}
+		m := mem("a", "b")
+		for i, id := range m.ids {
+			m.limits[id] = []store.Limit{{Counter: daily(id), Max: 1}, {Counter: owner, N: int64(10 + i), Claim: true, Max: 1}}
+		}
+		want(t, "a claim never stops a member fitting", rots(t, s, m, nil, 2), "ab")
+		wantN(t, "the first chosen claims it", get(t, s, owner), 10)
+		wantN(t, "b's own limits applied", get(t, s, daily("b")), 1)
+		want(t, "nobody fits: nothing claimed", rot(t, s, m, nil, false), "-")
+		other := store.Counter{Kind: "owner", Scope: "email", Member: "al@x.com"}
+		m.limits["a"] = []store.Limit{{Counter: other, N: 7, Claim: true, Expire: past}}
+		rot(t, s, m, nil, false)
+		wantN(t, "a claim with a past expiry reads as zero", get(t, s, other), 0)
+	})
+	t.Run("Pending", func(t *testing.T) {
+		s := newState()
+		p, ok := s.(store.Pending)
+		if !ok {
+			t.Skip("the State does not implement store.Pending")
+		}
+		m := mem("a", "b")
+		at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+		d1, d2 := uniq("lead"), uniq("lead")
+		commit(t, s, store.Step{Decision: d1, Members: m, Rotation: "k", Deadline: at.Add(time.Minute)})
+		commit(t, s, store.Step{Decision: d2, Members: m, Rotation: "k", Deadline: at.Add(2 * time.Minute)})
+		commit(t, s, store.Step{Decision: uniq("dry"), Members: m, Deadline: at, DryRun: true})
+		due := func(now time.Time) string {
+			t.Helper()
+			ds, err := p.Due(ctx, now, 10)
+			if err != nil {
+				t.Fatalf("Due: %v", err)
+			}
+			out := ""
+			for _, d := range ds {
+				if !d.Deadline.Equal(at.Add(time.Minute)) && !d.Deadline.Equal(at.Add(2*time.Minute)) {
+					t.Fatalf("deadline %v", d.Deadline)
+				}
+				out += d.Decision[len(d.Decision)-1:] + d.Member + " "
+			}
+			return out
+		}
+		n1, n2 := d1[len(d1)-1:], d2[len(d2)-1:]
+		want(t, "none due", due(at), "")
+		want(t, "one due", due(at.Add(time.Minute)), n1+"a ")
+		want(t, "both, earliest first", due(at.Add(time.Hour)), n1+"a "+n2+"b ")
+		if ok, err := p.Accept(ctx, d1); err != nil || !ok {
+			t.Fatalf("Accept: %v, %v", ok, err)
+		}
+		if ok, _ := p.Accept(ctx, d1); ok {
+			t.Fatal("accepted twice")
+		}
+		want(t, "accepted", due(at.Add(time.Hour)), n2+"b ")
+		// A later round that records a queue clears it.
+		commit(t, s, store.Step{Decision: d2, Round: 1, Seen: true, Queue: "q"})
+		want(t, "superseded by a queue", due(at.Add(time.Hour)), "")
+	})
+	t.Run("RecordWeight", func(t *testing.T) {
+		s := newState()
+		m := mem("a")
+		out := commit(t, s, store.Step{Decision: "lead-w", Members: m, Weight: 7})
+		wantN(t, "outcome weight", out.Record.Weight, 7)
+		rec, found, err := s.Recall(ctx, "lead-w")
+		if err != nil || !found {
+			t.Fatalf("Recall: %v, %v", found, err)
+		}
+		wantN(t, "recalled weight", rec.Weight, 7)
+		commit(t, s, store.Step{Decision: "lead-1", Members: m, Weight: 1})
+		rec, _, _ = s.Recall(ctx, "lead-1")
+		wantN(t, "weight 1 is recorded as 0", rec.Weight, 0)
+		commit(t, s, store.Step{Decision: "lead-big", Members: m, Weight: 1 << 20})
+		rec, _, _ = s.Recall(ctx, "lead-big")
+		wantN(t, "weight capped", rec.Weight, store.MaxRecordedWeight)
+	})
 	t.Run("LimitExpiry", func(t *testing.T) {
 		s := newState()
 		m := mem("a")

@@ -27,13 +27,13 @@
 //     (the lead's ID was decided before; nothing counted twice) or "error"
 //     (Route returned an error; the lead went to the fallback queue).
 //   - leadroute.queued (counter, {lead}): leads queued, by "queue" and
-//     "reason" ("overflow: nobody eligible", "no rule decided", a queue
+//     "reason" ("overflow: all 3 reps at daily cap", "no rule decided", a queue
 //     strategy's reason). Replays and errors are not counted here.
 //   - leadroute.route.duration (histogram, s): how long each Route and
 //     Reroute took, by "outcome", measured by the router with the
 //     monotonic clock ([leadroute.Observation].Elapsed).
 //   - leadroute.store.duration (histogram, s): how long each store.State
-//     call took, by "operation": "commit", "recall", "get", "add",
+//     call took, by "operation": "commit", "recall", "get", "add", "accept", "due",
 //     "get_many".
 //   - leadroute.store.errors (counter, {error}): store.State calls that
 //     returned an error (a context expired included), by "operation".

@@ -137,9 +137,9 @@ func TestDecisionsQueuesAndLatency(t *testing.T) {
 		"outcome=replay,rule=vip": 1,
 	}, c.sums(t, "leadroute.decisions"), "Explain is not counted")
 	assert.Equal(t, map[string]int64{
-		"queue=us-overflow,reason=overflow: nobody eligible": 3,
-		"queue=vip-desk,reason=queue":                        1,
-		"queue=triage,reason=no rule decided":                3,
+		"queue=us-overflow,reason=overflow: its one rep at daily cap": 3,
+		"queue=vip-desk,reason=queue":                                 1,
+		"queue=triage,reason=no rule decided":                         3,
 	}, c.sums(t, "leadroute.queued"))
 
 	lat := c.hist(t, "leadroute.route.duration")
@@ -364,4 +364,30 @@ func TestObserveConcurrently(t *testing.T) {
 func TestStatePanicsOnNil(t *testing.T) {
 	m, _ := newMetrics(t)
 	assert.PanicsWithValue(t, "otelmetrics: State: nil store.State", func() { m.State(nil) })
+}
+
+// The decorator keeps store.Pending (accept deadlines) when the store has
+// it, and times its calls.
+func TestStateKeepsPending(t *testing.T) {
+	m, reader := newMetrics(t)
+	st := m.State(store.NewMemory(store.MemoryOptions{}))
+	p, ok := st.(store.Pending)
+	require.True(t, ok, "store.Memory keeps pending assignments; so must its decorator")
+	_, isBatch := st.(store.BatchGetter)
+	assert.False(t, isBatch)
+	ctx := context.Background()
+	accepted, err := p.Accept(ctx, "L1")
+	require.NoError(t, err)
+	assert.False(t, accepted)
+	due, err := p.Due(ctx, time.Now(), 10)
+	require.NoError(t, err)
+	assert.Empty(t, due)
+	durations := map[string]int{}
+	for k, dp := range collect(t, reader).hist(t, "leadroute.store.duration") {
+		durations[k] = int(dp.Count)
+	}
+	assert.Equal(t, map[string]int{"operation=accept": 1, "operation=due": 1}, durations)
+
+	_, isPending := m.State(fakeBatchState{&fakeState{calls: map[string]int{}}}).(store.Pending)
+	assert.False(t, isPending, "a store without Pending does not gain it")
 }

@@ -14,13 +14,16 @@ const (
 	opGet     = "get"
 	opAdd     = "add"
 	opGetMany = "get_many"
+	opAccept  = "accept"
+	opDue     = "due"
 )
 
 // State returns st decorated so that every call is timed
 // (leadroute.store.duration) and every error counted
 // (leadroute.store.errors), by operation. The result implements
-// store.BatchGetter exactly when st does, so the router still batches its
-// reads; calls and results pass through unchanged.
+// store.BatchGetter and store.Pending exactly when st does, so the router
+// still batches its reads and keeps accept deadlines; calls and results
+// pass through unchanged.
 //
 // The decorated State is safe for concurrent use as st is. State panics
 // if st is nil: a mistake found at setup rather than at the first Route.
@@ -29,10 +32,45 @@ func (m *Metrics) State(st store.State) store.State {
 		panic("otelmetrics: State: nil store.State")
 	}
 	t := &timedState{st: st, m: m}
-	if b, ok := st.(store.BatchGetter); ok {
+	b, isBatch := st.(store.BatchGetter)
+	p, isPending := st.(store.Pending)
+	switch {
+	case isBatch && isPending:
+		return &struct {
+			*timedBatchState
+			timedPending
+		}{&timedBatchState{timedState: t, batch: b}, timedPending{t, p}}
+	case isBatch:
 		return &timedBatchState{timedState: t, batch: b}
+	case isPending:
+		return &struct {
+			*timedState
+			timedPending
+		}{t, timedPending{t, p}}
 	}
 	return t
+}
+
+// timedPending times a store.Pending's calls.
+type timedPending struct {
+	t *timedState
+	p store.Pending
+}
+
+// Accept implements store.Pending.
+func (tp timedPending) Accept(ctx context.Context, decision string) (bool, error) {
+	start := time.Now()
+	ok, err := tp.p.Accept(ctx, decision)
+	tp.t.done(ctx, opAccept, start, err)
+	return ok, err
+}
+
+// Due implements store.Pending.
+func (tp timedPending) Due(ctx context.Context, now time.Time, limit int) ([]store.Due, error) {
+	start := time.Now()
+	d, err := tp.p.Due(ctx, now, limit)
+	tp.t.done(ctx, opDue, start, err)
+	return d, err
 }
 
 // timedState times a store.State's calls.

@@ -41,10 +41,14 @@ func TestParseRecord(t *testing.T) {
 		in   string
 		want string // fmt of the Record, or "error"
 	}{
-		{"0:m2:us3:ann", "{us ann  0 []}"},
-		{"3:q0:6:triage", "{  triage 3 []}"},
-		{"1:m1:r3:b:c1:a3:{x}", "{r b:c  1 [a {x}]}"},
-		{"0:m0:0:", "{   0 []}"},
+		{"0:m2:us3:ann", "{us ann  0 [] 0}"},
+		{"3:q0:6:triage", "{  triage 3 [] 0}"},
+		{"1:m1:r3:b:c1:a3:{x}", "{r b:c  1 [a {x}] 0}"},
+		{"0:m0:0:", "{   0 [] 0}"},
+		{"2/5:m1:r1:a", "{r a  2 [] 5}"},
+		{"0/1:m1:r1:a", "error"},
+		{"0/x:m1:r1:a", "error"},
+		{"0/99999:m1:r1:a", "error"},
 		{"", "error"},
 		{"x:m1:r1:a", "error"},
 		{"0:z1:r1:a", "error"},

@@ -86,7 +86,8 @@ const (
 //
 // ARGV, in order (see Store.Commit, which writes them):
 //
-//	now ms, window ms, dry (0/1), has decision (0/1), round, seen (0/1),
+//	now ms, window ms, dry (0/1), has decision (0/1), round, weight
+//	("" or "/N": see weightArg), seen (0/1), deadline ms (0: none),
 //	rule (length-prefixed), past (length-prefixed, concatenated),
 //	queue path (0/1), queue,
 //	op count, then per op: counter key index, delta, expire ms,
@@ -104,7 +105,9 @@ local function num() local v = tonumber(ARGV[p]); p = p + 1; return v end
 local dry = nxt() == '1'
 local hasDec = nxt() == '1'
 local round = num()
+local weight = nxt()
 local seen = nxt() == '1'
+local deadline = num()
 local rule = nxt()
 local past = nxt()
 local queuePath = nxt() == '1'
@@ -153,10 +156,26 @@ local function applyOps()
   end
 end
 
+-- pendingSet.set: the decision's pending acceptance (store.Pending), in
+-- a sorted set by deadline and a hash of who has it, both keyed by the
+-- decision ID, beside the decision record (same hash tag).
+local function pending(who)
+  if not hasDec then return end
+  local pre = string.match(KEYS[1], '^(%b{})')
+  local id = string.sub(KEYS[1], #pre + 2)
+  if deadline > 0 and who ~= nil then
+    redis.call('ZADD', pre .. 'p', deadline, id)
+    redis.call('HSET', pre .. 'P', id, who)
+  elseif round > 0 then
+    redis.call('ZREM', pre .. 'p', id)
+    redis.call('HDEL', pre .. 'P', id)
+  end
+end
+
 -- Memory.remember: round, kind, rule, target, past; see parseRecord.
 local function remember(kind, target)
   if hasDec then
-    local r = fmt(round) .. ':' .. kind .. rule .. #target .. ':' .. target .. past
+    local r = fmt(round) .. weight .. ':' .. kind .. rule .. #target .. ':' .. target .. past
     redis.call('SET', KEYS[1], r, 'PX', fmt(window))
   end
 end
@@ -167,6 +186,7 @@ if queuePath then
   if not dry then
     applyOps()
     remember('q', queue)
+    pending(nil)
   end
   return {4, -1}
 end
@@ -176,7 +196,10 @@ end
 -- each, plus the blob's end) and the schedule (8 hex digits per slot, or
 -- "-" for the identity schedule). Member i's record is its length-prefixed
 -- ID, then "-" (not eligible) or "+" and its limits, each
--- "max,expire,<len>:<counter key after the prefix>".
+-- "max,expire,amount,<len>:<gate key after the prefix, or empty><len>:<counter
+-- key after the prefix>" (store.Limit: the gate overrides max while it is
+-- nonzero, 1 closing the limit; a negative amount -N is a claim: it
+-- never stops the member fitting, and sets the counter to N if it is 0).
 local rotation = nxt() == '1'
 local prefix = nxt()
 local blob = nxt()
@@ -230,7 +253,7 @@ if rotation then
 end
 
 local checked = false
-local keys, exps = {}, {}
+local keys, exps, amts = {}, {}, {}
 for k = 1, n do
   local slot = k - 1
   if rotation then slot = (start + k) % n end
@@ -248,24 +271,47 @@ for k = 1, n do
       while pos <= stop do
         local c1 = string.find(blob, ',', pos, true)
         local c2 = string.find(blob, ',', c1 + 1, true)
-        local c3 = string.find(blob, ':', c2 + 1, true)
-        local e = c3 + tonumber(string.sub(blob, c2 + 1, c3 - 1))
+        local c3 = string.find(blob, ',', c2 + 1, true)
+        local c4 = string.find(blob, ':', c3 + 1, true)
+        local glen = tonumber(string.sub(blob, c3 + 1, c4 - 1))
+        local c5 = string.find(blob, ':', c4 + glen + 1, true)
+        local e = c5 + tonumber(string.sub(blob, c4 + glen + 1, c5 - 1))
         local max = tonumber(string.sub(blob, pos, c1 - 1))
-        local key = prefix .. string.sub(blob, c3 + 1, e)
-        if max > 0 and get(key) + 1 > max then
+        local amt = tonumber(string.sub(blob, c2 + 1, c3 - 1))
+        local key = prefix .. string.sub(blob, c5 + 1, e)
+        -- store.Limit.Fits
+        if amt < 0 then
+          -- a claim
+        elseif glen > 0 then
+          local g = get(prefix .. string.sub(blob, c4 + 1, c4 + glen))
+          if g == 1 then
+            fits = false
+            break
+          elseif g > 1 then
+            max = g - 1
+          end
+        end
+        if amt > 0 and max > 0 and get(key) + amt > max then
           fits = false
           break
         end
         nl = nl + 1
-        keys[nl], exps[nl] = key, tonumber(string.sub(blob, c1 + 1, c2 - 1))
+        keys[nl], exps[nl], amts[nl] = key, tonumber(string.sub(blob, c1 + 1, c2 - 1)), amt
         pos = e + 1
       end
       if fits then
         if not dry then
-          for j = 1, nl do add(keys[j], 1, exps[j]) end
+          for j = 1, nl do
+            if amts[j] > 0 then
+              add(keys[j], amts[j], exps[j])
+            elseif get(keys[j]) == 0 then
+              add(keys[j], -amts[j], exps[j])
+            end
+          end
           applyOps()
           if rotation then redis.call('SET', KEYS[2], fmt(slot) .. ':' .. who) end
           remember('m', who)
+          pending(who)
         end
         return {1, i}
       end

@@ -281,6 +281,18 @@ func (r *request) appendMembers(st *store.Step) []any {
 			b = append(b, ',')
 			b = strconv.AppendInt(b, unixMS(l.Expire), 10)
 			b = append(b, ',')
+			if l.Claim {
+				b = append(b, '-') // a claim: see the script
+			}
+			b = strconv.AppendInt(b, l.Amount(), 10)
+			b = append(b, ',')
+			k = k[:0]
+			if l.Gate.Kind != "" {
+				k = appendCounter(k, l.Gate)
+			}
+			b = strconv.AppendInt(b, int64(len(k)), 10)
+			b = append(b, ':')
+			b = append(b, k...)
 			k = appendCounter(k[:0], l.Counter)
 			b = strconv.AppendInt(b, int64(len(k)), 10)
 			b = append(b, ':')
@@ -309,6 +321,14 @@ var (
 	argIdentity     any = "-" // the identity schedule
 	argWindowMS     any = windowMS
 )
+
+// weightArg is the record's weight suffix: "" or "/N" (after the round).
+func weightArg(w int64) any {
+	if w := store.RecordedWeight(w); w > 0 {
+		return "/" + strconv.FormatInt(w, 10)
+	}
+	return ""
+}
 
 func flag(b bool) any {
 	if b {
@@ -357,7 +377,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 	}
 	r.h = h
 	r.args = append(r.args, h[:nowEnd], argWindowMS,
-		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), flag(st.Seen),
+		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), weightArg(st.Weight), flag(st.Seen), unixMS(st.Deadline),
 		h[nowEnd:ruleEnd], h[ruleEnd:], flag(queuePath), st.Queue, len(st.Ops))
 	for i := range st.Ops {
 		op := &st.Ops[i]
@@ -397,7 +417,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 			return none, fmt.Errorf("redisstore: commit: chosen index %d out of range", idx)
 		}
 		i := int(idx)
-		return store.Outcome{Index: i, Record: store.Record{Rule: st.Rule, Member: st.Members.ID(i), Round: st.Round, Past: st.Past}}, nil
+		return store.Outcome{Index: i, Record: store.Record{Rule: st.Rule, Member: st.Members.ID(i), Round: st.Round, Past: st.Past, Weight: store.RecordedWeight(st.Weight)}}, nil
 	case resReplay:
 		if len(reply) < 3 {
 			return none, fmt.Errorf("redisstore: commit: malformed reply %v", reply)
@@ -419,6 +439,14 @@ func parseRecord(v string) (store.Record, error) {
 		return store.Record{}, fmt.Errorf("redisstore: malformed decision record %q", v)
 	}
 	roundStr, rest, ok := strings.Cut(v, ":")
+	var weight int64
+	if r, w, found := strings.Cut(roundStr, "/"); found {
+		n, err := strconv.ParseInt(w, 10, 64)
+		if err != nil || n < 2 || n > store.MaxRecordedWeight {
+			return bad()
+		}
+		roundStr, weight = r, n
+	}
 	round, err := strconv.ParseUint(roundStr, 10, 32)
 	if !ok || err != nil || rest == "" {
 		return bad()
@@ -436,7 +464,7 @@ func parseRecord(v string) (store.Record, error) {
 	if len(parts) < 2 {
 		return bad()
 	}
-	rec := store.Record{Rule: parts[0], Round: uint32(round)}
+	rec := store.Record{Rule: parts[0], Round: uint32(round), Weight: weight}
 	switch kind {
 	case 'm':
 		rec.Member = parts[1]

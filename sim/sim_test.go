@@ -152,8 +152,8 @@ func TestRunScenario(t *testing.T) {
 		t.Errorf("rules\n got %+v\nwant %+v", rep.Rules, wantRules)
 	}
 	wantQueues := []sim.QueueStats{
-		{Queue: "unassigned", Leads: 3, Reasons: []sim.ReasonCount{{Reason: "no rule decided", Leads: 3}}},
-		{Queue: "vip-queue", Leads: 1, Reasons: []sim.ReasonCount{{Rule: "vip", Reason: "overflow: nobody eligible", Leads: 1}}},
+		{Queue: "unassigned", Leads: 3, Reasons: []sim.ReasonCount{{Reason: "no rule decided", Leads: 2}, {Reason: `no rule decided: rule "emea": all 2 reps outside working hours`, Leads: 1}}},
+		{Queue: "vip-queue", Leads: 1, Reasons: []sim.ReasonCount{{Rule: "vip", Reason: "overflow: its one rep out of office", Leads: 1}}},
 	}
 	if !reflect.DeepEqual(rep.Queues, wantQueues) {
 		t.Errorf("queues\n got %+v\nwant %+v", rep.Queues, wantQueues)

@@ -20,7 +20,9 @@ type MemoryOptions struct {
 	// many idempotent ops) are remembered: at least the MaxRecords/2 most
 	// recent and at most MaxRecords, and none past IdempotencyWindow. Size
 	// it for a day of leads. 0 means 1<<20. A remembered decision takes
-	// about 60 bytes (BENCHMARKS.md has the measured figure).
+	// about 60 bytes (BENCHMARKS.md has the measured figure). It also
+	// bounds the assignments pending acceptance (Pending): past it, the
+	// entry longest overdue is dropped.
 	MaxRecords int
 }
 
@@ -51,6 +53,8 @@ type Memory struct {
 	ops       [numShards]recordShard[opRec]  // by hash of the op ID
 
 	names interner
+
+	pending pendingSet
 }
 
 const numShards = 32
@@ -147,6 +151,8 @@ type decRec struct {
 const (
 	isQueue uint16 = 1 << iota
 	hasSide        // names and history kept in the shard's side map
+
+	weightShift = 2 // the upper bits of flags keep the recorded weight
 )
 
 // sideRec holds what a decRec cannot: names the interner had no room for,
@@ -306,6 +312,7 @@ func NewMemory(opts MemoryOptions) *Memory {
 		m.ops[i].init(half)
 	}
 	m.names.id("") // number 0 is the empty name
+	m.pending.max = opts.MaxRecords
 	return m
 }
 
@@ -473,6 +480,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			m.applyOps(s.Ops, &clk)
 			if ds != nil {
 				m.remember(ds, h, s, s.Queue, true, &clk)
+				if s.Round > 0 {
+					m.pending.set(s.Decision, "", time.Time{}, true)
+				}
 			}
 		}
 		return out, nil
@@ -521,6 +531,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 				idx[j] = uint8(sh)
 			}
 			set |= 1 << sh
+			if g := &limits[j].Gate; g.Kind != "" && g.Member != limits[j].Counter.Member {
+				set |= 1 << m.shardOf(g.Member)
+			}
 		}
 		shardAt := func(j int) *counterShard {
 			if j < len(idx) {
@@ -535,7 +548,15 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		fits := true
 		for j := range limits {
-			if l := &limits[j]; l.Max > 0 && shardAt(j).get(l.Counter, &clk)+1 > l.Max {
+			l := &limits[j]
+			if l.Claim || (l.Max <= 0 && l.Gate.Kind == "") {
+				continue
+			}
+			var gate int64
+			if l.Gate.Kind != "" {
+				gate = m.shards[m.shardOf(l.Gate.Member)].get(l.Gate, &clk)
+			}
+			if !l.Fits(shardAt(j).get(l.Counter, &clk), gate) {
 				fits = false
 				break
 			}
@@ -544,14 +565,20 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			m.unlockCounters(set)
 			continue
 		}
-		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past}}
+		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}}
 		if s.DryRun {
 			m.unlockCounters(set)
 			return out, nil
 		}
 		for j := range limits {
 			l := &limits[j]
-			shardAt(j).add(l.Counter, 1, l.Expire, &clk)
+			if l.Claim {
+				if sh := shardAt(j); sh.get(l.Counter, &clk) == 0 {
+					sh.add(l.Counter, l.Amount(), l.Expire, &clk)
+				}
+				continue
+			}
+			shardAt(j).add(l.Counter, l.Amount(), l.Expire, &clk)
 		}
 		m.applyOps(s.Ops, &clk)
 		m.unlockCounters(set)
@@ -560,6 +587,9 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		if ds != nil {
 			m.remember(ds, h, s, mem.ID(i), false, &clk)
+			if !s.Deadline.IsZero() || s.Round > 0 {
+				m.pending.set(s.Decision, mem.ID(i), s.Deadline, s.Deadline.IsZero())
+			}
 		}
 		return out, nil
 	}
@@ -636,6 +666,7 @@ func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target str
 	if queue {
 		r.flags |= isQueue
 	}
+	r.flags |= uint16(RecordedWeight(s.Weight)) << weightShift
 	var side *sideRec
 	if !okRule || !okTarget || len(s.Past) > 0 {
 		r.flags |= hasSide
@@ -646,7 +677,7 @@ func (m *Memory) remember(ds *recordShard[decRec], h uint64, s *Step, target str
 
 // record expands a remembered decision. Caller holds ds.mu.
 func (m *Memory) record(ds *recordShard[decRec], h uint64, r decRec) Record {
-	out := Record{Round: uint32(r.round)}
+	out := Record{Round: uint32(r.round), Weight: int64(r.flags >> weightShift)}
 	var rule, target string
 	if side := ds.sideOf(h); r.flags&hasSide != 0 && side != nil {
 		rule, target, out.Past = side.rule, side.target, slices.Clone(side.past)

@@ -71,13 +71,53 @@ type Counter struct {
 	Window int64
 }
 
-// Limit is one counter raised by one when a member is chosen: it must stay
-// at or below Max after the increment (Max <= 0 means no limit), and it may
-// be dropped after Expire (zero Expire: kept).
+// Limit is one counter raised by N (the lead's weight; 0 means 1) when a
+// member is chosen: it must stay at or below Max after the increment (Max
+// <= 0 means no limit), and it may be dropped after Expire (zero Expire:
+// kept).
+//
+// Gate, when Gate.Kind is set, is a counter that overrides Max while it is
+// nonzero: a value g means Max = g-1, and g = 1 closes the limit (nothing
+// fits). It carries a rep's live status (Router.SetStatus: away, or a
+// changed capacity), so a store checks it in the same atomic step as the
+// limit. Gate.Member must equal Counter.Member (a store may keep a
+// member's counters together). [Limit.Fits] is the rule.
 type Limit struct {
 	Counter Counter
 	Max     int64
 	Expire  time.Time
+	N       int64
+	Gate    Counter
+	// Claim makes this entry a claim rather than a limit: it never stops
+	// the member fitting, and when the member is chosen the counter is
+	// set to N (with Expire) if it is zero, and left alone otherwise. The
+	// router claims an ownership memory this way (who first owned a
+	// person or a company), in the same step as the assignment.
+	Claim bool
+}
+
+// Amount is how much the counter rises: N, or 1 when N <= 0.
+func (l *Limit) Amount() int64 {
+	if l.N <= 0 {
+		return 1
+	}
+	return l.N
+}
+
+// Fits reports whether the counter, now at cur, may rise by Amount with
+// the gate counter at gate (0 when Gate is not set or absent).
+func (l *Limit) Fits(cur, gate int64) bool {
+	if l.Claim {
+		return true
+	}
+	m := l.Max
+	if gate > 0 {
+		if gate == 1 {
+			return false
+		}
+		m = gate - 1
+	}
+	return m <= 0 || cur+l.Amount() <= m
 }
 
 // Op is one staged counter change applied by a Commit that chooses a
@@ -146,6 +186,10 @@ type Step struct {
 	Seen bool
 	// Rule is the rule that decides (recorded; "" for the fallback).
 	Rule string
+	// Weight is what the decision counts against the member's limits (the
+	// lead's weight; 0 means 1), recorded so that releasing the lead later
+	// lowers the open count by as much. At most 16383 is recorded.
+	Weight int64
 	// Queue, when set, records a queue decision.
 	Queue string
 
@@ -169,6 +213,11 @@ type Step struct {
 
 	// DryRun computes the Outcome without changing anything (Explain).
 	DryRun bool
+
+	// Deadline, when set and a member is chosen, records the assignment
+	// as pending acceptance until then (see Pending; a State without that
+	// capability ignores it). A later round without a Deadline clears it.
+	Deadline time.Time
 }
 
 // Record is a committed decision.
@@ -178,6 +227,18 @@ type Record struct {
 	Queue  string // set when the decision was a queue
 	Round  uint32
 	Past   []string
+	Weight int64 // the Step's Weight when above 1, else 0
+}
+
+// MaxRecordedWeight is the largest Step.Weight a Record keeps.
+const MaxRecordedWeight = 1<<14 - 1
+
+// RecordedWeight is the Weight a Record keeps for a Step's weight w.
+func RecordedWeight(w int64) int64 {
+	if w <= 1 {
+		return 0
+	}
+	return min(w, MaxRecordedWeight)
 }
 
 // Outcome is what a Commit did.

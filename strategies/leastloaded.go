@@ -2,26 +2,47 @@ package strategies
 
 import (
 	"context"
+	"math"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/store"
 )
 
-// LeastLoaded returns a strategy that picks the eligible rep with the
-// fewest open leads: the per-rep counter store.Counter{Kind: "open",
-// Member: repID} that the router raises when it assigns a lead and lowers
-// on Router.Release. Reps at their MaxOpen or caps are never candidates
-// (the router makes them ineligible). Ties go round-robin among the tied
-// reps, in pool order, through State.Rotate, so they are deterministic and
-// fair.
+// LeastLoaded returns a strategy that picks the eligible rep with the most
+// remaining capacity: their open-lead capacity (Rep.MaxOpen, or a live
+// capacity set with Router.SetStatus) minus their open leads, as
+// Dynamics 365's "highest capacity" assignment does. The open count is
+// the per-rep counter store.Counter{Kind: "open", Member: repID} that the
+// router raises when it assigns a lead (by the lead's weight) and lowers
+// on Router.Release. A rep without a capacity has unlimited room and
+// ranks above every rep with one; among such reps, fewer open leads rank
+// first (so a pool without capacities is "fewest open leads").
 //
-// It reads one counter per eligible rep per pick, O(n); it is safe for
-// concurrent use and allocates nothing per pick. Under concurrent routes
-// two picks may read the same counts and choose the same rep; the counts
-// then correct the next picks.
+// Ties go to the rep with fewer open leads, then round-robin among the
+// still tied reps in pool order (a rotation the store runs, so ties are
+// deterministic and fair). With capacities 10, 12 and 15 and nothing
+// open, four leads go to the rep with 15 three times, then (tied at 12
+// remaining, with fewer open) to the rep with 12.
+//
+// Reps at their MaxOpen or caps are never candidates (the router makes
+// them ineligible). It reads two counters per eligible rep per pick (open
+// count and live status; one batched read on a network store), O(n); it
+// is safe for concurrent use and allocates nothing per pick. Under
+// concurrent routes two picks may read the same counts and choose the same
+// rep; the counts then correct the next picks.
 func LeastLoaded() leadroute.Strategy { return &leastLoaded{} }
 
-type leastLoaded struct{ key string }
+// LeastLoadedShare returns a strategy like [LeastLoaded] that ranks reps
+// by the share of their capacity in use (open ÷ capacity, lowest first)
+// instead of the capacity left: with capacities 10 and 20, the rep with 20
+// takes two leads for each of the other's. A rep without a capacity has
+// used none of it; ties go as in LeastLoaded.
+func LeastLoadedShare() leadroute.Strategy { return &leastLoaded{share: true} }
+
+type leastLoaded struct {
+	key   string
+	share bool
+}
 
 var (
 	_ leadroute.Binder = (*leastLoaded)(nil)
@@ -31,11 +52,47 @@ var (
 // Bind implements leadroute.Binder: it gives the tie-break rotation its own
 // state key.
 func (s *leastLoaded) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
-	return &leastLoaded{key: p.Key + "#least-loaded"}, nil
+	return &leastLoaded{key: p.Key + "#least-loaded", share: s.share}, nil
 }
 
 func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
 	return s.pickMasked(ctx, l, c, nil)
+}
+
+// load is one rep's standing: open leads and capacity (0: none).
+type load struct{ open, capacity int64 }
+
+// better reports whether a ranks before b.
+func (s *leastLoaded) better(a, b load) bool {
+	if s.share {
+		// a.open/a.cap < b.open/b.cap; no capacity
+		// means a share of zero.
+		var x, y float64
+		if a.capacity > 0 {
+			x = float64(a.open) / float64(a.capacity)
+		}
+		if b.capacity > 0 {
+			y = float64(b.open) / float64(b.capacity)
+		}
+		if x != y {
+			return x < y
+		}
+		return a.open < b.open
+	}
+	ra, rb := a.remaining(), b.remaining()
+	if ra != rb {
+		return ra > rb
+	}
+	return a.open < b.open
+}
+
+// remaining is the capacity left; unlimited ranks above any capacity,
+// and fewer open leads above more.
+func (l load) remaining() int64 {
+	if l.capacity <= 0 {
+		return math.MaxInt64/2 - l.open
+	}
+	return l.capacity - l.open
 }
 
 func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
@@ -47,7 +104,8 @@ func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadrou
 	if err != nil {
 		return leadroute.Pick{}, err
 	}
-	best, minOpen := -1, int64(0)
+	best := -1
+	var bestLoad load
 	for i := range n {
 		if !ok(c, mask, i) {
 			continue
@@ -58,13 +116,24 @@ func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadrou
 		} else if v, err = c.Get(open(i)); err != nil {
 			return leadroute.Pick{}, err
 		}
+		ld := load{open: v, capacity: c.Capacity(i)}
 		sc.vals[i] = v
 		sc.mask[i] = true
-		if best < 0 || v < minOpen {
-			best, minOpen = i, v
+		if best < 0 || s.better(ld, bestLoad) {
+			best, bestLoad = i, ld
 		}
 	}
-	return pickMin(c, sc, best, minOpen, keyOr(s.key, c), "least loaded"), nil
+	if best < 0 {
+		return leadroute.Pick{}, nil
+	}
+	// The rotation runs among the reps tied with the best.
+	for i, in := range sc.mask {
+		if in {
+			ld := load{open: sc.vals[i], capacity: c.Capacity(i)}
+			sc.mask[i] = !s.better(bestLoad, ld) && !s.better(ld, bestLoad)
+		}
+	}
+	return rotation(c, keyOr(s.key, c), sc.mask, nil, "least loaded"), nil
 }
 
 // pickMin goes round-robin among the reps whose sc.mask is set and whose
@@ -81,4 +150,9 @@ func pickMin(c leadroute.Candidates, sc *scratch, best int, minV int64, key, rea
 	return rotation(c, key, sc.mask, nil, reason)
 }
 
-func (s *leastLoaded) String() string { return "least loaded" }
+func (s *leastLoaded) String() string {
+	if s.share {
+		return "least loaded (share of capacity)"
+	}
+	return "least loaded"
+}

@@ -64,5 +64,5 @@ func ExampleLeastLoaded() {
 	// t3 → rep ana by rule "support" (least loaded)
 	// t4 → rep ben by rule "support" (least loaded)
 	// t5 → rep ben by rule "support" (least loaded)
-	// t6 → queue backlog by rule "support" (overflow: nobody eligible)
+	// t6 → queue backlog by rule "support" (overflow: all 2 reps at max open)
 }

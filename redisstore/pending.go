@@ -1,0 +1,78 @@
+package redisstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/leadroute/leadroute/store"
+)
+
+// Pending assignments (store.Pending) live beside the decision records:
+// a sorted set {ns}p of decision IDs by deadline (unix ms) and a hash
+// {ns}P of decision ID → member. The commit script writes and clears
+// them in the same step as the decision.
+
+var acceptScript = redis.NewScript(`
+local n = redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+return n
+`)
+
+// Accept implements store.Pending: one script call.
+func (s *Store) Accept(ctx context.Context, decision string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	n, err := acceptScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, decision).Int64()
+	if err != nil {
+		return false, wrap(ctx, "accept", err)
+	}
+	return n > 0, nil
+}
+
+var dueScript = redis.NewScript(`
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[2]))
+local out = {}
+for i = 1, #ids, 2 do
+  local who = redis.call('HGET', KEYS[2], ids[i]) or ''
+  out[#out + 1] = ids[i]
+  out[#out + 1] = ids[i + 1]
+  out[#out + 1] = who
+end
+return out
+`)
+
+// Due implements store.Pending: one script call, O(log n + limit).
+func (s *Store) Due(ctx context.Context, now time.Time, limit int) ([]store.Due, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if limit == 0 {
+		return nil, nil
+	}
+	if limit < 0 {
+		limit = -1 // Redis: no limit
+	}
+	reply, err := dueScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, now.UnixMilli(), limit).StringSlice()
+	if err != nil {
+		return nil, wrap(ctx, "due", err)
+	}
+	if len(reply)%3 != 0 {
+		return nil, fmt.Errorf("redisstore: due: malformed reply of %d items", len(reply))
+	}
+	out := make([]store.Due, 0, len(reply)/3)
+	for i := 0; i < len(reply); i += 3 {
+		ms, err := strconv.ParseFloat(reply[i+1], 64)
+		if err != nil {
+			return nil, fmt.Errorf("redisstore: due: malformed deadline %q", reply[i+1])
+		}
+		out = append(out, store.Due{Decision: reply[i], Member: reply[i+2], Deadline: time.UnixMilli(int64(ms))})
+	}
+	return out, nil
+}
+
+var _ store.Pending = (*Store)(nil)

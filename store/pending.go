@@ -1,0 +1,110 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Pending is an optional State capability for accept deadlines (an SLA):
+// a Commit whose Step has a Deadline records the chosen member's
+// assignment as pending until it is accepted; Due lists the pending
+// assignments past their deadline, earliest first, so that the host can
+// reassign them. store.Memory and redisstore implement it.
+//
+// A Commit that chooses a member with a Deadline records (or replaces)
+// the Decision's pending entry in the same atomic step. A Commit of a
+// later round (a reroute) without a Deadline, or one that records a
+// queue, clears it. A dry run changes nothing.
+type Pending interface {
+	// Accept clears the pending entry of decision and reports whether
+	// there was one.
+	Accept(ctx context.Context, decision string) (bool, error)
+	// Due returns up to limit pending entries whose deadline is at or
+	// before now, earliest first. It changes nothing: an entry stays
+	// until accepted or superseded.
+	Due(ctx context.Context, now time.Time, limit int) ([]Due, error)
+}
+
+// Due is one pending assignment past its deadline.
+type Due struct {
+	Decision string // the decision ID (the lead's ID)
+	Member   string // who has it and has not accepted it
+	Deadline time.Time
+}
+
+// pendingSet is Memory's pending assignments: bounded, O(1) to record or
+// clear, O(n log n) in the pending count to list what is due.
+type pendingSet struct {
+	mu  sync.Mutex
+	m   map[string]Due
+	max int
+}
+
+// set records or clears decision's entry (a zero deadline clears).
+func (p *pendingSet) set(decision, member string, deadline time.Time, clear bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if clear {
+		delete(p.m, decision)
+		return
+	}
+	if p.m == nil {
+		p.m = make(map[string]Due)
+	}
+	if _, ok := p.m[decision]; !ok && len(p.m) >= p.max {
+		// Full: the entry longest overdue goes (rare; O(n)).
+		var oldest string
+		var at time.Time
+		for k, e := range p.m {
+			if oldest == "" || e.Deadline.Before(at) {
+				oldest, at = k, e.Deadline
+			}
+		}
+		delete(p.m, oldest)
+	}
+	p.m[decision] = Due{Decision: decision, Member: member, Deadline: deadline}
+}
+
+// Accept implements Pending.
+func (m *Memory) Accept(ctx context.Context, decision string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	p := &m.pending
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.m[decision]
+	delete(p.m, decision)
+	return ok, nil
+}
+
+// Due implements Pending.
+func (m *Memory) Due(ctx context.Context, now time.Time, limit int) ([]Due, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p := &m.pending
+	p.mu.Lock()
+	var out []Due
+	for _, e := range p.m {
+		if !e.Deadline.After(now) {
+			out = append(out, e)
+		}
+	}
+	p.mu.Unlock()
+	slices.SortFunc(out, func(a, b Due) int {
+		if c := a.Deadline.Compare(b.Deadline); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Decision, b.Decision)
+	})
+	if limit >= 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+var _ Pending = (*Memory)(nil)

@@ -3,7 +3,6 @@ module github.com/leadroute/leadroute
 go 1.26.0
 
 require (
-	github.com/biter777/countries v1.7.5
 	github.com/expr-lang/expr v1.17.8
 	github.com/stretchr/testify v1.12.1
 	go.yaml.in/yaml/v3 v3.0.6
@@ -12,4 +11,4 @@ require (
 	golang.org/x/text v0.43.0
 )
 
-require pgregory.net/rapid v1.3.0 // indirect
+require pgregory.net/rapid v1.3.0

@@ -209,6 +209,9 @@ func (l *Lead) Normalize() []Problem {
 			l.State = s
 		} else if len(l.Country) == 2 && isKnownCountry(l.Country) {
 			probs = append(probs, Problem{Field: "State", Value: l.State, Msg: "not a known subdivision of " + l.Country})
+			if u, ok := stateShape(l.Country, l.State); ok {
+				l.State = u // a code newer than the ISO data still matches rules that name it
+			}
 		}
 	}
 	if math.IsNaN(l.Revenue) || math.IsInf(l.Revenue, 0) || l.Revenue < 0 {

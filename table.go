@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/leadroute/leadroute/internal/tz"
 )
 
 // table is an immutable, compiled rule set. Route reads it through an atomic
@@ -174,9 +176,9 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 	if r.TimeZone == "Local" {
 		errs = append(errs, configErr(path+".TimeZone", "\"Local\" depends on the machine; name the zone (\"Europe/Paris\")"))
 	} else if r.TimeZone != "" {
-		loc, err := time.LoadLocation(r.TimeZone)
+		loc, err := tz.Load(r.TimeZone)
 		if err != nil {
-			errs = append(errs, configErr(path+".TimeZone", "unknown time zone %q", r.TimeZone))
+			errs = append(errs, configErr(path+".TimeZone", "%w", err))
 		} else {
 			cr.loc = loc
 		}

@@ -8,10 +8,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/biter777/countries"
-
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/bench/workload"
+	"github.com/leadroute/leadroute/internal/iso3166"
 	"github.com/leadroute/leadroute/store"
 )
 
@@ -344,21 +343,18 @@ func (sh *fairShard) remember(h uint64, r fairRec, half int, inPrev bool) {
 }
 
 // countryByName maps case-folded country codes (alpha-2 and alpha-3),
-// English names and a few common aliases to ISO 3166-1 alpha-2 codes.
+// ISO English names and a few common aliases to ISO 3166-1 alpha-2 codes.
 var countryByName = func() map[string]string {
 	m := make(map[string]string, 1024)
-	for _, c := range countries.All() {
-		a2 := c.Alpha2()
-		if !leadroute.IsCountryCode(a2) {
-			continue
-		}
-		for _, k := range []string{a2, c.Alpha3(), c.String()} {
+	for _, c := range iso3166.Countries() {
+		a2 := c.Alpha2
+		for _, k := range []string{a2, c.Alpha3, c.Name} {
 			if k != "" {
 				m[strings.ToLower(k)] = a2
 			}
 		}
 	}
-	for k, a2 := range map[string]string{"uk": "GB", "great britain": "GB", "england": "GB", "united states of america": "US", "america": "US"} {
+	for k, a2 := range map[string]string{"uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "united states": "US", "america": "US", "netherlands": "NL"} {
 		m[k] = a2
 	}
 	return m

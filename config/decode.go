@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/tz"
 )
 
 // The decoded (but not yet compiled) model of a rules file. Every part
@@ -602,7 +604,9 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 			rs.rep.Skills = d.skills(vn, fl.path)
 		case "time_zone":
 			if s, ok := d.name(vn, fl.path); ok {
-				if _, err := d.loadLocation(s); err != nil {
+				if _, err := d.loadLocation(s); errors.Is(err, tz.ErrNoDatabase) {
+					d.errorf(vn, fl.path, "%v", err)
+				} else if err != nil {
 					d.errorf(vn, fl.path, "unknown time zone %q (want an IANA name such as \"Europe/Madrid\")", s)
 				} else {
 					rs.rep.TimeZone = s
@@ -1328,7 +1332,7 @@ func (d *decoder) loadLocation(name string) (*time.Location, error) {
 	if name == "Local" || len(name) > 64 || strings.ContainsAny(name, " \\") {
 		return nil, fmt.Errorf("unknown time zone %q", name)
 	}
-	loc, err := time.LoadLocation(name)
+	loc, err := tz.Load(name)
 	if err != nil {
 		return nil, err
 	}

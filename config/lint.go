@@ -139,6 +139,7 @@ var checks = []Check{
 	{LintUnusedRep, "unused-rep", SeverityWarning, "no lead can reach a rep"},
 	{LintUnusedPool, "unused-pool", SeverityWarning, "no rule uses a named pool"},
 	{LintCapUnreachable, "cap-unreachable", SeverityWarning, "a cap can never bind"},
+	{LintUnknownSubdivision, "unknown-subdivision", SeverityWarning, "a state code is not in leadroute's ISO 3166-2 data"},
 }
 
 // Checks lists every lint check, by code.
@@ -281,6 +282,7 @@ func LintWith(c *Config, opts LintOptions) ([]Finding, error) {
 	l.pools()
 	l.unused()
 	l.caps()
+	l.isoCodes()
 	out := l.suppress(disabled)
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		if a.Line != b.Line {

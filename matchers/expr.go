@@ -303,16 +303,24 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	return m, nil
 }
 
-// compileExpr does what expr.Compile does, with the cost bound (see
-// [MaxExprCost]) checked between type checking and optimisation: type
-// errors are reported first, and the optimiser, which folds constants,
-// never sees an expression too costly to run.
-func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
-	opts := make([]expr.Option, 0, 5+len(exprBuiltins))
+// exprConfigs holds ready expr configurations (the Lead environment, the
+// allowed builtins), as expr.Compile would build for every expression:
+// building one costs more than compiling a short expression (it reflects
+// over Lead and copies expr's builtin table), and a file has many. A
+// configuration is used by one compile at a time; compiling writes only
+// its type cache (NtCache), which stays valid for the next.
+var exprConfigs = sync.Pool{New: func() any { return newExprConfig() }}
+
+// parseConfigs holds expr's default configurations for checkAST, which
+// only parses: the parser reads them and writes nothing but MaxNodes, which
+// checkAST sets for each use.
+var parseConfigs = sync.Pool{New: func() any { return conf.CreateNew() }}
+
+func newExprConfig() *conf.Config {
+	opts := make([]expr.Option, 0, 4+len(exprBuiltins))
 	opts = append(opts,
 		expr.Env(leadroute.Lead{}),
 		expr.AsBool(),
-		expr.MaxNodes(maxNodes),
 		expr.DisableAllBuiltins(),
 	)
 	for _, name := range exprBuiltins {
@@ -326,6 +334,17 @@ func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
 		delete(config.Builtins, name)
 	}
 	config.Check()
+	return config
+}
+
+// compileExpr does what expr.Compile does, with the cost bound (see
+// [MaxExprCost]) checked between type checking and optimisation: type
+// errors are reported first, and the optimiser, which folds constants,
+// never sees an expression too costly to run.
+func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
+	config := exprConfigs.Get().(*conf.Config)
+	defer exprConfigs.Put(config)
+	config.MaxNodes = maxNodes
 	tree, err := checker.ParseCheck(src, config)
 	if err != nil {
 		return nil, 0, fromFileError(src, err, false)
@@ -423,7 +442,8 @@ func scanExpr(src string) *ExprError {
 // checkAST parses src (now known to be shallow) and rejects forbidden
 // constructs with their position. It returns the parse tree.
 func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
-	c := conf.CreateNew()
+	c := parseConfigs.Get().(*conf.Config)
+	defer parseConfigs.Put(c)
 	c.MaxNodes = maxNodes
 	tree, err := parser.ParseWithConfig(src, c)
 	if err != nil {

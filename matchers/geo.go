@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/iso3166"
 	"github.com/leadroute/leadroute/internal/text"
 )
 
@@ -38,8 +39,11 @@ func Country(codes ...string) (leadroute.Matcher, error) {
 //
 // Codes are full ISO 3166-2 subdivision codes ("US-CA", "CA-QC"), in any
 // case. A bare code ("CA") is rejected because it is ambiguous (California,
-// or Canada?); write the country part. An unknown code or an empty list is
-// an error.
+// or Canada?); write the country part. A code of a known country that is
+// well formed (1 to 3 letters or digits after the hyphen, as "FR-99Z") is
+// accepted even when leadroute's ISO data does not know it, so that codes
+// ISO adds later never make rules invalid (config's lint flags them). A
+// malformed code, an unknown country or an empty list is an error.
 //
 // The matcher is safe for concurrent use and allocates nothing per call.
 // Its String form is "state in [US-CA US-WA]".
@@ -205,10 +209,16 @@ func normState(s string) (string, error) {
 		}
 		return "", fmt.Errorf("%q is not an ISO 3166-2 code: write the code, as in \"US-CA\" for California", s)
 	}
-	if !leadroute.IsSubdivisionCode(u) {
-		return "", fmt.Errorf("%q is not a known ISO 3166-2 subdivision code", s)
+	if leadroute.IsSubdivisionCode(u) || iso3166.WellFormedSubdivision(u) {
+		// A well-formed code of a known country passes even when this
+		// version's ISO data does not know it, so that a code ISO adds
+		// later cannot make a rules file invalid; config's lint flags it.
+		return u, nil
 	}
-	return u, nil
+	if cc, _, _ := strings.Cut(u, "-"); !leadroute.IsCountryCode(cc) {
+		return "", fmt.Errorf("%q is not an ISO 3166-2 code: %q is not a known country code", s, cc)
+	}
+	return "", fmt.Errorf("%q is not an ISO 3166-2 code: want the country code, a hyphen and 1 to 3 letters or digits, as in \"US-CA\"", s)
 }
 
 func normPrefix(s string) (string, error) {

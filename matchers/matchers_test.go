@@ -70,8 +70,22 @@ func TestState(t *testing.T) {
 	})
 	_, err = matchers.State("CA")
 	assert.ErrorContains(t, err, `write the country too`)
-	_, err = matchers.State("US-XX")
-	assert.ErrorContains(t, err, `not a known ISO 3166-2`)
+	for in, want := range map[string]string{
+		"US-CALI": `1 to 3 letters or digits`,
+		"US-C A":  `1 to 3 letters or digits`,
+		"US-":     `1 to 3 letters or digits`,
+		"ZZ-CA":   `"ZZ" is not a known country code`,
+		"USA-CA":  `"USA" is not a known country code`,
+	} {
+		_, err = matchers.State(in)
+		assert.ErrorContains(t, err, want, in)
+	}
+	// Well-formed codes of known countries pass, known to the ISO data
+	// or not (new codes must not break rules; config's lint flags them).
+	m, err = matchers.State("FR-75C", "fr-99z", "IN-LA")
+	require.NoError(t, err)
+	assert.Equal(t, "state in [FR-75C FR-99Z IN-LA]", fmt.Sprint(m))
+	assert.True(t, m.Match(&leadroute.Lead{Country: "FR", State: "FR-99Z"}))
 	_, err = matchers.State()
 	assert.Error(t, err)
 }
@@ -197,7 +211,7 @@ func TestTerritoriesErrors(t *testing.T) {
 	// All problems are reported at once.
 	_, err := matchers.NewTerritories(
 		matchers.Territory{Key: "a", Countries: []string{"Narnia"}},
-		matchers.Territory{Key: "b", States: []string{"US-ZZ"}},
+		matchers.Territory{Key: "b", States: []string{"US-ZZZZ"}},
 	)
 	assert.ErrorContains(t, err, `territory[0] "a"`)
 	assert.ErrorContains(t, err, `territory[1] "b"`)

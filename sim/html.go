@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 )
 
 // WriteHTML writes the report as one self-contained HTML page: inline CSS
@@ -35,20 +36,23 @@ func (r *Report) WriteHTML(w io.Writer) error {
 		FallbackPct:  pct(r.Fallback, r.Leads),
 		ProblemsPct:  pct(r.LeadsWithProblems, r.Leads),
 	}
-	return pageTmpl.Execute(w, data)
+	return pageTmpl().Execute(w, data)
 }
 
-var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"num": num,
-	"pct": pctf,
-	"f2":  func(x float64) string { return fmt.Sprintf("%.2f", x) },
-	"f1":  func(x float64) string { return fmt.Sprintf("%.1f", x) },
-	"time": func(r *Report) string {
-		return r.Start.In(loc(r)).Format("Mon 2006-01-02 15:04") + " – " + r.End.In(loc(r)).Format("Mon 2006-01-02 15:04")
-	},
-	"skipped": skipped,
-	"rule":    ruleName,
-}).Parse(`<!DOCTYPE html>
+// pageTmpl parses the page on first use, not at start-up: most programs
+// that import sim never write HTML.
+var pageTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"num": num,
+		"pct": pctf,
+		"f2":  func(x float64) string { return fmt.Sprintf("%.2f", x) },
+		"f1":  func(x float64) string { return fmt.Sprintf("%.1f", x) },
+		"time": func(r *Report) string {
+			return r.Start.In(loc(r)).Format("Mon 2006-01-02 15:04") + " – " + r.End.In(loc(r)).Format("Mon 2006-01-02 15:04")
+		},
+		"skipped": skipped,
+		"rule":    ruleName,
+	}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -165,6 +169,7 @@ svg .axis{stroke:#c3c9d4;stroke-width:1}
 </body>
 </html>
 `))
+})
 
 // palette colours reps in the charts.
 var palette = []string{"#3b6fd8", "#2f9e44", "#e8590c", "#7048e8", "#0c8599", "#c2255c", "#f08c00", "#5c940d", "#1864ab", "#862e9c", "#d6336c", "#495057"}

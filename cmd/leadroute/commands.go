@@ -16,6 +16,7 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
+	"github.com/leadroute/leadroute/internal/tz"
 	"github.com/leadroute/leadroute/sim"
 )
 
@@ -346,9 +347,9 @@ func addLeadFlags(fs *flag.FlagSet) *leadFlags {
 // progress ETA), and the options; or prints a usage error.
 func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source, int, sim.Options, bool) {
 	var opts sim.Options
-	loc, err := time.LoadLocation(*lf.tz)
+	loc, err := tz.Load(*lf.tz)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "leadroute %s: --tz: unknown time zone %q\n", cmd, *lf.tz)
+		fmt.Fprintf(e.stderr, "leadroute %s: --tz: %v\n", cmd, err)
 		return nil, 0, opts, false
 	}
 	opts = sim.Options{Location: loc, WorkTime: *lf.workTime, Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules()}

@@ -29,3 +29,24 @@ func TestLookupFold(t *testing.T) {
 		t.Errorf("LookupFold allocates %v times", a)
 	}
 }
+
+func TestAppendNameKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Île-de-France":   "iledefrance",
+		"ile de france":   "iledefrance",
+		" United States ": "unitedstates",
+		"U.S.A.":          "usa",
+		"Côte d'Ivoire":   "cotedivoire",
+		"Łódzkie":         "lodzkie",
+		"Großbritannien":  "grossbritannien",
+		"Ελλάδα":          "ελλαδα",
+		"Abū Z̧aby":       "abuzaby",
+		"FR-75C":          "fr75c",
+		"":                "",
+		"--":              "",
+	} {
+		assert.Equal(t, want, string(AppendNameKey(nil, in)), in)
+	}
+	var buf [32]byte
+	assert.Zero(t, testing.AllocsPerRun(100, func() { AppendNameKey(buf[:0], "United States of America") }), "ASCII input allocates")
+}

@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -35,7 +34,7 @@ func load(e *env, cmd, path string) (*config.Config, bool) {
 
 func cmdValidate(e *env, args []string) int {
 	fs := newFlags(e, "validate", "FILE")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -79,7 +78,7 @@ func cmdLint(e *env, args []string) int {
 	var disable stringList
 	fs.Var(&disable, "disable", "drop the findings of a check, by code or name (repeatable, or comma-separated)")
 	failOn := fs.String("fail-on", "warning", "exit 1 when a finding has this severity or a worse one: error, warning or info")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -157,7 +156,7 @@ func cmdRoute(e *env, args []string) int {
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
 	seed := fs.Uint64("seed", 1, "seed for random strategies")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -331,7 +330,7 @@ type leadFlags struct {
 	workTime *time.Duration
 }
 
-func addLeadFlags(fs *flag.FlagSet) *leadFlags {
+func addLeadFlags(fs *flagSet) *leadFlags {
 	return &leadFlags{
 		leads:    fs.String("leads", "", "lead file to replay: .csv (header naming Lead fields) or .jsonl"),
 		generate: fs.Int("generate", 0, "generate this many leads instead (default 5000 when --leads is not given)"),
@@ -410,7 +409,7 @@ func cmdSimulate(e *env, args []string) int {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	htmlOut := fs.String("html", "", "also write a self-contained HTML report with charts to this file")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -489,7 +488,7 @@ func cmdDiff(e *env, args []string) int {
 	changes := fs.Int("changes", 20, "list at most this many moved leads (-1: all)")
 	exitCode := fs.Bool("exit-code", false, "exit with status 1 when any lead moves")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
-	pos, err := parse(fs, args, 2)
+	pos, err := fs.parse(args, 2)
 	if err != nil {
 		return parseExit(err)
 	}

@@ -33,13 +33,12 @@ func cmdImport(e *env, args []string) int {
 	owner := fs.String("default-owner", "", "the default lead owner of Lead Settings: user:NAME or queue:NAME")
 	keep := fs.String("keep-owner-queue", "keep-owner", `queue standing for "do not reassign owner"`)
 	outPath := fs.String("o", "", "write the rules file here instead of stdout")
-	pos, err := parse(fs, args, 2)
+	pos, err := fs.parse(args, 2)
 	if err != nil {
 		return parseExit(err)
 	}
 	if pos[0] != "salesforce" {
-		fmt.Fprintf(e.stderr, "leadroute import: unknown source %q (want salesforce)\n", pos[0])
-		fs.Usage()
+		fs.usageError("unknown source %q (want salesforce)", pos[0])
 		return exitUsage
 	}
 	opts := salesforce.Options{Rule: *rule, KeepOwnerQueue: *keep}

@@ -93,7 +93,7 @@ func TestUsage(t *testing.T) {
 	cli(t, "", "validate").expect(t, 2, nil, []string{"missing 1 file argument", "usage: leadroute validate FILE"})
 	cli(t, "", "validate", "a.yaml", "b.yaml").expect(t, 2, nil, []string{`unexpected argument "b.yaml"`})
 	cli(t, "", "simulate", "testdata/old.yaml", "--bogus").expect(t, 2, nil, []string{"flag provided but not defined: -bogus"})
-	cli(t, "", "simulate", "-h").expect(t, 0, nil, []string{"--leads", "-html"})
+	cli(t, "", "simulate", "-h").expect(t, 0, []string{"-leads", "-html"}, nil)
 	cli(t, "", "route", "testdata/old.yaml", "--at", "teatime").expect(t, 2, nil, []string{"--at"})
 }
 
@@ -299,7 +299,7 @@ func TestDemo(t *testing.T) {
 	r := cli(t, "", "demo")
 	r.expect(t, 0, []string{
 		"leadroute demo: 15 reps and 7 rules",
-		"20 of 5,000 generated leads (one every 250)",
+		"20 of 5,000 leads generated (one every 250)",
 		"→ routed to", "round-robin",
 		"Simulated 5,000 leads",
 		"fallback",

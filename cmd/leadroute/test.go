@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	_ "embed"
-	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -65,7 +63,7 @@ func cmdTest(e *env, args []string) int {
 	demo := fs.Bool("demo", false, "run the demo's cases against the demo's rules")
 	printCases := fs.Bool("print", false, "with --demo: print the demo's cases file and exit")
 	seed := fs.Uint64("seed", 1, "seed for random strategies")
-	pos, err := parseArgs(fs, args)
+	pos, err := fs.parseArgs(args)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -76,13 +74,12 @@ func cmdTest(e *env, args []string) int {
 	if len(pos) != want {
 		switch {
 		case *demo:
-			fmt.Fprintf(e.stderr, "leadroute test: --demo takes no file arguments, got %q\n", pos[0])
+			fs.usageError("--demo takes no file arguments, got %q", pos[0])
 		case len(pos) < want:
-			fmt.Fprintf(e.stderr, "leadroute test: missing %s: want a rules file and a cases file\n", plural(want-len(pos), "file argument"))
+			fs.usageError("missing %s: want a rules file and a cases file", plural(want-len(pos), "file argument"))
 		default:
-			fmt.Fprintf(e.stderr, "leadroute test: unexpected argument %q\n", pos[want])
+			fs.usageError("unexpected argument %q", pos[want])
 		}
-		fs.Usage()
 		return exitUsage
 	}
 	if *printCases && !*demo {
@@ -184,27 +181,4 @@ func cmdTest(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-// parseArgs parses flags anywhere among the arguments, as parse does, and
-// returns the positional ones without checking how many there are.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, errUsage
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if rest[0] == "--" {
-			return append(pos, rest[1:]...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }

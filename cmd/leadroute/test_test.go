@@ -105,7 +105,7 @@ func TestTestErrors(t *testing.T) {
 	runIn("test", "--print", "a", "b").expect(t, 2, nil, []string{"--print goes with --demo"})
 	runIn("test", "--demo", "--run", "(").expect(t, 2, nil, []string{"--run: error parsing regexp"})
 	runIn("test", "--bogus").expect(t, 2, nil, []string{"flag provided but not defined: -bogus"})
-	runIn("test", "-h").expect(t, 0, nil, []string{"usage: leadroute test", "--run"})
+	runIn("test", "-h").expect(t, 0, []string{"usage: leadroute test", "-run"}, nil)
 
 	// Invalid files: exit 1, naming the place.
 	runIn("test", "testdata/old.yaml", "testdata/bad_cases.yaml").expect(t, 1, nil,

@@ -392,7 +392,7 @@ func TestRouteLongLines(t *testing.T) {
 			ids:  []string{"big", "big2", "c"},
 		},
 	}
-	cli(t, "", "route", "-h").expect(t, 0, nil, []string{"longer than 1 MiB", "how\nmany leads were routed"})
+	cli(t, "", "route", "-h").expect(t, 0, []string{"longer than 1 MiB", "how\nmany leads were routed"}, nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := cli(t, tt.in, "route", "testdata/old.yaml")

@@ -101,8 +101,8 @@ func TestValidate(t *testing.T) {
 	cli(t, "", "validate", "testdata/old.yaml").expect(t, 0, []string{`testdata/old.yaml: ok: 4 reps, 3 rules, fallback queue "triage"`}, nil)
 	r := cli(t, "", "validate", "testdata/bad.yaml")
 	r.expect(t, 1, nil, []string{
-		`testdata/bad.yaml:3: reps[0].time_zone: unknown time zone "Europe/Londn"`,
-		`testdata/bad.yaml:6: rules[0].match.countri: unknown field (did you mean "country"?)`,
+		`testdata/bad.yaml:3:28: reps[0].time_zone: unknown time zone "Europe/Londn"`,
+		"\ntestdata/bad.yaml:6:13: rules[0].match.countri: unknown field (did you mean \"country\"?)",
 	})
 	if r.stdout != "" {
 		t.Errorf("stdout: %q", r.stdout)
@@ -145,7 +145,7 @@ func TestLint(t *testing.T) {
 	if f := findings[1]; f.Code != "LR103" || strings.Join(f.Rules, ",") != "gb,all" || json.Unmarshal(f.Example, &example) != nil || example["country"] != "GB" {
 		t.Errorf("lint --json: second finding %+v (example %s)", f, f.Example)
 	}
-	cli(t, "", "lint", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6: rules[0].match.countri"})
+	cli(t, "", "lint", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6:13: rules[0].match.countri"})
 }
 
 // TestLintExitCodes checks the exit codes that gate CI, in process.
@@ -255,14 +255,14 @@ func TestSimulate(t *testing.T) {
 	if a.stdout != b.stdout || a.code != 0 {
 		t.Error("simulate is not reproducible")
 	}
-	cli(t, "", "simulate", "testdata/old.yaml").expect(t, 0, []string{"Simulated 5,000 leads"}, []string{"no --leads given: simulating 5000 generated leads (seed 1)"})
+	cli(t, "", "simulate", "testdata/old.yaml").expect(t, 0, []string{"Simulated 5,000 leads"}, []string{"no --leads given: simulating 5,000 leads generated (seed 1)"})
 
 	bad := filepath.Join(t.TempDir(), "bad.csv")
 	os.WriteFile(bad, []byte("id,country,score\nA,GB,1\nB,GB,high\n"), 0o644)
 	cli(t, "", "simulate", "testdata/old.yaml", "--leads", bad).expect(t, 1, nil, []string{bad + `:3: score: "high": not a whole number`})
 	cli(t, "", "simulate", "testdata/old.yaml", "--leads", "x.csv", "--generate", "5").expect(t, 2, nil, []string{"not both"})
 	cli(t, "", "simulate", "testdata/old.yaml", "--tz", "Mars/Olympus").expect(t, 2, nil, []string{"unknown time zone"})
-	cli(t, "", "simulate", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6: rules[0].match.countri"})
+	cli(t, "", "simulate", "testdata/bad.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:6:13: rules[0].match.countri"})
 }
 
 func TestDiff(t *testing.T) {

@@ -25,6 +25,10 @@ the decision (rep, one of several reps, queue, rule, or not a rep). A failed
 case shows what was expected, what happened and the routing trace. The cases
 format is in config/FORMAT.md ("Test cases").
 
+RULES or CASES may be "-" for stdin (one of them). Rules read from stdin
+are JSON when they start with '{' and YAML otherwise, and an accounts CSV
+they name is read relative to the working directory.
+
 --demo runs the cases shipped with the demo rules (leadroute demo); with
 --print it prints them, to start a cases file of your own.
 
@@ -110,15 +114,18 @@ func cmdTest(e *env, args []string) int {
 		}
 		file, err = cases.Parse(demoCasesYAML, casesName)
 	} else {
-		rulesName, casesName = pos[0], pos[1]
+		if !stdinOnce(fs, pos[0], pos[1]) {
+			return exitUsage
+		}
+		rulesName, casesName = displayName(pos[0]), displayName(pos[1])
 		var ok bool
-		if cfg, ok = load(e, "test", rulesName); !ok {
+		if cfg, ok = load(e, "test", pos[0]); !ok {
 			return exitFail
 		}
-		file, err = cases.Load(casesName)
+		file, err = loadCases(e, pos[1])
 	}
 	if err != nil {
-		printErr(e, "test", err)
+		printDiag(e, "test", err)
 		return exitFail
 	}
 

@@ -147,8 +147,8 @@ func cmdLint(e *env, args []string) int {
 		}
 	}
 	if len(findings) > 0 {
-		fmt.Fprintf(e.stderr, "%s: %s (%d errors, %d warnings, %d info); %d at or above %s\n", name, plural(len(findings), "finding"),
-			counts[config.SeverityError], counts[config.SeverityWarning], counts[config.SeverityInfo], failing, threshold)
+		fmt.Fprintf(e.stderr, "%s: %s (%s, %s, %d info); %d at or above %s\n", name, plural(len(findings), "finding"),
+			plural(counts[config.SeverityError], "error"), plural(counts[config.SeverityWarning], "warning"), counts[config.SeverityInfo], failing, threshold)
 	} else if !*asJSON {
 		fmt.Fprintf(e.stdout, "%s: no findings\n", name)
 	}

@@ -4,9 +4,9 @@
 // Usage:
 //
 //	leadroute demo                      see real routing with no input
-//	leadroute validate FILE             check a rules file
+//	leadroute validate FILE [--json]    check a rules file
 //	leadroute lint FILE                 look for likely mistakes (--fail-on, --disable, --json)
-//	leadroute route FILE [--lead JSON]  route leads (JSON Lines on stdin)
+//	leadroute route FILE [--lead JSON | --leads F]  route leads (JSON Lines, stdin by default)
 //	leadroute simulate FILE [--leads F | --generate N] [--json] [--html F]
 //	leadroute diff OLD NEW [--leads F | --generate N] [--json]
 //	leadroute test RULES CASES [--run REGEXP] [--json]
@@ -42,13 +42,14 @@ const usage = `leadroute routes sales leads to reps by rules. Try it:
   leadroute demo                         route generated leads with sample rules
 
 Commands:
-  validate FILE                          check a rules file (YAML or JSON)
+  validate FILE [--json]                 check a rules file (YAML or JSON)
   lint FILE [--fail-on S] [--disable C] [--json]
                                          look for likely mistakes in a valid file;
                                          exit 1 on findings at or above S (warning)
-  route FILE [--lead JSON] [--at T]      route one lead, or JSON Lines from stdin;
+  route FILE [--lead JSON | --leads F] [--at T]
+                                         route one lead, or JSON Lines (stdin by default);
                                          prints decisions as JSON Lines
-  simulate FILE [--leads F | --generate N --seed S] [--json] [--html F]
+  simulate FILE [--leads F | --generate N --seed S] [--start T] [--json] [--html F]
                                          replay leads on a virtual clock and report
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
@@ -60,7 +61,7 @@ Commands:
                                          the above, on an embedded sample
   version [--json]                       the module version, VCS revision and Go version
 
-FILE "-" reads stdin (one file a command).
+FILE "-" reads stdin (for one file per command).
 Run 'leadroute help COMMAND' or 'leadroute COMMAND -h' for a command's flags.
 Exit status: 0 ok, 1 invalid rules, findings or other failure, 2 usage error.
 `

@@ -162,7 +162,7 @@ func TestLintExitCodes(t *testing.T) {
 		{[]string{"testdata/lint.yaml", "--fail-on=info"}, exitFail, "", "2 at or above info"},
 		{[]string{"testdata/lint.yaml", "--disable", "LR108", "--disable", "covered"}, exitOK, "testdata/lint.yaml: no findings", ""},
 		{[]string{"testdata/lint.yaml", "--disable", "unused-rep,LR103"}, exitOK, "no findings", ""},
-		{[]string{"testdata/lint.yaml", "--disable", "LR108"}, exitFail, "[LR103 covered]", "1 finding (0 errors, 1 warnings, 0 info)"},
+		{[]string{"testdata/lint.yaml", "--disable", "LR108"}, exitFail, "[LR103 covered]", "1 finding (0 errors, 1 warning, 0 info)"},
 		{[]string{"testdata/new.yaml"}, exitOK, "[LR101 partial-overlap]", "0 at or above warning"},
 		{[]string{"testdata/new.yaml", "--fail-on", "info"}, exitFail, `both match leads such as {"country":"DE"}, and "dach" wins them`, "1 at or above info"},
 		{[]string{"testdata/lint.yaml", "--disable", "shadowd"}, exitUsage, "", `unknown lint check "shadowd" (did you mean "shadowed"?)`},

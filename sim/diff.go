@@ -150,8 +150,8 @@ func (d *DiffReport) Moves(from, to string) int {
 func (d *DiffReport) WriteText(w io.Writer, maxChanges int) error {
 	bw := bufio.NewWriter(w)
 	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(bw, "%s of %s leads would move (%s); %s decided by a different rule.\n",
-		num(d.Moved), num(d.Leads), pct(d.Moved, d.Leads), num(d.RuleChanged))
+	fmt.Fprintf(bw, "%s of %s would move (%s); %s decided by a different rule.\n",
+		num(d.Moved), plural(d.Leads, "lead"), pct(d.Moved, d.Leads), num(d.RuleChanged))
 	if d.Old != nil && d.New != nil {
 		fmt.Fprintf(bw, "  assigned %s → %s   queued %s → %s   fallback %s → %s\n",
 			num(d.Old.Assigned), num(d.New.Assigned), num(d.Old.Queued), num(d.New.Queued), pctf(d.Old.FallbackRate), pctf(d.New.FallbackRate))

@@ -24,7 +24,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		p("No leads.\n")
 		return bw.Flush()
 	}
-	p("Simulated %s leads from %s to %s (%s)\n", num(r.Leads), r.Start.In(loc(r)).Format("Mon 2006-01-02 15:04"), r.End.In(loc(r)).Format("Mon 2006-01-02 15:04"), r.TimeZone)
+	p("Simulated %s from %s to %s (%s)\n", plural(r.Leads, "lead"), r.Start.In(loc(r)).Format("Mon 2006-01-02 15:04"), r.End.In(loc(r)).Format("Mon 2006-01-02 15:04"), r.TimeZone)
 	p("  assigned %s (%s)   queued %s (%s)   fallback %s (%s)", num(r.Assigned), pct(r.Assigned, r.Leads), num(r.Queued), pct(r.Queued, r.Leads), num(r.Fallback), pct(r.Fallback, r.Leads))
 	if r.Errors > 0 {
 		p("   errors %s", num(r.Errors))
@@ -32,13 +32,13 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("\n")
 	var notes []string
 	if r.MissingTime > 0 {
-		notes = append(notes, fmt.Sprintf("%s leads had no created_at", num(r.MissingTime)))
+		notes = append(notes, plural(r.MissingTime, "lead")+" had no created_at")
 	}
 	if r.OutOfOrder > 0 {
-		notes = append(notes, fmt.Sprintf("%s leads were out of time order", num(r.OutOfOrder)))
+		notes = append(notes, plural(r.OutOfOrder, "lead")+were(r.OutOfOrder)+"out of time order")
 	}
 	if r.DuplicateIDs > 0 {
-		notes = append(notes, fmt.Sprintf("%s lead IDs were repeated", num(r.DuplicateIDs)))
+		notes = append(notes, plural(r.DuplicateIDs, "lead ID")+were(r.DuplicateIDs)+"repeated")
 	}
 	if len(notes) > 0 {
 		p("  note: %s\n", strings.Join(notes, "; "))
@@ -321,6 +321,14 @@ func plural(n int, unit string) string {
 		return "1 " + unit
 	}
 	return num(n) + " " + unit + "s"
+}
+
+// were is " was " for one and " were " for other counts.
+func were(n int) string {
+	if n == 1 {
+		return " was "
+	}
+	return " were "
 }
 
 func pct(n, total int) string {

@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,31 +19,46 @@ import (
 	"github.com/leadroute/leadroute/sim"
 )
 
-// load loads a rules file and builds a router from it once, so that
-// errors the router finds are reported too.
-func load(e *env, cmd, path string) (*config.Config, bool) {
-	cfg, err := config.Load(path)
-	if err == nil {
-		_, err = cfg.Build()
-	}
-	if err != nil {
-		printErr(e, cmd, err)
-		return nil, false
-	}
-	return cfg, true
+// validateJSON is what validate --json prints.
+type validateJSON struct {
+	File     string `json:"file"`
+	Valid    bool   `json:"valid"`
+	Reps     int    `json:"reps"`
+	Rules    int    `json:"rules"`
+	Fallback string `json:"fallback,omitempty"`
+	Errors   []diag `json:"errors"`
 }
 
 func cmdValidate(e *env, args []string) int {
-	fs := newFlags(e, "validate", "FILE")
-	pos, err := parse(fs, args, 1)
+	fs := newFlags(e, "validate", "FILE [--json]\n\nChecks a rules file (YAML or JSON) and builds a router from it. Each problem\nis printed on stderr as FILE:LINE:COL: path: message. FILE \"-\" reads stdin\n(JSON when it starts with '{', YAML otherwise); an accounts CSV it names is\nthen read relative to the working directory.")
+	asJSON := fs.Bool("json", false, "print the result as a JSON object (file, valid, reps, rules, fallback, errors) on stdout")
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
-	cfg, ok := load(e, "validate", pos[0])
-	if !ok {
+	name := displayName(pos[0])
+	cfg, err := loadConfig(e, pos[0])
+	if *asJSON {
+		v := validateJSON{File: name, Valid: err == nil, Errors: []diag{}}
+		if err != nil {
+			v.Errors = diags(err)
+		} else {
+			v.Reps, v.Rules, v.Fallback = len(cfg.Reps()), len(cfg.Rules()), cfg.Fallback()
+		}
+		if werr := writeJSON(e, v); werr != nil {
+			printDiag(e, "validate", werr)
+			return exitFail
+		}
+		if err != nil {
+			return exitFail
+		}
+		return exitOK
+	}
+	if err != nil {
+		printDiag(e, "validate", err)
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "%s: ok: %s, %s, fallback queue %q\n", pos[0], plural(len(cfg.Reps()), "rep"), plural(len(cfg.Rules()), "rule"), cfg.Fallback())
+	fmt.Fprintf(e.stdout, "%s: ok: %s, %s, fallback queue %q\n", name, plural(len(cfg.Reps()), "rep"), plural(len(cfg.Rules()), "rule"), cfg.Fallback())
 	return exitOK
 }
 
@@ -75,12 +89,12 @@ type findingJSON struct {
 }
 
 func cmdLint(e *env, args []string) int {
-	fs := newFlags(e, "lint", "FILE [--disable CODE,...] [--fail-on error|warning|info] [--json]\n\nReports likely mistakes in a rules file, each with a severity and a stable\ncode (LR101 partial-overlap, ...; see config/FORMAT.md). Exits 1 when a\nfinding is at or above the --fail-on severity, so that it can gate CI.\nSilence an intended finding in the file with a reason (lint: {ignore:\n[{code: ..., reason: ...}]}) or on the command line with --disable.")
+	fs := newFlags(e, "lint", "FILE [--disable CODE,...] [--fail-on error|warning|info] [--json]\n\nReports likely mistakes in a rules file, each with a severity and a stable\ncode (LR101 partial-overlap, ...; see config/FORMAT.md), as\nFILE:LINE:COL: severity: path: message [CODE name]. Exits 1 when a\nfinding is at or above the --fail-on severity, so that it can gate CI.\nSilence an intended finding in the file with a reason (lint: {ignore:\n[{code: ..., reason: ...}]}) or on the command line with --disable.\n\nFILE \"-\" reads stdin (JSON when it starts with '{', YAML otherwise); an\naccounts CSV it names is then read relative to the working directory.")
 	asJSON := fs.Bool("json", false, "print findings as a JSON array")
 	var disable stringList
 	fs.Var(&disable, "disable", "drop the findings of a check, by code or name (repeatable, or comma-separated)")
 	failOn := fs.String("fail-on", "warning", "exit 1 when a finding has this severity or a worse one: error, warning or info")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -97,6 +111,12 @@ func cmdLint(e *env, args []string) int {
 	if err != nil {
 		printErr(e, "lint --disable", err)
 		return exitUsage
+	}
+	name := displayName(pos[0])
+	for i := range findings {
+		if findings[i].File == "" {
+			findings[i].File = name
+		}
 	}
 	if *asJSON {
 		list := make([]findingJSON, 0, len(findings))
@@ -128,10 +148,10 @@ func cmdLint(e *env, args []string) int {
 		}
 	}
 	if len(findings) > 0 {
-		fmt.Fprintf(e.stderr, "%s: %s (%d errors, %d warnings, %d info); %d at or above %s\n", pos[0], plural(len(findings), "finding"),
-			counts[config.SeverityError], counts[config.SeverityWarning], counts[config.SeverityInfo], failing, threshold)
+		fmt.Fprintf(e.stderr, "%s: %s (%s, %s, %d info); %d at or above %s\n", name, plural(len(findings), "finding"),
+			plural(counts[config.SeverityError], "error"), plural(counts[config.SeverityWarning], "warning"), counts[config.SeverityInfo], failing, threshold)
 	} else if !*asJSON {
-		fmt.Fprintf(e.stdout, "%s: no findings\n", pos[0])
+		fmt.Fprintf(e.stdout, "%s: no findings\n", name)
 	}
 	if failing > 0 {
 		return exitFail
@@ -153,14 +173,26 @@ func parseLead(b []byte) (leadroute.Lead, error) {
 }
 
 func cmdRoute(e *env, args []string) int {
-	fs := newFlags(e, "route", "FILE [--lead JSON] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from stdin,\nand prints one decision per lead as JSON Lines. Leads routed together share\nrotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute Lead.UnmarshalJSON\n\nEach decision is printed in its JSON form (go doc github.com/leadroute/leadroute\nDecision.MarshalJSON): lead_id, rep or queue, rule, reason, replay, at,\nproblems, error, and with --trace the trace as a list of steps.\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" and skipped, with no decision printed;\nthe other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.")
-	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from stdin)")
+	fs := newFlags(e, "route", "FILE [--lead JSON | --leads F.jsonl] [--at now|created|TIME] [--trace]\n\nRoutes one lead given with --lead, or JSON Lines of leads read from --leads\n(default: stdin), and prints one decision per lead as JSON Lines. Leads\nrouted together share rotations and caps, as in a running service.\n\nA lead is a JSON object with the Lead fields in snake case (id, email,\ndomain, website, company, country, state, postal_code, city, industry,\nsource, language, employees, revenue, score, products, created_at); other\nkeys become attributes. See: go doc github.com/leadroute/leadroute Lead.UnmarshalJSON\n\nEach decision is printed in its JSON form (go doc github.com/leadroute/leadroute\nDecision.MarshalJSON): lead_id, rep or queue, rule, reason, replay, at,\nproblems, error, and with --trace the trace as a list of steps.\n\nA line that is not a valid lead, or is longer than 1 MiB, is reported on\nstderr as \"stdin:LINE: problem\" (or \"F.jsonl:LINE: problem\") and skipped,\nwith no decision printed; the other lines are still routed. If a line was skipped, input could not\nbe read or the command was interrupted, it ends by saying on stderr how\nmany leads were routed and how many were not, and exits with status 1.\n\nFILE \"-\" reads the rules from stdin (then give --lead or --leads F); an\naccounts CSV they name is read relative to the working directory.")
+	leadArg := fs.String("lead", "", "one lead as a JSON object (default: read JSON Lines from --leads)")
+	leadsArg := fs.String("leads", stdinArg, `file of leads as JSON Lines; "-" is stdin`)
 	atArg := fs.String("at", "now", `when to route: "now", "created" (each lead's created_at), or a time such as 2026-03-02T10:00:00Z`)
 	trace := fs.Bool("trace", false, "include the full trace: rules tried, reps skipped and why")
 	seed := fs.Uint64("seed", 1, "seed for random strategies")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
+	}
+	if *leadArg != "" && *leadsArg != stdinArg {
+		fs.usageError("give --lead or --leads, not both")
+		return exitUsage
+	}
+	leadsIn := *leadsArg
+	if *leadArg != "" {
+		leadsIn = ""
+	}
+	if !stdinOnce(fs, pos[0], leadsIn) {
+		return exitUsage
 	}
 	cfg, ok := load(e, "route", pos[0])
 	if !ok {
@@ -217,7 +249,17 @@ func cmdRoute(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	lr := &lineReader{r: bufio.NewReaderSize(e.stdin, 64<<10), max: maxLeadLine}
+	in, inName := e.stdin, stdinName
+	if *leadsArg != stdinArg {
+		f, err := openRegular(*leadsArg)
+		if err != nil {
+			printDiag(e, "route", err)
+			return exitFail
+		}
+		defer f.Close()
+		in, inName = f, *leadsArg
+	}
+	lr := &lineReader{r: bufio.NewReaderSize(in, 64<<10), max: maxLeadLine}
 	line, routed, bad := 0, 0, 0
 	summary := func(how string) {
 		out.Flush()
@@ -231,7 +273,7 @@ func cmdRoute(e *env, args []string) int {
 		line++
 		if err != nil {
 			out.Flush()
-			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)
+			fmt.Fprintf(e.stderr, "%s:%d: %v\n", inName, line, err)
 			summary(fmt.Sprintf("input not read after line %d: ", line-1))
 			return exitFail
 		}
@@ -241,7 +283,7 @@ func cmdRoute(e *env, args []string) int {
 		}
 		if size > maxLeadLine {
 			out.Flush()
-			fmt.Fprintf(e.stderr, "stdin:%d: line of %d bytes is longer than the limit of %d; lead not routed\n", line, size, maxLeadLine)
+			fmt.Fprintf(e.stderr, "%s:%d: line of %d bytes is longer than the limit of %d; lead not routed\n", inName, line, size, maxLeadLine)
 			bad++
 			continue
 		}
@@ -252,7 +294,7 @@ func cmdRoute(e *env, args []string) int {
 		l, err := parseLead(b)
 		if err != nil {
 			out.Flush()
-			fmt.Fprintf(e.stderr, "stdin:%d: %v\n", line, err)
+			fmt.Fprintf(e.stderr, "%s:%d: %v\n", inName, line, err)
 			bad++
 			continue
 		}
@@ -330,50 +372,72 @@ type leadFlags struct {
 	days     *int
 	tz       *string
 	workTime *time.Duration
+	start    *string
+	// warnedTime is set by source when it warned that a CSV lead file has
+	// no created_at column.
+	warnedTime bool
 }
 
-func addLeadFlags(fs *flag.FlagSet) *leadFlags {
+func addLeadFlags(fs *flagSet) *leadFlags {
 	return &leadFlags{
-		leads:    fs.String("leads", "", "lead file to replay: .csv (header naming Lead fields) or .jsonl"),
+		leads:    fs.String("leads", "", `lead file to replay: .csv (header naming Lead fields) or .jsonl; "-" reads stdin (JSON Lines if it starts with '{', else CSV)`),
 		generate: fs.Int("generate", 0, "generate this many leads instead (default 5000 when --leads is not given)"),
 		seed:     fs.Uint64("seed", 1, "seed for generated leads and random strategies"),
 		days:     fs.Int("days", 28, "days over which generated leads arrive"),
 		tz:       fs.String("tz", "UTC", "time zone for days and hours of the week in the report"),
 		workTime: fs.Duration("work-time", 0, "release each assigned lead after this long (frees max_open); 0 keeps them open"),
+		start:    fs.String("start", defaultStart.Format(time.RFC3339), "when leads of --leads without created_at are routed, until a lead has one (later ones: at the time of the lead before)"),
 	}
 }
 
 // source returns the leads to simulate, their number if known (for the
-// progress ETA), and the options; or prints a usage error.
-func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source, int, sim.Options, bool) {
+// progress ETA), the options and a function that closes the lead file; or
+// prints a problem and returns the exit status. It warns on stderr about a
+// CSV lead file's unknown columns and a missing created_at column.
+func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source, int, sim.Options, func() error, int) {
 	var opts sim.Options
 	loc, err := tz.Load(*lf.tz)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "leadroute %s: --tz: %v\n", cmd, err)
-		return nil, 0, opts, false
+		return nil, 0, opts, nil, exitUsage
 	}
-	opts = sim.Options{Location: loc, WorkTime: *lf.workTime, Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules()}
+	start, err := leadroute.ParseTime(*lf.start)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "leadroute %s: --start: %v\n", cmd, err)
+		return nil, 0, opts, nil, exitUsage
+	}
+	opts = sim.Options{Location: loc, WorkTime: *lf.workTime, Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules(), Start: start}
 	if *lf.leads != "" && *lf.generate > 0 {
 		fmt.Fprintf(e.stderr, "leadroute %s: give --leads or --generate, not both\n", cmd)
-		return nil, 0, opts, false
+		return nil, 0, opts, nil, exitUsage
 	}
 	if *lf.leads != "" {
 		total := 0
-		if e.progress {
+		if e.progress && *lf.leads != stdinArg {
 			total = countRecords(*lf.leads)
 		}
-		return sim.ReadFile(*lf.leads), total, opts, true
+		f, err := openLeads(e, *lf.leads)
+		if err != nil {
+			printDiag(e, cmd, err)
+			return nil, 0, opts, nil, exitFail
+		}
+		if !f.hasTime {
+			lf.warnedTime = true
+			fmt.Fprintf(e.stderr, "%s:1: warning: no created_at column: leads are routed at --start %s, one after another at that time\n",
+				f.name, start.UTC().Format(time.RFC3339))
+		}
+		return f.src, total, opts, f.close, exitOK
 	}
 	n := *lf.generate
 	if n < 0 || *lf.days <= 0 {
 		fmt.Fprintf(e.stderr, "leadroute %s: --generate and --days must be positive\n", cmd)
-		return nil, 0, opts, false
+		return nil, 0, opts, nil, exitUsage
 	}
 	if n == 0 {
 		n = 5000
 	}
 	leads := sim.Generate(*lf.seed, n, sim.GenOptions{Span: time.Duration(*lf.days) * 24 * time.Hour})
-	return sim.Leads(leads), n, opts, true
+	return sim.Leads(leads), n, opts, func() error { return nil }, exitOK
 }
 
 // countRecords counts the lines of a lead file, less a CSV header, for the
@@ -406,25 +470,29 @@ func countRecords(path string) int {
 }
 
 func cmdSimulate(e *env, args []string) int {
-	fs := newFlags(e, "simulate", "FILE [--leads F.csv|F.jsonl | --generate N --seed S] [--json] [--html F]\n\nReplays leads through the rules on a virtual clock driven by each lead's\ncreated_at, with reps' hours, time off and caps in force, and reports the\ndistribution, fairness, rules, queues, coverage gaps and lead problems.")
+	fs := newFlags(e, "simulate", "FILE [--leads F.csv|F.jsonl | --generate N --seed S] [--json] [--html F]\n\nReplays leads through the rules on a virtual clock driven by each lead's\ncreated_at, with reps' hours, time off and caps in force, and reports the\ndistribution, fairness, rules, queues, coverage gaps and lead problems.\n\nA CSV column that names no lead field is warned about on stderr (with a\nsuggestion) and read as an attribute. Leads without created_at are routed\nat --start (until a lead has one; then at the time of the lead before),\nand a warning says how many.\n\nFILE \"-\" reads the rules from stdin (an accounts CSV they name is then read\nrelative to the working directory); --leads - reads the leads from stdin.\nOnly one of them can be stdin.")
 	lf := addLeadFlags(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	htmlOut := fs.String("html", "", "also write a self-contained HTML report with charts to this file")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
-	pos, err := parse(fs, args, 1)
+	pos, err := fs.parse(args, 1)
 	if err != nil {
 		return parseExit(err)
+	}
+	if !stdinOnce(fs, pos[0], *lf.leads) {
+		return exitUsage
 	}
 	cfg, ok := load(e, "simulate", pos[0])
 	if !ok {
 		return exitFail
 	}
-	src, total, opts, ok := lf.source(e, "simulate", cfg)
-	if !ok {
-		return exitUsage
+	src, total, opts, closeLeads, code := lf.source(e, "simulate", cfg)
+	if code != exitOK {
+		return code
 	}
+	defer closeLeads()
 	if *lf.leads == "" && *lf.generate == 0 {
-		fmt.Fprintf(e.stderr, "no --leads given: simulating %d generated leads (seed %d)\n", total, *lf.seed)
+		fmt.Fprintf(e.stderr, "no --leads given: simulating %s generated (seed %d)\n", leadCount(total), *lf.seed)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -433,8 +501,11 @@ func cmdSimulate(e *env, args []string) int {
 	rep, err := sim.Run(ctx, cfg.Build, src, opts)
 	pr.done()
 	if err != nil {
-		printErr(e, "simulate", err)
+		printDiag(e, "simulate", err)
 		return exitFail
+	}
+	if *lf.leads != "" && !lf.warnedTime {
+		missingTimeNote(e, "simulate", rep.MissingTime, opts.Start)
 	}
 	return writeReport(e, "simulate", rep, *asJSON, *htmlOut)
 }
@@ -484,25 +555,29 @@ func writeJSON(e *env, v any) error {
 }
 
 func cmdDiff(e *env, args []string) int {
-	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue.")
+	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue. Lead files are read as by simulate.\n\nOLD, NEW or --leads may be \"-\" for stdin (one of them); a rules file read\nfrom stdin reads an accounts CSV it names relative to the working directory.")
 	lf := addLeadFlags(fs)
 	asJSON := fs.Bool("json", false, "print the diff as JSON")
 	changes := fs.Int("changes", 20, "list at most this many moved leads (-1: all)")
 	exitCode := fs.Bool("exit-code", false, "exit with status 1 when any lead moves")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
-	pos, err := parse(fs, args, 2)
+	pos, err := fs.parse(args, 2)
 	if err != nil {
 		return parseExit(err)
+	}
+	if !stdinOnce(fs, pos[0], pos[1], *lf.leads) {
+		return exitUsage
 	}
 	oldCfg, ok1 := load(e, "diff", pos[0])
 	newCfg, ok2 := load(e, "diff", pos[1])
 	if !ok1 || !ok2 {
 		return exitFail
 	}
-	src, total, opts, ok := lf.source(e, "diff", newCfg)
-	if !ok {
-		return exitUsage
+	src, total, opts, closeLeads, code := lf.source(e, "diff", newCfg)
+	if code != exitOK {
+		return code
 	}
+	defer closeLeads()
 	opts.Reps, opts.Rules = nil, nil
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -511,8 +586,11 @@ func cmdDiff(e *env, args []string) int {
 	d, err := sim.Diff(ctx, oldCfg.Build, newCfg.Build, src, opts)
 	pr.done()
 	if err != nil {
-		printErr(e, "diff", err)
+		printDiag(e, "diff", err)
 		return exitFail
+	}
+	if *lf.leads != "" && !lf.warnedTime && d.New != nil {
+		missingTimeNote(e, "diff", d.New.MissingTime, opts.Start)
 	}
 	if *asJSON {
 		err = writeJSON(e, d)
@@ -556,7 +634,7 @@ func (p *progress) update(done int) {
 	p.last = now
 	el := now.Sub(p.start).Seconds()
 	rate := float64(done) / max(el, 1e-9)
-	msg := fmt.Sprintf("%d leads  %.0f leads/s", done, rate)
+	msg := fmt.Sprintf("%s  %.0f leads/s", plural(done, "lead"), rate)
 	if p.total > 0 && done <= p.total {
 		eta := time.Duration(float64(p.total-done) / max(rate, 1e-9) * float64(time.Second)).Round(time.Second)
 		msg = fmt.Sprintf("%d/%d leads (%.0f%%)  %.0f leads/s  ETA %s", done, p.total, 100*float64(done)/float64(p.total), rate, eta)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	_ "embed"
+	"flag"
 	"fmt"
 	"maps"
 	"slices"
@@ -18,21 +19,33 @@ import (
 var demoYAML []byte
 
 func cmdDemo(e *env, args []string) int {
-	fs := newFlags(e, "demo", "[--print-config] [--leads N] [--seed S] [--html F]\n\nRoutes generated leads with an embedded sample rules file: shows 20 decisions\nwith who, by which rule and why, then simulates all the leads.")
+	fs := newFlags(e, "demo", "[--print-config] [--generate N] [--seed S] [--html F]\n\nRoutes generated leads with an embedded sample rules file: shows 20 decisions\nwith who, by which rule and why, then simulates all the leads.")
 	printCfg := fs.Bool("print-config", false, "print the embedded rules file and exit")
-	n := fs.Int("leads", 5000, "how many leads to generate and simulate")
+	n := fs.Int("generate", 5000, "how many leads to generate and simulate")
+	// --leads N was the old spelling; --leads names a lead file elsewhere.
+	fs.IntVar(n, "leads", 5000, "deprecated: use --generate")
+	fs.hide("leads")
 	seed := fs.Uint64("seed", 1, "seed for the generated leads")
 	show := fs.Int("show", 20, "how many individual decisions to show")
 	htmlOut := fs.String("html", "", "also write the HTML report to this file")
-	if _, err := parse(fs, args, 0); err != nil {
+	if _, err := fs.parse(args, 0); err != nil {
 		return parseExit(err)
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	switch {
+	case set["leads"] && set["generate"]:
+		fs.usageError("give --generate, not --leads (its deprecated spelling) too")
+		return exitUsage
+	case set["leads"]:
+		fmt.Fprintln(e.stderr, "leadroute demo: --leads N is deprecated and will be removed: use --generate N (--leads names a lead file in simulate and diff)")
 	}
 	if *printCfg {
 		e.stdout.Write(demoYAML)
 		return exitOK
 	}
 	if *n <= 0 || *show < 0 {
-		fmt.Fprintln(e.stderr, "leadroute demo: --leads must be positive and --show not negative")
+		fmt.Fprintln(e.stderr, "leadroute demo: --generate must be positive and --show not negative")
 		return exitUsage
 	}
 	cfg, err := config.Parse(demoYAML, config.YAML)
@@ -68,7 +81,7 @@ func cmdDemo(e *env, args []string) int {
 	fmt.Fprintf(out, "leadroute demo: %s and %s from the embedded demo.yaml (see it with: leadroute demo --print-config)\n\n",
 		plural(len(cfg.Reps()), "rep"), plural(len(cfg.Rules()), "rule"))
 	if len(sample) > 0 {
-		fmt.Fprintf(out, "%d of %s generated leads (one every %d), each routed at the time it arrived:\n\n", len(sample), commas(*n), every)
+		fmt.Fprintf(out, "%d of %s generated (one every %d), each routed at the time it arrived:\n\n", len(sample), leadCount(*n), every)
 		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "  lead\tarrived (UTC)\tfrom\tsize\tsource\tscore\t→ routed to\trule\twhy")
 		for _, s := range sample {
@@ -95,7 +108,7 @@ func cmdDemo(e *env, args []string) int {
 		tw.Flush()
 		fmt.Fprintln(out)
 	}
-	fmt.Fprintf(out, "The simulation of all %s leads, on a virtual clock with the reps' hours, time off and caps in force:\n\n", commas(*n))
+	fmt.Fprintf(out, "The simulation of all %s, on a virtual clock with the reps' hours, time off and caps in force:\n\n", leadCount(*n))
 	if err := rep.WriteText(out); err != nil {
 		printErr(e, "demo", err)
 		return exitFail
@@ -147,6 +160,14 @@ func why(d leadroute.Decision) string {
 		parts = append(parts, "lead problem: "+d.Problems[0])
 	}
 	return strings.Join(parts, "; ")
+}
+
+// leadCount is "1 lead" or "5,000 leads".
+func leadCount(n int) string {
+	if n == 1 {
+		return "1 lead"
+	}
+	return commas(n) + " leads"
 }
 
 func commas(n int) string {

@@ -20,6 +20,10 @@ What could not be translated is listed on stderr as FILE:LINE:COL: problem,
 and its rule entry is left out (the output says so in comments). Exit status:
 0 complete, 1 partial or failed, 2 usage error.
 
+With --json, a report goes to stdout instead: file, complete, entries,
+imported, left_out, problems and notes ({file, line, column, path,
+message}), and the rules file itself under "yaml" unless -o is given.
+
 --users is a CSV of "user,rep" rows (Salesforce user ID, username or email,
 and the rep ID it maps to); --fields a CSV of "field,target,type" rows
 (target: a Lead field such as Score or Products, or attr:NAME; type: text,
@@ -33,13 +37,13 @@ func cmdImport(e *env, args []string) int {
 	owner := fs.String("default-owner", "", "the default lead owner of Lead Settings: user:NAME or queue:NAME")
 	keep := fs.String("keep-owner-queue", "keep-owner", `queue standing for "do not reassign owner"`)
 	outPath := fs.String("o", "", "write the rules file here instead of stdout")
-	pos, err := parse(fs, args, 2)
+	asJSON := fs.Bool("json", false, "print a JSON report on stdout (with the rules file in it unless -o is given)")
+	pos, err := fs.parse(args, 2)
 	if err != nil {
 		return parseExit(err)
 	}
 	if pos[0] != "salesforce" {
-		fmt.Fprintf(e.stderr, "leadroute import: unknown source %q (want salesforce)\n", pos[0])
-		fs.Usage()
+		fs.usageError("unknown source %q (want salesforce)", pos[0])
 		return exitUsage
 	}
 	opts := salesforce.Options{Rule: *rule, KeepOwnerQueue: *keep}
@@ -57,13 +61,13 @@ func cmdImport(e *env, args []string) int {
 	}
 	if *usersPath != "" {
 		if opts.Users, err = readWith(*usersPath, salesforce.ReadUsers); err != nil {
-			printErr(e, "import", err)
+			printDiag(e, "import", err)
 			return exitFail
 		}
 	}
 	if *fieldsPath != "" {
 		if opts.Fields, err = readWith(*fieldsPath, salesforce.ReadFields); err != nil {
-			printErr(e, "import", err)
+			printDiag(e, "import", err)
 			return exitFail
 		}
 	}
@@ -72,7 +76,7 @@ func cmdImport(e *env, args []string) int {
 	if name != "-" {
 		f, err := openRegular(name)
 		if err != nil {
-			printErr(e, "import", err)
+			printDiag(e, "import", err)
 			return exitFail
 		}
 		defer f.Close()
@@ -82,8 +86,13 @@ func cmdImport(e *env, args []string) int {
 	}
 	res, err := salesforce.Import(in, opts)
 	if err != nil {
-		printErr(e, "import", fmt.Errorf("%s: %w", name, err))
+		printDiag(e, "import", fmt.Errorf("%s: %w", name, err))
 		return exitFail
+	}
+	left := res.LeftOut()
+	imported := len(res.Rules) - len(left)
+	if *asJSON {
+		return importJSON(e, name, res, imported, left, *outPath)
 	}
 	for _, n := range res.Notes {
 		fmt.Fprintf(e.stderr, "%s:%d:%d: note: %s: %s\n", name, n.Line, n.Column, n.Path, n.Msg)
@@ -93,15 +102,13 @@ func cmdImport(e *env, args []string) int {
 	}
 	if *outPath != "" {
 		if err := os.WriteFile(*outPath, res.YAML, 0o644); err != nil {
-			printErr(e, "import", err)
+			printDiag(e, "import", err)
 			return exitFail
 		}
 	} else if _, err := e.stdout.Write(res.YAML); err != nil {
-		printErr(e, "import", err)
+		printDiag(e, "import", err)
 		return exitFail
 	}
-	left := res.LeftOut()
-	imported := len(res.Rules) - len(left)
 	if !res.Complete() {
 		msg := fmt.Sprintf("%s: incomplete: %s imported of %d, %s", name, entries(imported), len(res.Rules), plural(len(res.Problems), "problem"))
 		if len(left) > 0 {
@@ -111,6 +118,51 @@ func cmdImport(e *env, args []string) int {
 		return exitFail
 	}
 	fmt.Fprintf(e.stderr, "%s: complete: %s imported\n", name, entries(imported))
+	return exitOK
+}
+
+// importReport is what import --json prints.
+type importReport struct {
+	File     string   `json:"file"`
+	Complete bool     `json:"complete"`
+	Entries  int      `json:"entries"`
+	Imported int      `json:"imported"`
+	LeftOut  []string `json:"left_out"`
+	Problems []diag   `json:"problems"`
+	Notes    []diag   `json:"notes"`
+	Output   string   `json:"output,omitempty"`
+	YAML     string   `json:"yaml,omitempty"`
+}
+
+// importJSON writes the rules file to out (if not empty) and the report
+// to stdout, and returns the exit status.
+func importJSON(e *env, name string, res *salesforce.Result, imported int, left []string, out string) int {
+	rep := importReport{File: name, Complete: res.Complete(), Entries: len(res.Rules), Imported: imported,
+		LeftOut: left, Problems: []diag{}, Notes: []diag{}, Output: out}
+	if rep.LeftOut == nil {
+		rep.LeftOut = []string{}
+	}
+	for _, p := range res.Problems {
+		rep.Problems = append(rep.Problems, diag{name, p.Line, p.Column, p.Path, p.Msg})
+	}
+	for _, n := range res.Notes {
+		rep.Notes = append(rep.Notes, diag{name, n.Line, n.Column, n.Path, n.Msg})
+	}
+	if out != "" {
+		if err := os.WriteFile(out, res.YAML, 0o644); err != nil {
+			printDiag(e, "import", err)
+			return exitFail
+		}
+	} else {
+		rep.YAML = string(res.YAML)
+	}
+	if err := writeJSON(e, rep); err != nil {
+		printDiag(e, "import", err)
+		return exitFail
+	}
+	if !rep.Complete {
+		return exitFail
+	}
 	return exitOK
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,4 +56,50 @@ func TestImportSalesforce(t *testing.T) {
 	assert.Contains(t, r.stderr, "stdin: complete: 9 rule entries imported")
 	_, err = config.Parse([]byte(r.stdout), config.YAML)
 	require.NoError(t, err)
+}
+
+// TestImportJSON: import --json reports on stdout, with the rules file in
+// the report unless -o is given.
+func TestImportJSON(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "rules.yaml")
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		code     int
+		complete bool
+		imported int
+		leftOut  []string
+		problem  string // the first problem, as FILE:LINE:COL: path: message
+		yaml     bool
+	}{
+		{"complete, to a file", []string{sfData + "territory.assignmentRules-meta.xml", "--users", sfData + "users.csv", "--default-owner", "queue:Triage", "-o", out},
+			exitOK, true, 10, []string{}, "", false},
+		{"partial, inline", []string{sfData + "partial.assignmentRules-meta.xml", "--users", sfData + "users.csv"},
+			exitFail, false, 1, []string{"Partial entry 2", "Partial entry 3", "Partial entry 4", "Partial entry 5", "Partial entry 6", "Partial entry 7", "Partial entry 8", "Partial entry 9"}, sfData + "partial.assignmentRules-meta.xml:18:13: assignmentRule[0].ruleEntry[1].criteriaItems[0]: operation within", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runIn(append([]string{"import", "salesforce", "--json"}, tc.args...)...)
+			require.Equal(t, tc.code, r.code, r.stderr)
+			assert.Empty(t, r.stderr)
+			var rep importReport
+			require.NoError(t, json.Unmarshal([]byte(r.stdout), &rep), r.stdout)
+			assert.Equal(t, tc.complete, rep.Complete)
+			assert.Equal(t, tc.imported, rep.Imported)
+			assert.Equal(t, tc.leftOut, rep.LeftOut)
+			if tc.problem != "" {
+				require.NotEmpty(t, rep.Problems)
+				assert.True(t, strings.HasPrefix(rep.Problems[0].String(), tc.problem), rep.Problems[0].String())
+			} else {
+				assert.Empty(t, rep.Problems)
+			}
+			if tc.yaml {
+				assert.True(t, strings.HasPrefix(rep.YAML, "# Imported from Salesforce"))
+			} else {
+				assert.Empty(t, rep.YAML)
+				assert.Equal(t, out, rep.Output)
+				_, err := config.Load(out)
+				assert.NoError(t, err)
+			}
+		})
+	}
 }

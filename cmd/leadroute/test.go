@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	_ "embed"
-	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -26,6 +24,10 @@ does: each case routes one lead on a fresh router at a fixed time and checks
 the decision (rep, one of several reps, queue, rule, or not a rep). A failed
 case shows what was expected, what happened and the routing trace. The cases
 format is in config/FORMAT.md ("Test cases").
+
+RULES or CASES may be "-" for stdin (one of them). Rules read from stdin
+are JSON when they start with '{' and YAML otherwise, and an accounts CSV
+they name is read relative to the working directory.
 
 --demo runs the cases shipped with the demo rules (leadroute demo); with
 --print it prints them, to start a cases file of your own.
@@ -65,7 +67,7 @@ func cmdTest(e *env, args []string) int {
 	demo := fs.Bool("demo", false, "run the demo's cases against the demo's rules")
 	printCases := fs.Bool("print", false, "with --demo: print the demo's cases file and exit")
 	seed := fs.Uint64("seed", 1, "seed for random strategies")
-	pos, err := parseArgs(fs, args)
+	pos, err := fs.parseArgs(args)
 	if err != nil {
 		return parseExit(err)
 	}
@@ -76,13 +78,12 @@ func cmdTest(e *env, args []string) int {
 	if len(pos) != want {
 		switch {
 		case *demo:
-			fmt.Fprintf(e.stderr, "leadroute test: --demo takes no file arguments, got %q\n", pos[0])
+			fs.usageError("--demo takes no file arguments, got %q", pos[0])
 		case len(pos) < want:
-			fmt.Fprintf(e.stderr, "leadroute test: missing %s: want a rules file and a cases file\n", plural(want-len(pos), "file argument"))
+			fs.usageError("missing %s: want a rules file and a cases file", plural(want-len(pos), "file argument"))
 		default:
-			fmt.Fprintf(e.stderr, "leadroute test: unexpected argument %q\n", pos[want])
+			fs.usageError("unexpected argument %q", pos[want])
 		}
-		fs.Usage()
 		return exitUsage
 	}
 	if *printCases && !*demo {
@@ -113,15 +114,18 @@ func cmdTest(e *env, args []string) int {
 		}
 		file, err = cases.Parse(demoCasesYAML, casesName)
 	} else {
-		rulesName, casesName = pos[0], pos[1]
+		if !stdinOnce(fs, pos[0], pos[1]) {
+			return exitUsage
+		}
+		rulesName, casesName = displayName(pos[0]), displayName(pos[1])
 		var ok bool
-		if cfg, ok = load(e, "test", rulesName); !ok {
+		if cfg, ok = load(e, "test", pos[0]); !ok {
 			return exitFail
 		}
-		file, err = cases.Load(casesName)
+		file, err = loadCases(e, pos[1])
 	}
 	if err != nil {
-		printErr(e, "test", err)
+		printDiag(e, "test", err)
 		return exitFail
 	}
 
@@ -184,27 +188,4 @@ func cmdTest(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-// parseArgs parses flags anywhere among the arguments, as parse does, and
-// returns the positional ones without checking how many there are.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, errUsage
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if rest[0] == "--" {
-			return append(pos, rest[1:]...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }

@@ -105,13 +105,13 @@ func TestTestErrors(t *testing.T) {
 	runIn("test", "--print", "a", "b").expect(t, 2, nil, []string{"--print goes with --demo"})
 	runIn("test", "--demo", "--run", "(").expect(t, 2, nil, []string{"--run: error parsing regexp"})
 	runIn("test", "--bogus").expect(t, 2, nil, []string{"flag provided but not defined: -bogus"})
-	runIn("test", "-h").expect(t, 0, nil, []string{"usage: leadroute test", "--run"})
+	runIn("test", "-h").expect(t, 0, []string{"usage: leadroute test", "-run"}, nil)
 
 	// Invalid files: exit 1, naming the place.
 	runIn("test", "testdata/old.yaml", "testdata/bad_cases.yaml").expect(t, 1, nil,
-		[]string{`leadroute test: testdata/bad_cases.yaml:6:12: cases[1].lead.contry: unknown field (did you mean "country"?)`})
+		[]string{`testdata/bad_cases.yaml:6:12: cases[1].lead.contry: unknown field (did you mean "country"?)`})
 	runIn("test", "testdata/old.yaml", "testdata/missing.yaml").expect(t, 1, nil, []string{"testdata/missing.yaml"})
-	runIn("test", "testdata/bad.yaml", "testdata/old_cases.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:3: reps[0].time_zone"})
+	runIn("test", "testdata/bad.yaml", "testdata/old_cases.yaml").expect(t, 1, nil, []string{"testdata/bad.yaml:3:28: reps[0].time_zone"})
 	// A case naming a rep the rules do not have.
 	r := runIn("test", "testdata/old.yaml", "testdata/typo_cases.yaml")
 	r.expect(t, 1, nil, []string{`testdata/typo_cases.yaml:4:19: cases[0].expect.rep: no rep "alise" in testdata/old.yaml (did you mean "alice"?)`})

@@ -145,11 +145,11 @@ func (c Candidates) Capacity(i int) int64 {
 	return int64(ps.pool.reps[i].MaxOpen)
 }
 
-// Owner reads an ownership memory (a counter a Pick.Claim wrote): the
-// ID of the rep it names, and whether it names one the router knows (a
-// rep removed by a reload is no owner).
-func (c Candidates) Owner(counter store.Counter) (string, bool, error) {
-	v, err := c.p.r.state.Get(c.p.ctx, counter)
+// Owner reads an ownership memory (what a Pick.Claim of scope and key
+// wrote): the ID of the rep it names, and whether it names one the
+// router knows (a rep removed by a reload is no owner).
+func (c Candidates) Owner(scope, key string) (string, bool, error) {
+	v, err := c.p.r.state.Get(c.p.ctx, ownerCounter(scope, key))
 	if err != nil || v == 0 {
 		return "", false, err
 	}
@@ -440,7 +440,7 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 			for j := range ps.limits {
 				ps.batchCtrs = append(ps.batchCtrs, ps.limits[j].Counter)
 			}
-			ps.batchCtrs = append(ps.batchCtrs, ps.limits[len(ps.limits)-1].Gate)
+			ps.batchCtrs = append(ps.batchCtrs, ps.limits[len(ps.limits)-1].GateCounter())
 		}
 	}
 	nCaps := len(ps.batchCtrs)
@@ -485,7 +485,7 @@ func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit
 		week, exp := weekWindow(ps.now, cr.loc)
 		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp, N: ps.weight})
 	}
-	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen), N: ps.weight, Gate: statusCounter(cr.ID)})
+	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen), N: ps.weight, Gate: statusKind})
 }
 
 // capCount is how many counters prefetch reads for cr: capLimits' and,
@@ -525,7 +525,7 @@ func (ps *pickState) capsAt(i int) SkipReason {
 	}
 	for j, l := range ps.limits {
 		g := int64(0)
-		if l.Gate.Kind != "" {
+		if l.Gate != "" {
 			g = gate
 		}
 		if !l.Fits(ps.capVals[i][j], g) {
@@ -550,7 +550,7 @@ func (ps *pickState) caps(idx int) SkipReason {
 	ps.limits = ps.capLimits(cr, ps.limits[:0])
 	for _, l := range ps.limits {
 		g := int64(0)
-		if l.Gate.Kind != "" {
+		if l.Gate != "" {
 			g = gate
 		}
 		if l.Max <= 0 && g == 0 {
@@ -572,8 +572,10 @@ func (ps *pickState) caps(idx int) SkipReason {
 // configured, 1 away, g >= 2 a capacity of g-1 open leads. It is the gate
 // of the rep's open-count limit (store.Limit.Gate).
 func statusCounter(repID string) store.Counter {
-	return store.Counter{Kind: "status", Member: repID}
+	return store.Counter{Kind: statusKind, Member: repID}
 }
+
+const statusKind = "status"
 
 func (ps *pickState) stateErr(err error) {
 	if ps.err == nil {
@@ -1122,8 +1124,8 @@ func (v *commitView) Limits(i int) []store.Limit {
 		t.Counter.Member = cr.ID
 		ps.limits = append(ps.limits, t)
 	}
-	if ps.claim.Counter.Kind != "" {
-		ps.limits = append(ps.limits, store.Limit{Counter: ps.claim.Counter, N: OwnerToken(cr.ID), Expire: ps.claim.Until, Claim: true})
+	if ps.claim.Key != "" {
+		ps.limits = append(ps.limits, store.Limit{Counter: ownerCounter(ps.claim.Scope, ps.claim.Key), N: OwnerToken(cr.ID), Expire: ps.now.Add(ps.claim.For), Claim: true})
 	}
 	return ps.limits
 }

@@ -141,7 +141,9 @@ func (r *Router) Reload(opts ...Option) error {
 func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
 	start := r.startTimer()
 	d, err := r.route(ctx, &l, call{trace: r.trace, leadID: true})
-	r.observe(d, start)
+	if len(r.observer) > 0 {
+		r.observe(d, start)
+	}
 	return d, err
 }
 

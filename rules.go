@@ -104,10 +104,10 @@ type Pick struct {
 	// (Count.Max limits it; 0 means no limit). A strategy that tallies its
 	// own assignments (Balanced) uses it so that the tally cannot drift.
 	Count store.Limit
-	// Claim, when Claim.Counter.Kind is set, remembers the chosen rep as
-	// the owner under Claim.Counter (a person, a company) until
-	// Claim.Until, in the same atomic step, unless it already names an
-	// owner; Candidates.Owner reads it back. An ownership memory uses it.
+	// Claim, when Claim.Key is set, remembers the chosen rep as the owner
+	// of Claim.Key (a person, a company) for Claim.For, in the same atomic
+	// step, unless it already has an owner; Candidates.Owner reads it
+	// back. An ownership memory uses it.
 	Claim Claim
 	// Owner is the owner an ownership memory remembered for this lead
 	// (set even when they were not eligible and someone else was
@@ -116,10 +116,21 @@ type Pick struct {
 }
 
 // Claim is an ownership a Pick asks the router to remember: see
-// Pick.Claim.
+// Pick.Claim. It is kept in the State as the counter
+// store.Counter{Kind: "owner", Scope: Scope, Member: Key}, holding the
+// owner's OwnerToken.
 type Claim struct {
-	Counter store.Counter
-	Until   time.Time
+	// Scope separates kinds of keys ("email", "company").
+	Scope string
+	// Key is whose owner is remembered; "" claims nothing.
+	Key string
+	// For is how long the owner is remembered.
+	For time.Duration
+}
+
+// ownerCounter is where the owner of key in scope is kept.
+func ownerCounter(scope, key string) store.Counter {
+	return store.Counter{Kind: "owner", Scope: scope, Member: key}
 }
 
 // Rotation is a deferred round-robin choice among a pool's reps: see

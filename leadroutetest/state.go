@@ -275,7 +275,7 @@ func TestState(t *testing.T, newState func() store.State) {
 		s := newState()
 		gate := store.Counter{Kind: "status", Member: "a"}
 		m := mem("a", "b")
-		m.limits["a"] = []store.Limit{{Counter: open("a"), Gate: gate}}
+		m.limits["a"] = []store.Limit{{Counter: open("a"), Gate: gate.Kind}}
 		m.limits["b"] = []store.Limit{{Counter: open("b")}}
 		want(t, "no gate: no limit", rots(t, s, m, nil, 2), "ab")
 		add(t, s, "", gate, 1, time.Time{}) // closed

@@ -287,8 +287,8 @@ func (r *request) appendMembers(st *store.Step) []any {
 			b = strconv.AppendInt(b, l.Amount(), 10)
 			b = append(b, ',')
 			k = k[:0]
-			if l.Gate.Kind != "" {
-				k = appendCounter(k, l.Gate)
+			if l.Gate != "" {
+				k = appendCounter(k, l.GateCounter())
 			}
 			b = strconv.AppendInt(b, int64(len(k)), 10)
 			b = append(b, ':')

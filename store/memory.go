@@ -531,9 +531,6 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 				idx[j] = uint8(sh)
 			}
 			set |= 1 << sh
-			if g := &limits[j].Gate; g.Kind != "" && g.Member != limits[j].Counter.Member {
-				set |= 1 << m.shardOf(g.Member)
-			}
 		}
 		shardAt := func(j int) *counterShard {
 			if j < len(idx) {
@@ -549,14 +546,22 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		fits := true
 		for j := range limits {
 			l := &limits[j]
-			if l.Claim || (l.Max <= 0 && l.Gate.Kind == "") {
+			if l.Claim || (l.Max <= 0 && l.Gate == "") {
 				continue
 			}
-			var gate int64
-			if l.Gate.Kind != "" {
-				gate = m.shards[m.shardOf(l.Gate.Member)].get(l.Gate, &clk)
+			// One lookup of the member serves the counter and its gate.
+			var cur, gate int64
+			if mc := shardAt(j).members[l.Counter.Member]; mc != nil {
+				if e := mc.find(l.Counter, &clk); e != nil {
+					cur = e.n
+				}
+				if l.Gate != "" {
+					if e := mc.find(l.GateCounter(), &clk); e != nil {
+						gate = e.n
+					}
+				}
 			}
-			if !l.Fits(shardAt(j).get(l.Counter, &clk), gate) {
+			if !l.Fits(cur, gate) {
 				fits = false
 				break
 			}

@@ -76,18 +76,18 @@ type Counter struct {
 // <= 0 means no limit), and it may be dropped after Expire (zero Expire:
 // kept).
 //
-// Gate, when Gate.Kind is set, is a counter that overrides Max while it is
+// Gate, when set, is the Kind of a counter of the same Member (Scope ""
+// and Window 0: see [Limit.GateCounter]) that overrides Max while it is
 // nonzero: a value g means Max = g-1, and g = 1 closes the limit (nothing
 // fits). It carries a rep's live status (Router.SetStatus: away, or a
 // changed capacity), so a store checks it in the same atomic step as the
-// limit. Gate.Member must equal Counter.Member (a store may keep a
-// member's counters together). [Limit.Fits] is the rule.
+// limit. [Limit.Fits] is the rule.
 type Limit struct {
 	Counter Counter
 	Max     int64
 	Expire  time.Time
 	N       int64
-	Gate    Counter
+	Gate    string
 	// Claim makes this entry a claim rather than a limit: it never stops
 	// the member fitting, and when the member is chosen the counter is
 	// set to N (with Expire) if it is zero, and left alone otherwise. The
@@ -102,6 +102,11 @@ func (l *Limit) Amount() int64 {
 		return 1
 	}
 	return l.N
+}
+
+// GateCounter is the gate's counter: Kind Gate, the limit's Member.
+func (l *Limit) GateCounter() Counter {
+	return Counter{Kind: l.Gate, Member: l.Counter.Member}
 }
 
 // Fits reports whether the counter, now at cur, may rise by Amount with

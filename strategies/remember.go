@@ -8,7 +8,6 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/accounts"
-	"github.com/leadroute/leadroute/store"
 )
 
 // OwnerKey says whom an ownership memory ([Remember]) remembers an owner
@@ -119,8 +118,7 @@ func (s *remember) pickMasked(ctx context.Context, l *leadroute.Lead, c leadrout
 	if k == "" {
 		return pickWith(ctx, s.next, l, c, mask, "")
 	}
-	counter := store.Counter{Kind: "owner", Scope: s.key.Name, Member: k}
-	owner, found, err := c.Owner(counter)
+	owner, found, err := c.Owner(s.key.Name, k)
 	if err != nil {
 		return leadroute.Pick{}, err
 	}
@@ -141,7 +139,7 @@ func (s *remember) pickMasked(ctx context.Context, l *leadroute.Lead, c leadrout
 	}
 	pk, err := pickWith(ctx, s.next, l, c, mask, "")
 	if err == nil && (pk.Rep != nil || pk.Rotate.Key != "") && !c.DryRun() {
-		pk.Claim = leadroute.Claim{Counter: counter, Until: c.Now().Add(s.ttl)}
+		pk.Claim = leadroute.Claim{Scope: s.key.Name, Key: k, For: s.ttl}
 	}
 	return pk, err
 }

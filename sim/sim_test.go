@@ -13,16 +13,20 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/sim"
+	"github.com/leadroute/leadroute/strategies"
 )
 
-// roundRobin is a minimal rotation built on the root package only.
-var roundRobin = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "round-robin"}, nil
-})
+// roundRobin and weighted are the built-in strategies, which state their
+// expected split (leadroute.Expecter).
+var (
+	roundRobin = strategies.RoundRobin()
+	weighted   = strategies.Weighted()
+)
 
-// weighted3to1 rotates over a fixed 3:1 schedule of a two-rep pool.
-var weighted3to1 = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: []int32{0, 1, 0, 0}}, Reason: "weighted"}, nil
+// custom is a rotation built on the root package only: it states no
+// expected split.
+var custom = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "custom rotation"}, nil
 })
 
 func in(countries ...string) leadroute.Matcher {
@@ -206,7 +210,7 @@ func TestRunWeightedExpectations(t *testing.T) {
 	reps := []leadroute.Rep{{ID: "ann", Weight: 3}, {ID: "ben", Weight: 1}}
 	build := func(opts ...leadroute.Option) (*leadroute.Router, error) {
 		return leadroute.New(append([]leadroute.Option{leadroute.WithReps(reps...),
-			leadroute.WithRules(leadroute.Rule{Name: "all", Pool: []string{"ann", "ben"}, Strategy: weighted3to1})}, opts...)...)
+			leadroute.WithRules(leadroute.Rule{Name: "all", Pool: []string{"ann", "ben"}, Strategy: weighted})}, opts...)...)
 	}
 	leads := sim.Generate(7, 400, sim.GenOptions{})
 	rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{Reps: reps})
@@ -258,17 +262,25 @@ func TestRunWorkTimeReleasesMaxOpen(t *testing.T) {
 		leads = append(leads, leadroute.Lead{ID: string(rune('a' + i)), CreatedAt: at(2, "10:00").Add(time.Duration(i) * 20 * time.Minute)})
 	}
 	// Without releases solo takes one lead; released after 30 minutes,
-	// every other lead (40-minute gaps between her leads).
+	// every other lead (40-minute gaps between her leads); by default,
+	// after 4 hours, one lead in these 100 minutes.
 	for _, tc := range []struct {
 		work time.Duration
 		want int
-	}{{0, 1}, {30 * time.Minute, 3}} {
+	}{{sim.KeepOpen, 1}, {0, 1}, {30 * time.Minute, 3}, {20 * time.Minute, 6}} {
 		rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{WorkTime: tc.work})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := rep.Counts()["solo"]; got != tc.want || rep.Queue("busy") != 6-tc.want {
 			t.Errorf("work time %v: solo got %d, busy %d; want %d", tc.work, got, rep.Queue("busy"), tc.want)
+		}
+		wantWork := tc.work
+		if wantWork == 0 {
+			wantWork = sim.DefaultWorkTime
+		}
+		if rep.WorkTime != wantWork {
+			t.Errorf("report work time %v, want %v", rep.WorkTime, wantWork)
 		}
 	}
 }

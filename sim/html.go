@@ -104,16 +104,16 @@ svg text.tick{font-size:9px;fill:#5b6475}
 
 <section id="distribution">
 <h2>Distribution per rep</h2>
-<p class="legend"><span class="sw" style="background:#3b6fd8"></span>leads<span class="sw" style="background:#e8590c"></span>expected (what each pool's strategy says it splits: evenly, by weight or by capacity)</p>
+<p class="legend"><span class="sw" style="background:#3b6fd8"></span>leads from pools with a fixed expected split<span class="sw" style="background:#a5bff0"></span>leads from other pools<span class="sw" style="background:#e8590c"></span>expected (what each pool's strategy says it splits: evenly, by weight or by capacity)</p>
 {{.Distribution}}
 <table>
-<thead><tr><th>rep</th><th class="n">leads</th><th class="n">share</th><th class="n">expected share</th><th class="n">vs expected</th><th class="n">weight</th><th>passed over</th></tr></thead>
+<thead><tr><th>rep</th><th class="n">leads</th><th class="n">share</th><th class="n">compared</th><th class="n">expected</th><th class="n">vs expected</th><th class="n">weight</th><th>passed over</th></tr></thead>
 <tbody>
-{{range .R.Reps}}<tr><td>{{.ID}}</td><td class="n">{{num .Leads}}</td><td class="n">{{pct .Share}}</td><td class="n">{{if .Expected}}{{pct .ExpectedShare}}{{else}}<span class="muted">–</span>{{end}}</td><td class="n">{{if .Expected}}{{f2 .Ratio}}{{else}}<span class="muted">–</span>{{end}}</td><td class="n">{{.Weight}}</td><td>{{skipped .Skipped}}</td></tr>
+{{range .R.Reps}}<tr><td>{{.ID}}</td><td class="n">{{num .Leads}}</td><td class="n">{{pct .Share}}</td><td class="n">{{num .Measured}}</td><td class="n">{{if .Expected}}{{f1 .Expected}}{{else}}<span class="muted">–</span>{{end}}</td><td class="n">{{if .Expected}}{{f2 .Ratio}}{{else}}<span class="muted">–</span>{{end}}</td><td class="n">{{.Weight}}</td><td>{{skipped .Skipped}}</td></tr>
 {{end}}</tbody>
 </table>
 {{if .R.Fairness.MaxRep}}<p>Fairness, leads against expected share: max/min <b>{{.R.Fairness.MaxMin}}</b> ({{.R.Fairness.MaxRep}} / {{.R.Fairness.MinRep}}), Gini <b>{{printf "%.3f" .R.Fairness.Gini}}</b>, measured on {{num .R.Measured}} of {{num .R.Assigned}} assigned leads ({{.MeasuredPct}}){{if lt .R.Measured .R.Assigned}}; the others came from pools whose strategy has no fixed expected split (see Pools){{end}}.</p>{{else}}<p class="note">No fairness figure: no pool that assigned leads has a strategy with a fixed expected split (see Pools).</p>{{end}}
-<p class="note" id="fairness-help"><b>vs expected</b> is a rep's leads divided by what their pools' strategies would have given them (1.00 = exactly their share). <b>max/min</b> is the highest of these ratios divided by the lowest: 1.00 means everyone got their share, 2.00 means the luckiest rep got twice as much, relative to their share, as the unluckiest. The <b>Gini coefficient</b> sums up how unevenly leads went relative to those shares, from 0 (everyone exactly their share) towards 1 (one rep got everything).</p>
+<p class="note" id="fairness-help"><b>Compared</b> counts a rep's leads from pools whose strategy has a fixed expected split; <b>expected</b> is how many of those pools' leads the strategy would have given them, and <b>vs expected</b> is compared divided by expected what their pools' strategies would have given them (1.00 = exactly their share). <b>max/min</b> is the highest of these ratios divided by the lowest: 1.00 means everyone got their share, 2.00 means the luckiest rep got twice as much, relative to their share, as the unluckiest. The <b>Gini coefficient</b> sums up how unevenly leads went relative to those shares, from 0 (everyone exactly their share) towards 1 (one rep got everything).</p>
 </section>
 
 <section id="over-time">
@@ -220,8 +220,14 @@ func distributionSVG(r *Report) template.HTML {
 	for i, s := range r.Reps {
 		y := i*rowH + 4
 		w := float64(barW) * float64(s.Leads) / maxV
+		wm := float64(barW) * float64(s.Measured) / maxV
 		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, labelW-6, y+14, esc(s.ID))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" fill="#3b6fd8" rx="2"><title>%s: %s leads (%s)</title></rect>`, labelW, y+2, w, rowH-8, esc(s.ID), num(s.Leads), pctf(s.Share))
+		if s.Leads > s.Measured {
+			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" fill="#a5bff0" rx="2"><title>%s: %s leads (%s), %s of them from pools with no fixed expected split</title></rect>`, labelW, y+2, w, rowH-8, esc(s.ID), num(s.Leads), pctf(s.Share), num(s.Leads-s.Measured))
+		}
+		if s.Measured > 0 {
+			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" fill="#3b6fd8" rx="2"><title>%s: %s leads from pools with a fixed expected split</title></rect>`, labelW, y+2, wm, rowH-8, esc(s.ID), num(s.Measured))
+		}
 		if s.Expected > 0 {
 			x := float64(labelW) + float64(barW)*s.Expected/maxV
 			fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#e8590c" stroke-width="3"><title>expected %.1f</title></line>`, x, y, x, y+rowH-4, s.Expected)

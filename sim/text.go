@@ -47,7 +47,7 @@ func (r *Report) WriteText(w io.Writer) error {
 
 	if len(r.Reps) > 0 {
 		p("\nReps\n")
-		fmt.Fprintln(tw, "  rep\tleads\tshare\texpected\tvs expected\t\tpassed over")
+		fmt.Fprintln(tw, "  rep\tleads\tshare\tcompared\texpected\tvs expected\t\tpassed over")
 		for _, s := range r.Reps {
 			vs := "-"
 			if s.Expected > 0 {
@@ -55,9 +55,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 			exp := "-"
 			if s.Expected > 0 {
-				exp = fmt.Sprintf("%.1f%%", 100*s.ExpectedShare)
+				exp = fmt.Sprintf("%.1f", s.Expected)
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, num(s.Leads), pctf(s.Share), exp, vs, bar(s.Share, maxShare(r)), skipped(s.Skipped))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, num(s.Leads), pctf(s.Share), num(s.Measured), exp, vs, bar(s.Share, maxShare(r)), skipped(s.Skipped))
 		}
 		flush()
 		f := r.Fairness

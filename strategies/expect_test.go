@@ -49,7 +49,9 @@ func TestExpect(t *testing.T) {
 		{"remember", remember, poolOf(w("a", 1)), nil, "repeat leads go to the rep who owns them"},
 		{"account owner", strategies.AccountOwner(nil, strategies.RoundRobin()), poolOf(w("a", 1)), nil, "account leads go to their owners"},
 		{"queue", strategies.Queue("q"), poolOf(w("a", 1)), nil, "leads go to a queue, not to reps"},
-		{"custom", leadroute.StrategyFunc(func(context.Context, *leadroute.Lead, leadroute.Candidates) (leadroute.Pick, error) { return leadroute.Pick{}, nil }), poolOf(w("a", 1)), nil, "the strategy states no expected split"},
+		{"custom", leadroute.StrategyFunc(func(context.Context, *leadroute.Lead, leadroute.Candidates) (leadroute.Pick, error) {
+			return leadroute.Pick{}, nil
+		}), poolOf(w("a", 1)), nil, "the strategy states no expected split"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

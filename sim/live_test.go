@@ -2,6 +2,7 @@ package sim_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -162,6 +163,13 @@ func TestRunAcceptDeadlines(t *testing.T) {
 			assert.Equal(t, tt.checkEvery, rep.SLA.CheckEvery)
 			assert.Equal(t, []sim.RuleSLA{{Rule: "sla", AcceptWithin: 10 * time.Minute, SLAStats: tt.total}}, rep.SLA.Rules)
 			assert.Equal(t, tt.reps, rep.SLA.Reps)
+			js, err := json.Marshal(rep)
+			require.NoError(t, err)
+			assert.Contains(t, string(js), fmt.Sprintf(`"sla":{"assignments":%d,"in_time":%d,"late":%d,"overdue":%d,"misses":%d,`,
+				tt.total.Assignments, tt.total.InTime, tt.total.Late, tt.total.Overdue, tt.total.Misses))
+			var back sim.Report
+			require.NoError(t, json.Unmarshal(js, &back))
+			assert.Equal(t, rep.SLA, back.SLA, "the SLA survives a JSON round trip")
 			var b strings.Builder
 			require.NoError(t, rep.WriteText(&b))
 			assert.Contains(t, b.String(), fmt.Sprintf("Accept deadlines (SLA; overdue leads checked every %s)", strings.TrimSuffix(tt.checkEvery.String(), "0s")))

@@ -69,7 +69,8 @@ type Options struct {
 	Seed uint64
 	// OnDecision, if not nil, is called with every lead (as given, before
 	// normalisation) and its decision, in order, from the goroutine that
-	// called Run or Diff (for Diff: with the new rules' decision).
+	// called Run or Diff (for Diff: with the new rules' decision). It is
+	// not called for the reroutes of overdue leads (see Report.SLA).
 	OnDecision func(l leadroute.Lead, d leadroute.Decision)
 	// Progress, if not nil, is called with the number of leads routed so
 	// far every 1,024 leads and once at the end, from the goroutine that

@@ -303,13 +303,13 @@ func (lv *live) report(a *accum) *SLA {
 	if lv.total.Assignments == 0 {
 		return nil
 	}
-	out := &SLA{SLAStats: lv.total, CheckEvery: lv.every}
-	// Leads still pending cannot be: the run drains them. Count any left
-	// (a Delay func returning absurd delays is still bounded by checks).
+	// The run drains pending assignments; any left (a run stopped early)
+	// are unsettled.
 	for _, p := range lv.pending {
 		lv.stats(p.rule, p.rep, func(s *SLAStats) { s.Unsettled++ })
 	}
-	out.SLAStats = lv.total
+	clear(lv.pending)
+	out := &SLA{SLAStats: lv.total, CheckEvery: lv.every}
 	rules := slices.Clone(lv.order)
 	slices.SortStableFunc(rules, func(x, y string) int { return a.ruleIdx[x] - a.ruleIdx[y] })
 	for _, name := range rules {

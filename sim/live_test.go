@@ -204,3 +204,14 @@ func TestRunAcceptModelSeeded(t *testing.T) {
 	// Pinned, so that a change in the model or the schedule shows.
 	assert.Equal(t, sim.SLAStats{Assignments: 599, InTime: 450, Late: 48, Overdue: 101, Misses: 149, Reassigned: 99, Queued: 2}, s)
 }
+
+// A repeated lead ID replays its decision: one assignment, one deadline.
+func TestRunAcceptDeadlinesRepeatedID(t *testing.T) {
+	reps := []leadroute.Rep{{ID: "ana"}, {ID: "ben"}}
+	rule := leadroute.Rule{Name: "sla", Pool: []string{"ana", "ben"}, Strategy: roundRobin, AcceptWithin: 10 * time.Minute}
+	leads := []leadroute.Lead{{ID: "L1", CreatedAt: at(2, "10:00")}, {ID: "L1", CreatedAt: at(2, "10:01")}, {ID: "L2", CreatedAt: at(2, "10:02")}}
+	rep, err := sim.Run(context.Background(), buildRule(reps, rule), sim.Leads(leads), sim.Options{Reps: reps, Accept: sim.AcceptModel{Mean: 3 * time.Minute}})
+	require.NoError(t, err)
+	assert.Equal(t, 1, rep.DuplicateIDs)
+	assert.Equal(t, sim.SLAStats{Assignments: 2, InTime: 2}, rep.SLA.SLAStats)
+}

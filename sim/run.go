@@ -253,7 +253,8 @@ func (rn *runner) assigned(l leadroute.Lead, d leadroute.Decision, t time.Time) 
 	if rn.opts.WorkTime > 0 {
 		rn.push(event{at: t.Add(rn.opts.WorkTime), kind: evRelease, rep: d.RepID, lead: l.ID})
 	}
-	if !d.Deadline.IsZero() && l.ID != "" {
+	// A replayed decision (a repeated lead ID) is not a new assignment.
+	if !d.Deadline.IsZero() && l.ID != "" && !d.Replay {
 		if at, ok := rn.live.assign(l, d, t); ok {
 			rn.push(event{at: at, kind: evAccept, rep: d.RepID, lead: l.ID, gen: rn.live.pending[l.ID].gen})
 		}

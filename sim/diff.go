@@ -2,6 +2,7 @@ package sim
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -93,6 +94,9 @@ func Diff(ctx context.Context, oldBuild, newBuild BuildFunc, leads Source, opts 
 		}
 		od := oldR.step(l)
 		nd := newR.step(l)
+		if err := cmp.Or(oldR.err, newR.err); err != nil {
+			return nil, err
+		}
 		if opts.OnDecision != nil {
 			opts.OnDecision(l, nd)
 		}
@@ -128,6 +132,11 @@ func Diff(ctx context.Context, oldBuild, newBuild BuildFunc, leads Source, opts 
 	})
 	if dr.Changes == nil {
 		dr.Changes = []Change{}
+	}
+	oldR.drain()
+	newR.drain()
+	if err := cmp.Or(oldR.err, newR.err); err != nil {
+		return nil, err
 	}
 	dr.Old, dr.New = oldR.report(), newR.report()
 	return dr, nil

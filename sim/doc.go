@@ -1,8 +1,9 @@
 // Package sim replays a stream of leads through a leadroute Router on a
 // virtual clock and reports what the rules did: who got how many leads
-// against their expected share, how fair that was, which rules fired, how
-// many leads fell back to a queue and why, when a rule had nobody available
-// (coverage gaps), and what was wrong with the leads. [Diff] replays the
+// against the share their pools' strategies expect, how fair that was,
+// which rules fired, how many leads fell back to a queue and why, when a
+// rule had nobody available (coverage gaps), how accept deadlines went,
+// and what was wrong with the leads. [Diff] replays the
 // same leads through two rule sets and lists the leads that would move.
 //
 // Test suites call it to assert a distribution; RevOps runs it (through
@@ -25,6 +26,30 @@
 //		}, opts...)...)
 //	}, sim.Leads(sim.Generate(1, 5000, sim.GenOptions{})), sim.Options{Reps: reps})
 //
+// # Work time, live status and accept deadlines
+//
+// Between leads the virtual clock visits the times at which something else
+// happens. Assigned leads are released (Router.Release) after
+// Options.WorkTime, [DefaultWorkTime] (4h) unless set; [KeepOpen] keeps
+// them open, and the report states which. Live status events
+// (Options.Events, read from JSON Lines by [ReadEvents]) are applied with
+// Router.SetStatus at their time. For rules with an accept deadline
+// (Rule.AcceptWithin), reps accept each assignment after a delay drawn
+// from Options.Accept (an [AcceptModel], seeded by Options.Seed), and every
+// Options.CheckEvery the simulation calls Router.Overdue and reroutes the
+// overdue leads, as a host's ticker would; [Report.SLA] counts the leads
+// accepted in time, late and overdue, and the reassignments, per rule and
+// per rep.
+//
+// # Fairness
+//
+// Each pool's leads are compared with what its strategy says it splits
+// (leadroute.Expecter): evenly for round-robin, balanced and least-loaded
+// pools, by weight for weighted ones, by capacity for LeastLoadedShare.
+// Strategies whose picks depend on the lead (skills, stickiness, ownership)
+// have no fixed expectation; the report says so and leaves their leads out
+// of the comparison rather than measure them against an even split.
+//
 // # Leads
 //
 // A [Source] is an iterator of leads: [Leads] wraps a slice, [ReadCSV] and
@@ -38,7 +63,8 @@
 //
 // A [Report] is plain data with JSON tags, readable as text
 // ([Report.WriteText]) or as a self-contained HTML page with charts
-// ([Report.WriteHTML]).
+// ([Report.WriteHTML]). testdata/check-html.sh renders the demo's page in
+// headless Chromium and checks its layout.
 //
 // # Concurrency
 //

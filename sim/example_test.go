@@ -3,11 +3,14 @@ package sim_test
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/sim"
+	"github.com/leadroute/leadroute/strategies"
 )
 
 // Simulate three leads arriving on a Monday: the night lead finds nobody at
@@ -61,4 +64,49 @@ func ExampleDiff() {
 	//        ana
 	//   ana  [2]
 	//   bob  2
+}
+
+// Replay a break and an accept deadline: ana steps away for lunch (a live
+// status event), ben takes 20 minutes to accept against a 15-minute
+// deadline, and the simulation's overdue check reroutes his leads to ana,
+// or, while she is away, to the rule's overflow queue.
+func ExampleRun_acceptDeadlines() {
+	reps := []leadroute.Rep{{ID: "ana"}, {ID: "ben"}}
+	rule := leadroute.Rule{Name: "inbound", Pool: []string{"ana", "ben"}, Strategy: strategies.RoundRobin(),
+		AcceptWithin: 15 * time.Minute, Overflow: "unworked"}
+	build := func(opts ...leadroute.Option) (*leadroute.Router, error) {
+		return leadroute.New(append([]leadroute.Option{leadroute.WithReps(reps...), leadroute.WithRules(rule)}, opts...)...)
+	}
+	monday := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	var leads []leadroute.Lead
+	for i := range 6 {
+		leads = append(leads, leadroute.Lead{ID: fmt.Sprint("L", i), CreatedAt: monday.Add(11*time.Hour + time.Duration(i)*30*time.Minute)})
+	}
+	events, err := sim.ReadEvents(strings.NewReader(`{"at": "2026-03-02T12:00:00Z", "rep": "ana", "away": true, "until": "2026-03-02T13:00:00Z"}`))
+	if err != nil {
+		panic(err)
+	}
+	rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{
+		Reps: reps, Events: events,
+		Accept: sim.AcceptModel{Delay: func(_ *rand.Rand, rep string, _ *leadroute.Lead) (time.Duration, bool) {
+			if rep == "ben" {
+				return 20 * time.Minute, true
+			}
+			return 5 * time.Minute, true
+		}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	s := rep.SLA
+	fmt.Println("first assignments:", rep.Counts())
+	fmt.Printf("deadlines: %d assignments, %d in time, %d overdue (%d reassigned, %d to a queue)\n", s.Assignments, s.InTime, s.Overdue, s.Reassigned, s.Queued)
+	for _, r := range s.Reps {
+		fmt.Printf("  %s: %d in time, %d overdue, received %d\n", r.Rep, r.InTime, r.Overdue, r.Received)
+	}
+	// Output:
+	// first assignments: map[ana:2 ben:4]
+	// deadlines: 8 assignments, 4 in time, 4 overdue (2 reassigned, 2 to a queue)
+	//   ana: 4 in time, 0 overdue, received 2
+	//   ben: 0 in time, 4 overdue, received 0
 }

@@ -39,11 +39,21 @@ type Report struct {
 	Errors       int      `json:"errors"`
 	ErrorSamples []string `json:"error_samples,omitempty"`
 
+	// WorkTime is how long each assigned lead stayed open before the
+	// simulation released it (Options.WorkTime); negative when leads were
+	// never released. In JSON, nanoseconds.
+	WorkTime time.Duration `json:"work_time"`
+
 	// Reps has one entry per rep that was assigned, skipped or listed in
 	// Options.Reps, by ID.
 	Reps []RepStats `json:"reps"`
-	// Fairness compares the reps' leads with what their pools' rules would
-	// give them (see RepStats.Expected).
+	// Measured counts the assigned leads that fairness is measured on:
+	// those assigned by pools whose strategy states an expected split
+	// (see PoolStats.Expectation). The others are not compared with
+	// anything.
+	Measured int `json:"measured"`
+	// Fairness compares the reps' leads with what their pools' strategies
+	// would give them (see RepStats.Expected).
 	Fairness Fairness `json:"fairness"`
 	// Pools has one entry per rotation (a rule's pool, or a sub-pool
 	// "rule/key") that leads reached, in rule order.
@@ -62,6 +72,13 @@ type Report struct {
 	// Days counts leads per day (in TimeZone), per rep and queued.
 	Days []DayStats `json:"days"`
 
+	// StatusChanges counts the live status events applied
+	// (Options.Events); a rejected one is counted in Errors.
+	StatusChanges int `json:"status_changes,omitempty"`
+	// SLA is how the accept deadlines went (rules with AcceptWithin);
+	// nil when no lead was assigned under one.
+	SLA *SLA `json:"sla,omitempty"`
+
 	// MissingTime counts leads without a CreatedAt; OutOfOrder leads whose
 	// CreatedAt was before the previous lead's; DuplicateIDs leads whose ID
 	// was seen before (the router treats a repeated ID as the same lead for
@@ -77,12 +94,15 @@ type RepStats struct {
 	// Leads is how many leads the rep got; Share is Leads / Report.Assigned.
 	Leads int     `json:"leads"`
 	Share float64 `json:"share"`
-	// Expected is how many leads the rep would have got if every pool that
-	// assigned leads had split them exactly: equally, or by Rep.Weight in
-	// pools whose strategy is weighted. ExpectedShare is Expected /
-	// Report.Assigned, and Ratio is Leads / Expected (1 = exactly the
-	// expected share; 0 when nothing was expected). Hours, PTO and caps
-	// are what usually moves Ratio away from 1.
+	// Measured counts the rep's leads from pools whose strategy states an
+	// expected split (leadroute.Expecter). Expected is how many leads of
+	// those pools the rep would have got had each pool split its leads
+	// exactly as its strategy expects (evenly, by Rep.Weight, by
+	// capacity). ExpectedShare is Expected / Report.Assigned, and Ratio is
+	// Measured / Expected (1 = exactly the expected share; 0 when nothing
+	// was expected). Hours, time off, live status and caps are what
+	// usually move Ratio away from 1.
+	Measured      int     `json:"measured"`
 	Expected      float64 `json:"expected"`
 	ExpectedShare float64 `json:"expected_share"`
 	Ratio         float64 `json:"ratio"`
@@ -90,6 +110,8 @@ type RepStats struct {
 	Weight int `json:"weight"`
 	// ByRule counts the rep's leads per rule.
 	ByRule map[string]int `json:"by_rule,omitempty"`
+	// StatusChanges counts the live status events applied to the rep.
+	StatusChanges int `json:"status_changes,omitempty"`
 	// Skipped counts how often the rep was passed over, by reason
 	// ("outside working hours", "out of office", "daily cap reached", ...).
 	Skipped map[string]int `json:"skipped,omitempty"`
@@ -150,16 +172,23 @@ type PoolStats struct {
 	// Key is the pool's state key: the rule name, or "rule/key".
 	Key  string `json:"key"`
 	Rule string `json:"rule"`
-	// Weighted reports whether the pool's strategy is weighted (its
-	// picks' reason mentions a weight).
+	// Strategy names the pool's strategy (its String method; "custom"
+	// without one, "unknown" when the simulation does not know it).
+	Strategy string `json:"strategy"`
+	// Expectation says how the strategy expects to split the pool's leads
+	// ("even", "by weight", "by capacity"), or, when HasExpectation is
+	// false, why it has no fixed expectation: see leadroute.Expectation.
+	Expectation    string `json:"expectation"`
+	HasExpectation bool   `json:"has_expectation"`
+	// Weighted reports whether the expected split is by weight.
 	Weighted bool `json:"weighted"`
 	// Leads is how many leads the pool assigned.
 	Leads int `json:"leads"`
 	// Reps are the pool's members (as the router reports them, or as seen
 	// in its traces) and their leads from this pool.
 	Reps []PoolRep `json:"reps"`
-	// Fairness is computed on leads per unit of weight (weighted pools) or
-	// leads (others) within this pool.
+	// Fairness compares each member's leads with their expected share of
+	// the pool's leads; zero when the pool has no fixed expectation.
 	Fairness Fairness `json:"fairness"`
 	// MatchedByHour counts the leads that reached this pool (its rule
 	// matched them) per hour of the week, Monday 00:00-01:00 first.
@@ -172,6 +201,9 @@ type PoolRep struct {
 	Weight int     `json:"weight"`
 	Leads  int     `json:"leads"`
 	Share  float64 `json:"share"`
+	// ExpectedShare is the share of the pool's leads the strategy expects
+	// the rep to get (0 when the pool has no fixed expectation).
+	ExpectedShare float64 `json:"expected_share"`
 }
 
 // RuleStats counts what one rule did.
@@ -298,6 +330,7 @@ type accum struct {
 	ruleIdx  map[string]int
 	reps     map[string]*RepStats
 	weights  map[string]int
+	repDefs  map[string]leadroute.Rep
 	pools    map[string]*poolAcc
 	poolKeys []string
 	queues   map[string]map[ReasonCount]int
@@ -310,8 +343,8 @@ type accum struct {
 
 type poolAcc struct {
 	key, rule string
-	weighted  bool
-	known     bool // members from Router.Pools, not traces
+	strategy  leadroute.Strategy // nil: unknown
+	known     bool               // members from Router.Pools, not traces
 	members   []string
 	member    map[string]bool
 	leads     map[string]int
@@ -337,6 +370,7 @@ func newAccum(opts Options, r *leadroute.Router) *accum {
 		ruleIdx: map[string]int{},
 		reps:    map[string]*RepStats{},
 		weights: map[string]int{},
+		repDefs: map[string]leadroute.Rep{},
 		pools:   map[string]*poolAcc{},
 		queues:  map[string]map[ReasonCount]int{},
 		gaps:    map[gapKey]*Gap{},
@@ -345,6 +379,7 @@ func newAccum(opts Options, r *leadroute.Router) *accum {
 		ids:     map[string]struct{}{},
 	}
 	a.rep.TimeZone = opts.Location.String()
+	a.rep.WorkTime = opts.WorkTime
 	for i, name := range r.Rules() {
 		a.ruleIdx[name] = i
 		a.rep.Rules = append(a.rep.Rules, RuleStats{Name: name})
@@ -352,15 +387,12 @@ func newAccum(opts Options, r *leadroute.Router) *accum {
 	for _, rp := range opts.Reps {
 		a.repStats(rp.ID)
 		a.weights[rp.ID] = max(rp.Weight, 1)
+		a.repDefs[rp.ID] = rp
 	}
 	for _, rule := range opts.Rules {
-		weighted := false
-		if st, ok := rule.Strategy.(fmt.Stringer); ok {
-			weighted = strings.Contains(strings.ToLower(st.String()), "weight")
-		}
 		add := func(key string, ids []string) {
 			p := a.pool(key, rule.Name)
-			p.known, p.weighted = true, p.weighted || weighted
+			p.known, p.strategy = true, rule.Strategy
 			for _, id := range ids {
 				p.addMember(id)
 			}
@@ -375,9 +407,10 @@ func newAccum(opts Options, r *leadroute.Router) *accum {
 	if pl, ok := any(r).(poolLister); ok {
 		for _, pi := range pl.Pools() {
 			p := a.pool(pi.Key, pi.Rule)
-			p.known = true
+			p.known, p.strategy = true, pi.Strategy
 			for _, rp := range pi.Reps {
 				a.weights[rp.ID] = max(rp.Weight, 1)
+				a.repDefs[rp.ID] = *rp
 				p.addMember(rp.ID)
 			}
 		}
@@ -548,9 +581,6 @@ func (a *accum) add(l leadroute.Lead, t time.Time, d leadroute.Decision, err err
 			p.leads[d.RepID]++
 			p.total++
 		}
-		if strings.Contains(strings.ToLower(d.Reason), "weight") {
-			p.weighted = true
-		}
 	} else {
 		r.Queued++
 		day.Queued++
@@ -625,6 +655,7 @@ func (a *accum) finish() *Report {
 	}
 	// Pools and expectations.
 	expected := map[string]float64{}
+	measured := map[string]int{}
 	slices.SortStableFunc(a.poolKeys, func(x, y string) int {
 		return a.ruleIdx[a.pools[x].rule] - a.ruleIdx[a.pools[y].rule]
 	})
@@ -633,32 +664,34 @@ func (a *accum) finish() *Report {
 		if len(p.members) == 0 || (p.total == 0 && p.matched == [168]int{}) {
 			continue
 		}
-		ps := PoolStats{Key: p.key, Rule: p.rule, Weighted: p.weighted, Leads: p.total, MatchedByHour: p.matched}
-		var totalW float64
-		for _, id := range p.members {
-			if p.weighted {
-				totalW += float64(weight(id))
-			} else {
-				totalW++
-			}
-		}
-		xs := make([]float64, 0, len(p.members))
-		for _, id := range p.members {
-			w := 1
-			if p.weighted {
-				w = weight(id)
-			}
+		ps := PoolStats{Key: p.key, Rule: p.rule, Leads: p.total, MatchedByHour: p.matched}
+		e := a.expectation(p)
+		ps.Strategy, ps.Expectation = strategyName(p.strategy), e.Basis
+		ps.HasExpectation = e.Shares != nil
+		ps.Weighted = e.Shares != nil && e.Basis == "by weight"
+		var ids []string
+		var xs []float64
+		for i, id := range p.members {
 			n := p.leads[id]
 			share := 0.0
 			if p.total > 0 {
 				share = float64(n) / float64(p.total)
 			}
-			ps.Reps = append(ps.Reps, PoolRep{ID: id, Weight: weight(id), Leads: n, Share: share})
-			expected[id] += float64(p.total) * float64(w) / totalW
-			xs = append(xs, float64(n)/float64(w))
+			pr := PoolRep{ID: id, Weight: weight(id), Leads: n, Share: share}
+			if e.Shares != nil {
+				pr.ExpectedShare = e.Shares[i]
+				measured[id] += n
+				r.Measured += n
+				if x := float64(p.total) * e.Shares[i]; x > 0 {
+					expected[id] += x
+					ids = append(ids, id)
+					xs = append(xs, float64(n)/x)
+				}
+			}
+			ps.Reps = append(ps.Reps, pr)
 		}
-		if p.total > 0 {
-			ps.Fairness = fairness(p.members, xs)
+		if p.total > 0 && len(xs) > 0 {
+			ps.Fairness = fairness(ids, xs)
 		}
 		r.Pools = append(r.Pools, ps)
 	}
@@ -672,9 +705,10 @@ func (a *accum) finish() *Report {
 			s.Share = float64(s.Leads) / float64(r.Assigned)
 		}
 		s.Expected = expected[id]
+		s.Measured = measured[id]
 		if s.Expected > 0 {
 			s.ExpectedShare = s.Expected / float64(r.Assigned)
-			s.Ratio = float64(s.Leads) / s.Expected
+			s.Ratio = float64(s.Measured) / s.Expected
 			ids = append(ids, id)
 			ratios = append(ratios, s.Ratio)
 		}
@@ -747,6 +781,38 @@ func (a *accum) finish() *Report {
 		r.Reps = []RepStats{}
 	}
 	return r
+}
+
+// expectation asks the pool's strategy for its expected split over the
+// pool's members (leadroute.Expecter). The shares follow p.members.
+func (a *accum) expectation(p *poolAcc) leadroute.Expectation {
+	if p.strategy == nil {
+		return leadroute.Expectation{Basis: "the simulation does not know the strategy"}
+	}
+	pi := leadroute.PoolInfo{Key: p.key, Rule: p.rule, Strategy: p.strategy, Reps: make([]*leadroute.Rep, len(p.members))}
+	for i, id := range p.members {
+		rp, ok := a.repDefs[id]
+		if !ok {
+			rp = leadroute.Rep{ID: id, Weight: a.weights[id]}
+		}
+		pi.Reps[i] = &rp
+	}
+	e := leadroute.ExpectationOf(p.strategy, pi)
+	if e.Shares != nil && len(e.Shares) != len(p.members) {
+		return leadroute.Expectation{Basis: fmt.Sprintf("the strategy gave %d shares for %d reps", len(e.Shares), len(p.members))}
+	}
+	return e
+}
+
+// strategyName names a strategy by its String method.
+func strategyName(s leadroute.Strategy) string {
+	if s == nil {
+		return "unknown"
+	}
+	if st, ok := s.(fmt.Stringer); ok {
+		return st.String()
+	}
+	return "custom"
 }
 
 // weekHour orders gap buckets Monday 00h first.

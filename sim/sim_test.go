@@ -13,16 +13,20 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/sim"
+	"github.com/leadroute/leadroute/strategies"
 )
 
-// roundRobin is a minimal rotation built on the root package only.
-var roundRobin = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "round-robin"}, nil
-})
+// roundRobin and weighted are the built-in strategies, which state their
+// expected split (leadroute.Expecter).
+var (
+	roundRobin = strategies.RoundRobin()
+	weighted   = strategies.Weighted()
+)
 
-// weighted3to1 rotates over a fixed 3:1 schedule of a two-rep pool.
-var weighted3to1 = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: []int32{0, 1, 0, 0}}, Reason: "weighted"}, nil
+// custom is a rotation built on the root package only: it states no
+// expected split.
+var custom = leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "custom rotation"}, nil
 })
 
 func in(countries ...string) leadroute.Matcher {
@@ -206,7 +210,7 @@ func TestRunWeightedExpectations(t *testing.T) {
 	reps := []leadroute.Rep{{ID: "ann", Weight: 3}, {ID: "ben", Weight: 1}}
 	build := func(opts ...leadroute.Option) (*leadroute.Router, error) {
 		return leadroute.New(append([]leadroute.Option{leadroute.WithReps(reps...),
-			leadroute.WithRules(leadroute.Rule{Name: "all", Pool: []string{"ann", "ben"}, Strategy: weighted3to1})}, opts...)...)
+			leadroute.WithRules(leadroute.Rule{Name: "all", Pool: []string{"ann", "ben"}, Strategy: weighted})}, opts...)...)
 	}
 	leads := sim.Generate(7, 400, sim.GenOptions{})
 	rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{Reps: reps})
@@ -258,17 +262,25 @@ func TestRunWorkTimeReleasesMaxOpen(t *testing.T) {
 		leads = append(leads, leadroute.Lead{ID: string(rune('a' + i)), CreatedAt: at(2, "10:00").Add(time.Duration(i) * 20 * time.Minute)})
 	}
 	// Without releases solo takes one lead; released after 30 minutes,
-	// every other lead (40-minute gaps between her leads).
+	// every other lead (40-minute gaps between her leads); by default,
+	// after 4 hours, one lead in these 100 minutes.
 	for _, tc := range []struct {
 		work time.Duration
 		want int
-	}{{0, 1}, {30 * time.Minute, 3}} {
+	}{{sim.KeepOpen, 1}, {0, 1}, {30 * time.Minute, 3}, {20 * time.Minute, 6}} {
 		rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{WorkTime: tc.work})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := rep.Counts()["solo"]; got != tc.want || rep.Queue("busy") != 6-tc.want {
 			t.Errorf("work time %v: solo got %d, busy %d; want %d", tc.work, got, rep.Queue("busy"), tc.want)
+		}
+		wantWork := tc.work
+		if wantWork == 0 {
+			wantWork = sim.DefaultWorkTime
+		}
+		if rep.WorkTime != wantWork {
+			t.Errorf("report work time %v, want %v", rep.WorkTime, wantWork)
 		}
 	}
 }
@@ -313,5 +325,73 @@ func TestRunMissingAndDisorderedTimes(t *testing.T) {
 	}
 	if !rep.Start.Equal(at(2, "08:00")) || !rep.End.Equal(at(2, "11:00")) {
 		t.Errorf("span %v – %v", rep.Start, rep.End)
+	}
+}
+
+// Each pool is measured against its strategy's stated split, or not at
+// all.
+func TestRunExpectationsPerStrategy(t *testing.T) {
+	reps := []leadroute.Rep{{ID: "ann", Weight: 3, MaxOpen: 2}, {ID: "ben", Weight: 1, MaxOpen: 6}}
+	leads := sim.Generate(11, 400, sim.GenOptions{})
+	tests := []struct {
+		name        string
+		s           leadroute.Strategy
+		expectation string
+		has         bool
+		shares      []float64
+	}{
+		{"round-robin", roundRobin, "even", true, []float64{0.5, 0.5}},
+		{"weighted", weighted, "by weight", true, []float64{0.75, 0.25}},
+		{"least loaded share", strategies.LeastLoadedShare(), "by capacity", true, []float64{0.25, 0.75}},
+		{"least loaded, different capacities", strategies.LeastLoaded(), "with different capacities the split depends on how long leads stay open", false, nil},
+		{"skill", strategies.SkillBased(nil, nil), "the best skill match takes each lead", false, nil},
+		{"custom", custom, "the strategy states no expected split", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			build := func(opts ...leadroute.Option) (*leadroute.Router, error) {
+				return leadroute.New(append([]leadroute.Option{leadroute.WithReps(reps...),
+					leadroute.WithRules(leadroute.Rule{Name: "all", Pool: []string{"ann", "ben"}, Strategy: tt.s, Overflow: "busy"})}, opts...)...)
+			}
+			rep, err := sim.Run(context.Background(), build, sim.Leads(leads), sim.Options{Reps: reps, WorkTime: 2 * time.Hour})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Pools) != 1 {
+				t.Fatalf("pools %+v", rep.Pools)
+			}
+			p := rep.Pools[0]
+			if p.Expectation != tt.expectation || p.HasExpectation != tt.has {
+				t.Errorf("expectation %q (%v), want %q (%v)", p.Expectation, p.HasExpectation, tt.expectation, tt.has)
+			}
+			var measured float64
+			for i, pr := range p.Reps {
+				want := 0.0
+				if tt.shares != nil {
+					want = tt.shares[i]
+				}
+				if math.Abs(pr.ExpectedShare-want) > 1e-12 {
+					t.Errorf("%s expected share %v, want %v", pr.ID, pr.ExpectedShare, want)
+				}
+				s, _ := rep.Rep(pr.ID)
+				if wantExp := want * float64(p.Leads); math.Abs(s.Expected-wantExp) > 1e-9 {
+					t.Errorf("%s expected %v leads, want %v", pr.ID, s.Expected, wantExp)
+				}
+				if tt.has && s.Expected > 0 && math.Abs(s.Ratio-float64(s.Leads)/s.Expected) > 1e-12 {
+					t.Errorf("%s ratio %v, leads %d, expected %v", pr.ID, s.Ratio, s.Leads, s.Expected)
+				}
+				measured += float64(s.Measured)
+			}
+			if tt.has {
+				if rep.Measured != rep.Assigned || int(measured) != rep.Assigned || p.Fairness.MaxRep == "" {
+					t.Errorf("measured %d of %d; pool fairness %+v", rep.Measured, rep.Assigned, p.Fairness)
+				}
+			} else if rep.Measured != 0 || measured != 0 || p.Fairness != (sim.Fairness{}) || rep.Fairness != (sim.Fairness{}) {
+				t.Errorf("no expectation, yet measured %d, pool fairness %+v, fairness %+v", rep.Measured, p.Fairness, rep.Fairness)
+			}
+			if tt.has && rep.Assigned == 0 {
+				t.Error("nothing assigned")
+			}
+		})
 	}
 }

@@ -43,10 +43,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(notes) > 0 {
 		p("  note: %s\n", strings.Join(notes, "; "))
 	}
+	r.writeLiveText(bw)
 
 	if len(r.Reps) > 0 {
 		p("\nReps\n")
-		fmt.Fprintln(tw, "  rep\tleads\tshare\texpected\tvs expected\t\tpassed over")
+		fmt.Fprintln(tw, "  rep\tleads\tshare\tcompared\texpected\tvs expected\t\tpassed over")
 		for _, s := range r.Reps {
 			vs := "-"
 			if s.Expected > 0 {
@@ -54,9 +55,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 			exp := "-"
 			if s.Expected > 0 {
-				exp = fmt.Sprintf("%.1f%%", 100*s.ExpectedShare)
+				exp = fmt.Sprintf("%.1f", s.Expected)
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, num(s.Leads), pctf(s.Share), exp, vs, bar(s.Share, maxShare(r)), skipped(s.Skipped))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, num(s.Leads), pctf(s.Share), num(s.Measured), exp, vs, bar(s.Share, maxShare(r)), skipped(s.Skipped))
 		}
 		flush()
 		f := r.Fairness
@@ -67,9 +68,9 @@ func (r *Report) WriteText(w io.Writer) error {
 
 	if len(r.Pools) > 1 || (len(r.Pools) == 1 && r.Pools[0].Key != r.Pools[0].Rule) {
 		p("\nPools\n")
-		fmt.Fprintln(tw, "  pool\tleads\treps\tmax/min\tGini")
+		fmt.Fprintln(tw, "  pool\tstrategy\tleads\treps\tmax/min\tGini")
 		for _, ps := range r.Pools {
-			fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%.3f\n", ps.Key, num(ps.Leads), len(ps.Reps), ps.Fairness.MaxMin, ps.Fairness.Gini)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\n", ps.Key, ps.Strategy, num(ps.Leads), len(ps.Reps), poolFairnessText(ps))
 		}
 		flush()
 	}
@@ -104,6 +105,8 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		flush()
 	}
+
+	r.writeSLAText(bw)
 
 	if len(r.Gaps) > 0 {
 		p("\nCoverage gaps (a rule matched, nobody in its pool was eligible; %s)\n", r.TimeZone)

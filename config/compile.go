@@ -510,7 +510,8 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 	}
 	if r := m.employees; r != nil {
 		if !r.hasMax {
-			out = append(out, matchers.EmployeesAtLeast(r.min))
+			mm, err := matchers.EmployeesAtLeast(r.min)
+			add(r.pos, mm, err)
 		} else {
 			lo := r.min
 			if !r.hasMin {
@@ -536,7 +537,8 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 	if r := m.score; r != nil {
 		switch {
 		case !r.hasMax:
-			out = append(out, matchers.ScoreAtLeast(r.min))
+			mm, err := matchers.ScoreAtLeast(r.min)
+			add(r.pos, mm, err)
 		default:
 			lo := r.min
 			if !r.hasMin {

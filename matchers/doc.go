@@ -13,6 +13,14 @@
 // cannot fail at route time because of a typo; they do the expensive work
 // (normalising codes, building indexes, compiling expressions) once.
 //
+// Matchers see leads after [leadroute.Lead.Normalize]: Country is an
+// upper-case ISO 3166-1 alpha-2 code, State a full ISO 3166-2 code ("US-CA"),
+// PostalCode upper-case, Domain and Language lower-case. Code that calls
+// Match directly should normalise the lead first.
+//
+// Every matcher implements [fmt.Stringer] with a short, stable description
+// (for example "country in [CA US]") used in decision traces.
+//
 // # Constructors
 //
 // Constructors have one of two shapes, by one rule:
@@ -37,14 +45,6 @@
 //		matchers.Must(matchers.Country("US", "CA")),
 //		matchers.Must(matchers.EmployeesAtLeast(1000)),
 //	)
-//
-// Matchers see leads after [leadroute.Lead.Normalize]: Country is an
-// upper-case ISO 3166-1 alpha-2 code, State a full ISO 3166-2 code ("US-CA"),
-// PostalCode upper-case, Domain and Language lower-case. Code that calls
-// Match directly should normalise the lead first.
-//
-// Every matcher implements [fmt.Stringer] with a short, stable description
-// (for example "country in [CA US]") used in decision traces.
 //
 // # Capabilities
 //

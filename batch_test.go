@@ -82,7 +82,7 @@ func TestStoreCallsPerRoute(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			clk := newClock(monday10)
-			st := &counting{State: store.NewMemory(store.MemoryOptions{Now: clk.Now})}
+			st := &counting{State: store.NewMemory(store.MemoryOptions{Clock: clk})}
 			r := newRouter(t, lr.WithClock(clk), lr.WithState(st), lr.WithReps(reps...),
 				lr.WithRules(lr.Rule{Name: "r", Pool: ids, Strategy: tc.s}))
 			for i := range 30 {
@@ -118,7 +118,7 @@ func TestBatchedRouteAllocs(t *testing.T) {
 	}
 	for _, s := range []lr.Strategy{strategies.LeastLoaded(), strategies.Balanced(strategies.BalancedOptions{})} {
 		clk := newClock(monday10)
-		st := &counting{State: store.NewMemory(store.MemoryOptions{Now: clk.Now})}
+		st := &counting{State: store.NewMemory(store.MemoryOptions{Clock: clk})}
 		r := newRouter(t, lr.WithClock(clk), lr.WithState(st), lr.WithReps(reps...), lr.WithRules(lr.Rule{Name: "r", Pool: ids, Strategy: s}))
 		for range 50 { // warm: every rep's counters exist
 			route(t, r, lr.Lead{})

@@ -47,7 +47,9 @@
 //     [Router.Reroute] supersedes a lead's decision (an SLA missed) and
 //     never gives it back to a rep who had it.
 //  7. Time and randomness are injected ([WithClock], [WithSeed]), so every
-//     scenario is reproducible.
+//     scenario is reproducible. [ManualClock] is the settable clock for
+//     tests and simulations; pass the same one to the store
+//     (store.MemoryOptions.Clock).
 //
 // # Guarantees
 //

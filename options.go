@@ -9,9 +9,11 @@ import (
 	"github.com/leadroute/leadroute/store"
 )
 
-// Clock tells the router the time. Inject a fixed or fake clock in tests and
-// simulations; the default is the system clock. Now is called from every
-// goroutine that routes, so it must be safe for concurrent use.
+// Clock tells the router the time. Inject a fixed clock ([ClockFunc]) or a
+// settable one ([ManualClock]) in tests and simulations; the default is the
+// system clock. The stores take the same clock (store.MemoryOptions.Clock,
+// redisstore.Options.Clock). Now is called from every goroutine that
+// routes, so it must be safe for concurrent use.
 type Clock interface {
 	Now() time.Time
 }
@@ -68,7 +70,9 @@ func WithFallbackQueue(name string) Option {
 	}
 }
 
-// WithClock sets the clock (default: the system clock).
+// WithClock sets the clock (default: the system clock). A router that
+// builds its own in-memory store (no [WithState]) gives it this clock; a
+// store you build yourself should get the same one.
 func WithClock(c Clock) Option {
 	return func(s *settings) error {
 		if c == nil {

@@ -59,8 +59,7 @@ func New(opts ...Option) (*Router, error) {
 		s.clock = systemClock{}
 	}
 	if s.state == nil {
-		clk := s.clock
-		s.state = store.NewMemory(store.MemoryOptions{Now: clk.Now})
+		s.state = store.NewMemory(store.MemoryOptions{Clock: s.clock})
 	}
 	t, err := buildTable(&s)
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,15 +20,8 @@ import (
 	"github.com/leadroute/leadroute/strategies"
 )
 
-// fakeClock is a settable clock, safe for concurrent use.
-type fakeClock struct{ ns atomic.Int64 }
-
-func newClock(t time.Time) *fakeClock { c := &fakeClock{}; c.Set(t); return c }
-func (c *fakeClock) Now() time.Time   { return time.Unix(0, c.ns.Load()).UTC() }
-func (c *fakeClock) Set(t time.Time)  { c.ns.Store(t.UnixNano()) }
-func (c *fakeClock) Add(d time.Duration) {
-	c.ns.Add(int64(d))
-}
+// newClock returns the settable clock the tests move by hand.
+func newClock(t time.Time) *lr.ManualClock { return lr.NewManualClock(t) }
 
 // monday10 is Monday 2026-11-23 10:00 UTC.
 var monday10 = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
@@ -168,7 +160,7 @@ func TestNothingLost(t *testing.T) {
 		d, err := r.Route(ctx, l)
 		require.NoError(t, err)
 		assert.True(t, (d.RepID == "") != (d.Queue == ""), "lead %d: decision %+v must name exactly one of rep or queue", i, d)
-		clk.Add(17 * time.Minute)
+		clk.Advance(17 * time.Minute)
 	}
 }
 
@@ -381,7 +373,7 @@ func TestWeeklyCapAndMaxOpenWithRelease(t *testing.T) {
 	require.NoError(t, err)
 	us := lr.Lead{Country: "US"}
 	assert.Equal(t, "rep:w", target(route(t, r, us)))
-	clk.Add(48 * time.Hour) // Wednesday, same ISO week
+	clk.Advance(48 * time.Hour) // Wednesday, same ISO week
 	assert.Equal(t, "rep:w", target(route(t, r, us)))
 	assert.Equal(t, "queue:q", target(route(t, r, us)))
 	clk.Set(time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)) // next Monday

@@ -23,14 +23,14 @@ func TestAcceptDeadlines(t *testing.T) {
 	d1 := route(t, r, lr.Lead{ID: "l1"})
 	require.Equal(t, "a", d1.RepID)
 	assert.Equal(t, monday10.Add(5*time.Minute), d1.Deadline)
-	clk.Add(time.Minute)
+	clk.Advance(time.Minute)
 	route(t, r, lr.Lead{ID: "l2"}) // b
 	route(t, r, lr.Lead{})         // no ID: nothing to keep it under
 	due, err := r.Overdue(ctx, -1)
 	require.NoError(t, err)
 	assert.Empty(t, due, "nothing overdue yet")
 
-	clk.Add(4*time.Minute + time.Second) // l1 is overdue, l2 not yet
+	clk.Advance(4*time.Minute + time.Second) // l1 is overdue, l2 not yet
 	due, err = r.Overdue(ctx, -1)
 	require.NoError(t, err)
 	require.Equal(t, []lr.Assignment{{LeadID: "l1", RepID: "a", Deadline: monday10.Add(5 * time.Minute)}}, normalize(due))
@@ -39,7 +39,7 @@ func TestAcceptDeadlines(t *testing.T) {
 	d, err := r.Reroute(ctx, lr.Lead{ID: "l1"}, "a")
 	require.NoError(t, err)
 	require.NotEqual(t, "a", d.RepID)
-	clk.Add(2 * time.Minute) // l2 overdue now
+	clk.Advance(2 * time.Minute) // l2 overdue now
 	due, err = r.Overdue(ctx, 10)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"l2"}, leadIDs(due), "l1's new deadline is not due yet")
@@ -50,7 +50,7 @@ func TestAcceptDeadlines(t *testing.T) {
 	ok, err = r.Accept(ctx, "l2")
 	require.NoError(t, err)
 	assert.False(t, ok, "accepted once")
-	clk.Add(10 * time.Minute)
+	clk.Advance(10 * time.Minute)
 	due, err = r.Overdue(ctx, 10)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"l1"}, leadIDs(due))
@@ -70,7 +70,7 @@ func TestAcceptDeadlines(t *testing.T) {
 	require.NoError(t, r.SetStatus(ctx, "b", lr.Status{}))
 	_, err = r.Explain(ctx, lr.Lead{ID: "l9"})
 	require.NoError(t, err)
-	clk.Add(time.Hour)
+	clk.Advance(time.Hour)
 	due, err = r.Overdue(ctx, 10)
 	require.NoError(t, err)
 	assert.Empty(t, due)

@@ -158,7 +158,7 @@ func TestQueuedReasonAllocs(t *testing.T) {
 
 func TestSetStatus(t *testing.T) {
 	clk := newClock(monday10)
-	st := store.NewMemory(store.MemoryOptions{Now: clk.Now})
+	st := store.NewMemory(store.MemoryOptions{Clock: clk})
 	mk := func() *lr.Router {
 		return newRouter(t, lr.WithClock(clk), lr.WithState(st), lr.WithReps(reps("a", "b")...),
 			lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin(), Overflow: "later"}))
@@ -174,7 +174,7 @@ func TestSetStatus(t *testing.T) {
 	require.NoError(t, r2.SetStatus(ctx, "b", lr.Status{Away: true}))
 	assert.Equal(t, "overflow: all 2 reps away (live status)", route(t, r1, lr.Lead{}).Reason)
 
-	clk.Add(time.Hour) // a's away lapses by itself
+	clk.Advance(time.Hour) // a's away lapses by itself
 	assert.Equal(t, []string{"a", "a"}, routeSeq(t, r1, "", ""))
 	require.NoError(t, r1.SetStatus(ctx, "b", lr.Status{}))
 	assert.Equal(t, "b", route(t, r1, lr.Lead{}).RepID, "back")
@@ -323,7 +323,7 @@ func ExampleRouter_Overdue() {
 	fmt.Println(d1.RepID, d2.RepID, d1.Deadline.Format(time.Kitchen))
 	_, _ = r.Accept(ctx, "L2") // ben accepted in time
 
-	clk.Add(11 * time.Minute) // the host's ticker fires
+	clk.Advance(11 * time.Minute) // the host's ticker fires
 	late, _ := r.Overdue(ctx, 100)
 	for _, a := range late {
 		d, _ := r.Reroute(ctx, leads[a.LeadID], a.RepID)

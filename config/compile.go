@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -34,7 +33,7 @@ type compiled struct {
 type compiler struct {
 	*decoder
 	f       *fileSpec
-	dir     string
+	dir     source
 	repIdx  map[string]int
 	repIDs  []string
 	pools   map[string][]string
@@ -53,7 +52,7 @@ type compiler struct {
 // router: a small file must not expand into a huge rule table.
 const maxPoolRefs = 1 << 20
 
-func (d *decoder) compile(f *fileSpec, dir string) *compiled {
+func (d *decoder) compile(f *fileSpec, dir source) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
 	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{}}
 	c.reps()
@@ -304,11 +303,7 @@ func (c *compiler) accounts() {
 }
 
 func (c *compiler) accountsCSV(as accountsSpec) {
-	name := as.csv
-	if !filepath.IsAbs(name) {
-		name = filepath.Join(c.dir, name)
-	}
-	data, err := readCapped(name)
+	data, err := c.dir.read(as.csv)
 	if err != nil {
 		c.errAt(as.pos, "%v", err)
 		return
@@ -511,7 +506,8 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 	}
 	if r := m.employees; r != nil {
 		if !r.hasMax {
-			out = append(out, matchers.EmployeesAtLeast(r.min))
+			mm, err := matchers.EmployeesAtLeast(r.min)
+			add(r.pos, mm, err)
 		} else {
 			lo := r.min
 			if !r.hasMin {
@@ -537,7 +533,8 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 	if r := m.score; r != nil {
 		switch {
 		case !r.hasMax:
-			out = append(out, matchers.ScoreAtLeast(r.min))
+			mm, err := matchers.ScoreAtLeast(r.min)
+			add(r.pos, mm, err)
 		default:
 			lo := r.min
 			if !r.hasMin {

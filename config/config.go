@@ -4,6 +4,9 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -52,20 +55,48 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, FormatOf(path), path, filepath.Dir(path))
+	return parse(data, FormatOf(path), path, dirOf(path))
 }
 
-// Parse validates and compiles a rules document held in memory. An
-// accounts CSV named in it is read relative to the current directory.
+// LoadFS is [Load] for the rules file name inside fsys (an embed.FS, an
+// fstest.MapFS, os.DirFS): name is slash-separated, as io/fs wants, and an
+// accounts CSV named in the file is read from fsys, relative to the rules
+// file's directory (it must not leave fsys: an absolute path or one
+// climbing above the root is an error). Errors and limits are as for Load,
+// with name as the file name.
+//
+// LoadFS is safe for concurrent use if fsys is.
+func LoadFS(fsys fs.FS, name string) (*Config, error) {
+	data, err := readCappedFS(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return parse(data, FormatOf(name), name, source{fsys: fsys, dir: path.Dir(name)})
+}
+
+// ParseReader is [Parse] for a document read from r: it reads r to its
+// end, at most [MaxFileSize] bytes (a longer document is refused as Parse
+// refuses it). An error reading r is returned as it is.
+func ParseReader(r io.Reader, format Format) (*Config, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, format)
+}
+
+// Parse validates and compiles a rules document held in memory. Having no
+// file, it reads an accounts CSV named in it relative to the current
+// directory; use [Load] or [LoadFS] to read it next to the rules file.
 // Errors are reported as by Load, without a file name, and the same limits
 // apply.
 //
 // Parse is safe for concurrent use and never panics, whatever data holds.
 func Parse(data []byte, format Format) (*Config, error) {
-	return parse(data, format, "", ".")
+	return parse(data, format, "", source{dir: "."})
 }
 
-func parse(data []byte, format Format, file, dir string) (cfg *Config, err error) {
+func parse(data []byte, format Format, file string, dir source) (cfg *Config, err error) {
 	d := newDecoder(file)
 	if len(data) > MaxFileSize {
 		d.add(&Error{Msg: fmt.Sprintf("file larger than %d bytes", MaxFileSize)})
@@ -222,4 +253,4 @@ func (c *Config) Fallback() string { return c.compiled.fallback }
 // Accounts returns the account book (nil when the file has no accounts).
 func (c *Config) Accounts() *accounts.Book { return c.compiled.book }
 
-func dirOf(path string) string { return filepath.Dir(path) }
+func dirOf(path string) source { return source{dir: filepath.Dir(path)} }

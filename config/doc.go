@@ -22,7 +22,10 @@
 //
 // # Loading
 //
-// [Load] reads a file, [Parse] a document in memory. Both return a
+// [Load] reads a file, [LoadFS] a file inside an [io/fs.FS] (an
+// embed.FS, say), [Parse] a document in memory and [ParseReader] one from
+// an [io.Reader]. An accounts CSV the rules name is read next to the rules
+// file (inside the same fs.FS for LoadFS). All return a
 // compiled, immutable [*Config] whose [Config.Options] (or [Config.Build])
 // configure a router. Decoding is strict: unknown keys (with a
 // suggestion), wrong types, dangling references, empty pools, duplicate

@@ -5,7 +5,71 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 )
+
+// source is where a rules document came from, so that an accounts CSV it
+// names is read next to it: a directory of the operating system's file
+// system (fsys nil), or a directory inside fsys.
+type source struct {
+	fsys fs.FS
+	dir  string
+}
+
+// read reads the file name, relative to the source's directory unless it
+// is an absolute OS path. Inside an fs.FS, name is slash-separated and
+// must stay inside the file system.
+func (s source) read(name string) ([]byte, error) {
+	if s.fsys == nil {
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(s.dir, name)
+		}
+		return readCapped(name)
+	}
+	full := path.Join(s.dir, name)
+	if path.IsAbs(name) || !fs.ValidPath(full) {
+		return nil, fmt.Errorf("%s: not a path inside the file system (want a relative, slash-separated path)", name)
+	}
+	return readCappedFS(s.fsys, full)
+}
+
+// readCappedFS is readCapped for a file inside fsys: it refuses anything
+// but a regular file of at most MaxFileSize bytes, checking before the
+// open (so that an os.DirFS never waits on a named pipe) and after it.
+func readCappedFS(fsys fs.FS, name string) ([]byte, error) {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(name, fi); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := regular(name, fi); err != nil {
+		return nil, err
+	}
+	return readLimited(name, f)
+}
+
+// readLimited reads r to its end, refusing more than MaxFileSize bytes.
+func readLimited(name string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: file larger than %d bytes", name, MaxFileSize)
+	}
+	return data, nil
+}
 
 // readCapped reads the regular file name (the rules file, or an accounts
 // CSV), of at most MaxFileSize bytes. Anything else, a named pipe, a
@@ -31,14 +95,7 @@ func readCapped(name string) ([]byte, error) {
 	if err := regular(name, fi); err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: file larger than %d bytes", name, MaxFileSize)
-	}
-	return data, nil
+	return readLimited(name, f)
 }
 
 // regular returns an error unless fi is a regular file of at most

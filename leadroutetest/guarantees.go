@@ -126,7 +126,7 @@ func gRules(flip bool) []leadroute.Rule {
 func TestGuarantees(t *testing.T, newState func() store.State) {
 	rapid.Check(t, func(rt *rapid.T) {
 		ctx := context.Background()
-		clock := NewClock(time.Now().UTC().Truncate(time.Hour).Add(time.Hour))
+		clock := leadroute.NewManualClock(time.Now().UTC().Truncate(time.Hour).Add(time.Hour))
 		fs := &faultyState{State: newState()}
 		r, err := leadroute.New(leadroute.WithClock(clock), leadroute.WithState(fs), leadroute.WithSeed(1),
 			leadroute.WithReps(gReps...), leadroute.WithRules(gRules(false)...), leadroute.WithFallbackQueue(gFallback))

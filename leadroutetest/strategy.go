@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -57,21 +56,6 @@ func ZeroAllocs() Option {
 // Start is the fixed time the harness's clock starts at: Monday 23 November
 // 2026, 10:00 UTC.
 var Start = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
-
-// Clock is a settable fake clock, safe for concurrent use.
-type Clock struct{ ns atomic.Int64 }
-
-// NewClock returns a Clock set to t.
-func NewClock(t time.Time) *Clock { c := &Clock{}; c.Set(t); return c }
-
-// Now implements leadroute.Clock.
-func (c *Clock) Now() time.Time { return time.Unix(0, c.ns.Load()).UTC() }
-
-// Set sets the time.
-func (c *Clock) Set(t time.Time) { c.ns.Store(t.UnixNano()) }
-
-// Advance moves the clock forward by d.
-func (c *Clock) Advance(d time.Duration) { c.ns.Add(int64(d)) }
 
 func defaultReps() []leadroute.Rep {
 	reps := make([]leadroute.Rep, 8)
@@ -196,7 +180,7 @@ func check(t *testing.T, d leadroute.Decision, err error) {
 }
 
 func testNeverIneligible(t *testing.T, f *fixture) {
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	reps, never, caps := restricted(f.cfg.reps, Start)
 	r := f.router(clock, reps, true, 1)
 	got := map[string]int{}
@@ -219,7 +203,7 @@ func testNobodyEligible(t *testing.T, f *fixture) {
 	for i := range reps {
 		reps[i].Away = true
 	}
-	r := f.router(NewClock(Start), reps, false, 1)
+	r := f.router(leadroute.NewManualClock(Start), reps, false, 1)
 	for i := range 20 {
 		d, err := r.Route(context.Background(), f.cfg.lead(i))
 		check(t, d, err)
@@ -231,7 +215,7 @@ func testNobodyEligible(t *testing.T, f *fixture) {
 
 // sequence routes n leads (Explain first when explain is set) and returns
 // the decisions as "rep" or "queue:name".
-func sequence(t *testing.T, r *leadroute.Router, clock *Clock, lead func(int) leadroute.Lead, n int, explain bool) []string {
+func sequence(t *testing.T, r *leadroute.Router, clock *leadroute.ManualClock, lead func(int) leadroute.Lead, n int, explain bool) []string {
 	t.Helper()
 	out := make([]string, n)
 	for i := range n {
@@ -257,7 +241,7 @@ func outcome(d leadroute.Decision) string {
 
 func testSeed(t *testing.T, f *fixture) {
 	const n = 100
-	c1, c2 := NewClock(Start), NewClock(Start)
+	c1, c2 := leadroute.NewManualClock(Start), leadroute.NewManualClock(Start)
 	reps1, _, _ := restricted(f.cfg.reps, Start)
 	reps2, _, _ := restricted(f.cfg.reps, Start)
 	a := sequence(t, f.router(c1, reps1, true, 42), c1, f.cfg.lead, n, false)
@@ -268,7 +252,7 @@ func testSeed(t *testing.T, f *fixture) {
 }
 
 func testExplain(t *testing.T, f *fixture) {
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	reps, _, _ := restricted(f.cfg.reps, Start)
 	r := f.router(clock, reps, true, 7)
 	for i := range 40 {
@@ -292,7 +276,7 @@ func testExplain(t *testing.T, f *fixture) {
 
 func testExplainThenRoute(t *testing.T, f *fixture) {
 	const n = 60
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	reps, _, _ := restricted(f.cfg.reps, Start)
 	r := f.router(clock, reps, true, 7)
 	for i := range n {
@@ -310,7 +294,7 @@ func testExplainThenRoute(t *testing.T, f *fixture) {
 	}
 	// A router that also explains every lead routes exactly like one that
 	// does not.
-	c1, c2 := NewClock(Start), NewClock(Start)
+	c1, c2 := leadroute.NewManualClock(Start), leadroute.NewManualClock(Start)
 	reps1, _, _ := restricted(f.cfg.reps, Start)
 	reps2, _, _ := restricted(f.cfg.reps, Start)
 	a := sequence(t, f.router(c1, reps1, true, 9), c1, f.cfg.lead, n, true)
@@ -321,7 +305,7 @@ func testExplainThenRoute(t *testing.T, f *fixture) {
 }
 
 func testReroute(t *testing.T, f *fixture) {
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	r := f.router(clock, slices.Clone(f.cfg.reps), false, 3)
 	for i := range 40 {
 		l := f.cfg.lead(i)
@@ -344,7 +328,7 @@ func testReroute(t *testing.T, f *fixture) {
 // decision (the same rep, even though that rep is now full) and count
 // nothing again.
 func testRetry(t *testing.T, f *fixture) {
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	reps := slices.Clone(f.cfg.reps)
 	for i := range reps {
 		reps[i].MaxOpen = 1
@@ -383,7 +367,7 @@ func testRetry(t *testing.T, f *fixture) {
 
 func testConcurrent(t *testing.T, f *fixture) {
 	const workers, per = 8, 150
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	reps, never, _ := restricted(f.cfg.reps, Start)
 	r := f.router(clock, reps, true, 5)
 	var (
@@ -428,7 +412,7 @@ func testZeroAllocs(t *testing.T, f *fixture) {
 	if testing.CoverMode() != "" || RaceEnabled {
 		t.Skip("allocation counts are not meaningful with coverage or the race detector")
 	}
-	clock := NewClock(Start)
+	clock := leadroute.NewManualClock(Start)
 	r := f.router(clock, slices.Clone(f.cfg.reps), false, 1)
 	l := f.cfg.lead(0)
 	l.ID = "" // no idempotency records, which the store keeps

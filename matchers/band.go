@@ -90,9 +90,12 @@ func Employees(min, max int) (leadroute.Matcher, error) {
 }
 
 // EmployeesAtLeast returns a matcher for leads with Employees >= min.
-// It is safe for concurrent use and allocates nothing per call.
-func EmployeesAtLeast(min int) leadroute.Matcher {
-	return &Band[int]{name: "employees", field: leadEmployees, min: min, cf: leadroute.FieldEmployees}
+// Every int is a valid lower bound, so the error is always nil; it is
+// there because every band constructor has the shape (Matcher, error)
+// (see "Constructors" in the package doc). The matcher is safe for
+// concurrent use and allocates nothing per call.
+func EmployeesAtLeast(min int) (leadroute.Matcher, error) {
+	return &Band[int]{name: "employees", field: leadEmployees, min: min, cf: leadroute.FieldEmployees}, nil
 }
 
 // Revenue returns a matcher for leads with min <= Revenue < max (max
@@ -112,9 +115,16 @@ func RevenueAtLeast(min float64) (leadroute.Matcher, error) {
 	return onField(b, err, leadroute.FieldRevenue)
 }
 
-// ScoreAtLeast returns a matcher for leads with Score >= n.
-// It is safe for concurrent use and allocates nothing per call.
-func ScoreAtLeast(n int) leadroute.Matcher {
+// ScoreAtLeast returns a matcher for leads with Score >= n. Every int is a
+// valid lower bound, so the error is always nil; it is there because every
+// band constructor has the shape (Matcher, error) (see "Constructors" in
+// the package doc). The matcher is safe for concurrent use and allocates
+// nothing per call.
+func ScoreAtLeast(n int) (leadroute.Matcher, error) {
+	return scoreAtLeast(n), nil
+}
+
+func scoreAtLeast(n int) *Band[int] {
 	return &Band[int]{name: "score", field: leadScore, min: n, cf: leadroute.FieldScore}
 }
 
@@ -127,7 +137,7 @@ func ScoreBetween(lo, hi int) (leadroute.Matcher, error) {
 		return nil, fmt.Errorf("score between %d and %d: the low bound must not exceed the high bound", lo, hi)
 	}
 	if hi == math.MaxInt {
-		return ScoreAtLeast(lo), nil
+		return scoreAtLeast(lo), nil
 	}
 	return &Band[int]{name: "score", field: leadScore, min: lo, max: hi + 1, bounded: true, incl: true, cf: leadroute.FieldScore}, nil
 }

@@ -86,16 +86,16 @@ func BenchmarkMatchers(b *testing.B) {
 		name string
 		m    leadroute.Matcher
 	}{
-		{"Country", must(matchers.Country("US", "CA", "MX"))},
-		{"State", must(matchers.State("US-CA", "US-WA"))},
-		{"PostalPrefix", must(matchers.PostalPrefix("US", "940", "941", "9410"))},
-		{"Employees", must(matchers.Employees(50, 200))},
+		{"Country", matchers.Must(matchers.Country("US", "CA", "MX"))},
+		{"State", matchers.Must(matchers.State("US-CA", "US-WA"))},
+		{"PostalPrefix", matchers.Must(matchers.PostalPrefix("US", "940", "941", "9410"))},
+		{"Employees", matchers.Must(matchers.Employees(50, 200))},
 		{"Industry", ind},
-		{"Source", must(matchers.Source("webinar", "referral"))},
-		{"Language", must(matchers.Language("es", "pt"))},
-		{"Product", must(matchers.Product("billing", "crm"))},
-		{"AttrIn", must(matchers.AttrIn("tier", "gold", "silver"))},
-		{"All", matchers.All(must(matchers.Country("US")), ind, matchers.Not(matchers.ScoreAtLeast(90)))},
+		{"Source", matchers.Must(matchers.Source("webinar", "referral"))},
+		{"Language", matchers.Must(matchers.Language("es", "pt"))},
+		{"Product", matchers.Must(matchers.Product("billing", "crm"))},
+		{"AttrIn", matchers.Must(matchers.AttrIn("tier", "gold", "silver"))},
+		{"All", matchers.All(matchers.Must(matchers.Country("US")), ind, matchers.Not(matchers.Must(matchers.ScoreAtLeast(90))))},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

@@ -97,13 +97,6 @@ func genLead(r *rand.Rand, finite bool) (leadroute.Lead, []leadroute.Problem) {
 	return l, l.Normalize()
 }
 
-func must2(m leadroute.Matcher, err error) leadroute.Matcher {
-	if err != nil {
-		panic(err)
-	}
-	return m
-}
-
 func mustExpr(src string) leadroute.Matcher {
 	m, err := matchers.Expr(src)
 	if err != nil {
@@ -119,33 +112,33 @@ var condMatchers = []struct {
 	m     leadroute.Matcher
 	index bool
 }{
-	{"country", must2(matchers.Country("US", "ca", "Germany")), true},
-	{"country-ke", must2(matchers.Country("KE")), true},
-	{"state", must2(matchers.State("US-CA", "ca-qc")), true},
-	{"industry", must2(matchers.Industry("SaaS", "fintech", "ärzte", "Straße", "kelvin", "σ", "İnşaat")), true},
-	{"source", must2(matchers.Source("webinar")), true},
-	{"domain", must2(matchers.Domain("ACME.com", "www.beta.io")), true},
-	{"language-region", must2(matchers.Language("pt-BR", "es_MX")), true},
-	{"language-bare", must2(matchers.Language("pt", "en")), true},
-	{"employees", must2(matchers.Employees(50, 200)), true},
-	{"employees-atleast", matchers.EmployeesAtLeast(1000), true},
-	{"employees-minint", must2(matchers.Employees(math.MinInt, 10)), true},
-	{"employees-huge", must2(matchers.Employees(0, 1<<60)), false},
-	{"revenue", must2(matchers.Revenue(1e6, 1e7)), true},
-	{"revenue-atleast", must2(matchers.RevenueAtLeast(1e6)), true},
-	{"revenue-inf", must2(matchers.Revenue(math.Inf(-1), 1e6)), true},
-	{"score-atleast", matchers.ScoreAtLeast(50), true},
-	{"score-between", must2(matchers.ScoreBetween(50, 80)), true},
-	{"score-between-point", must2(matchers.ScoreBetween(80, 80)), true},
-	{"custom-band", must2(matchers.NewBand("score", func(l *leadroute.Lead) int { return l.Score }, 0, 10)), false},
-	{"all", matchers.All(must2(matchers.Country("US")), matchers.ScoreAtLeast(50), must2(matchers.Industry("saas"))), true},
+	{"country", matchers.Must(matchers.Country("US", "ca", "Germany")), true},
+	{"country-ke", matchers.Must(matchers.Country("KE")), true},
+	{"state", matchers.Must(matchers.State("US-CA", "ca-qc")), true},
+	{"industry", matchers.Must(matchers.Industry("SaaS", "fintech", "ärzte", "Straße", "kelvin", "σ", "İnşaat")), true},
+	{"source", matchers.Must(matchers.Source("webinar")), true},
+	{"domain", matchers.Must(matchers.Domain("ACME.com", "www.beta.io")), true},
+	{"language-region", matchers.Must(matchers.Language("pt-BR", "es_MX")), true},
+	{"language-bare", matchers.Must(matchers.Language("pt", "en")), true},
+	{"employees", matchers.Must(matchers.Employees(50, 200)), true},
+	{"employees-atleast", matchers.Must(matchers.EmployeesAtLeast(1000)), true},
+	{"employees-minint", matchers.Must(matchers.Employees(math.MinInt, 10)), true},
+	{"employees-huge", matchers.Must(matchers.Employees(0, 1<<60)), false},
+	{"revenue", matchers.Must(matchers.Revenue(1e6, 1e7)), true},
+	{"revenue-atleast", matchers.Must(matchers.RevenueAtLeast(1e6)), true},
+	{"revenue-inf", matchers.Must(matchers.Revenue(math.Inf(-1), 1e6)), true},
+	{"score-atleast", matchers.Must(matchers.ScoreAtLeast(50)), true},
+	{"score-between", matchers.Must(matchers.ScoreBetween(50, 80)), true},
+	{"score-between-point", matchers.Must(matchers.ScoreBetween(80, 80)), true},
+	{"custom-band", matchers.Must(matchers.NewBand("score", func(l *leadroute.Lead) int { return l.Score }, 0, 10)), false},
+	{"all", matchers.All(matchers.Must(matchers.Country("US")), matchers.Must(matchers.ScoreAtLeast(50)), matchers.Must(matchers.Industry("saas"))), true},
 	{"all-empty", matchers.All(), true},
-	{"all-with-any", matchers.All(must2(matchers.Country("US")), matchers.Any(matchers.ScoreAtLeast(50))), false},
-	{"all-with-expr", matchers.All(must2(matchers.Country("US")), mustExpr(`Employees >= 1000 && Score > 50`)), true},
-	{"all-with-freeform", matchers.All(must2(matchers.Country("US")), mustExpr(`Score > 50 || Employees > 10`)), false},
-	{"not", matchers.Not(must2(matchers.Country("US"))), false},
-	{"product", must2(matchers.Product("crm")), false},
-	{"postal", must2(matchers.PostalPrefix("US", "94")), false},
+	{"all-with-any", matchers.All(matchers.Must(matchers.Country("US")), matchers.Any(matchers.Must(matchers.ScoreAtLeast(50)))), false},
+	{"all-with-expr", matchers.All(matchers.Must(matchers.Country("US")), mustExpr(`Employees >= 1000 && Score > 50`)), true},
+	{"all-with-freeform", matchers.All(matchers.Must(matchers.Country("US")), mustExpr(`Score > 50 || Employees > 10`)), false},
+	{"not", matchers.Not(matchers.Must(matchers.Country("US"))), false},
+	{"product", matchers.Must(matchers.Product("crm")), false},
+	{"postal", matchers.Must(matchers.PostalPrefix("US", "94")), false},
 
 	{"expr-country-in", mustExpr(`Country in ["US", "CA"] && Employees >= 1000`), true},
 	{"expr-country-eq", mustExpr(`Country == "KE"`), true},

@@ -21,6 +21,31 @@
 // Every matcher implements [fmt.Stringer] with a short, stable description
 // (for example "country in [CA US]") used in decision traces.
 //
+// # Constructors
+//
+// Constructors have one of two shapes, by one rule:
+//
+//   - A constructor that takes values (codes, names, bounds, an attribute,
+//     an expression, territories) returns (T, error), even where no value
+//     of its parameter types is rejected today ([EmployeesAtLeast],
+//     [ScoreAtLeast]): callers never need to know which one can fail, and
+//     a check added later is not an API break. T is [leadroute.Matcher],
+//     except where the package exports the type built for its extra
+//     methods: [NewBand] and [AtLeast] return *[Band], [NewTerritories]
+//     *[Territories] and [Expr] *[ExprMatcher].
+//   - A constructor that takes only matchers or an account source ([All],
+//     [Any], [Not], [Account]) cannot fail and returns the
+//     [leadroute.Matcher] alone. Passing nil to a combinator is a
+//     programming error and panics at setup.
+//
+// For values written in the program, [Must] turns (T, error) into T and
+// panics on error, as [regexp.MustCompile] does:
+//
+//	enterprise := matchers.All(
+//		matchers.Must(matchers.Country("US", "CA")),
+//		matchers.Must(matchers.EmployeesAtLeast(1000)),
+//	)
+//
 // # Capabilities
 //
 // [Territories] implements [leadroute.Selector]: it reports the key of the

@@ -65,10 +65,10 @@ func ExampleNewTerritories() {
 
 func ExampleEmployees() {
 	// Bands are half-open, [min, max), so adjacent bands tile.
-	smb, _ := matchers.Employees(1, 200)
-	mid, _ := matchers.Employees(200, 1000)
-	ent := matchers.EmployeesAtLeast(1000)
-	big, _ := matchers.Revenue(10e6, 100e6)
+	smb := matchers.Must(matchers.Employees(1, 200))
+	mid := matchers.Must(matchers.Employees(200, 1000))
+	ent := matchers.Must(matchers.EmployeesAtLeast(1000))
+	big := matchers.Must(matchers.Revenue(10e6, 100e6))
 
 	lead := leadroute.Lead{Employees: 200, Revenue: 25e6}
 	for _, m := range []leadroute.Matcher{smb, mid, ent, big} {
@@ -86,7 +86,7 @@ func ExampleIndustry() {
 	ind, _ := matchers.Industry("SaaS", "FinTech")
 	lang, _ := matchers.Language("es", "pt")
 	prod, _ := matchers.Product("billing")
-	hot := matchers.ScoreAtLeast(80)
+	hot := matchers.Must(matchers.ScoreAtLeast(80))
 	warm, _ := matchers.ScoreBetween(50, 79)
 	tier, _ := matchers.AttrEquals("seats", 5) // JSON numbers are float64; 5 == 5.0
 
@@ -107,9 +107,9 @@ func ExampleIndustry() {
 }
 
 func ExampleAll() {
-	us, _ := matchers.Country("US")
-	saas, _ := matchers.Industry("saas")
-	m := matchers.All(us, matchers.Any(saas, matchers.ScoreAtLeast(90)), matchers.Not(matchers.ScoreAtLeast(100)))
+	us := matchers.Must(matchers.Country("US"))
+	saas := matchers.Must(matchers.Industry("saas"))
+	m := matchers.All(us, matchers.Any(saas, matchers.Must(matchers.ScoreAtLeast(90))), matchers.Not(matchers.Must(matchers.ScoreAtLeast(100))))
 	fmt.Println(m)
 
 	fmt.Println(m.Match(&leadroute.Lead{Country: "US", Industry: "SaaS", Score: 10}))
@@ -165,4 +165,21 @@ func ExampleExpr_compileError() {
 	//  | ..^
 	// line 2, column 3: unknown name Industy
 	// true
+}
+
+func ExampleMust() {
+	// Must suits values written in the program: a typo panics at start-up.
+	enterprise := matchers.All(
+		matchers.Must(matchers.Country("US", "CA")),
+		matchers.Must(matchers.EmployeesAtLeast(1000)),
+	)
+	fmt.Println(enterprise)
+	fmt.Println(enterprise.Match(&leadroute.Lead{Country: "CA", Employees: 5000}))
+
+	defer func() { fmt.Println("panic:", recover()) }()
+	matchers.Must(matchers.Country("Atlantis"))
+	// Output:
+	// all(country in [CA US], employees >= 1000)
+	// true
+	// panic: matchers: country[0]: "Atlantis" is not a known country (want an ISO 3166-1 alpha-2 code such as "US", or a country name)
 }

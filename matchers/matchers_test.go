@@ -31,13 +31,6 @@ func runCases(t *testing.T, m leadroute.Matcher, cases []matchCase) {
 	}
 }
 
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
 func TestCountry(t *testing.T) {
 	m, err := matchers.Country("us", "Canada", "United Kingdom")
 	require.NoError(t, err)
@@ -102,7 +95,7 @@ func TestPostalPrefix(t *testing.T) {
 		{"other country", leadroute.Lead{Country: "DE", PostalCode: "94107"}, false},
 		{"no postal", leadroute.Lead{Country: "US"}, false},
 	})
-	uk := must(matchers.PostalPrefix("GB", "sw1a"))
+	uk := matchers.Must(matchers.PostalPrefix("GB", "sw1a"))
 	runCases(t, uk, []matchCase{
 		{"inner space kept", leadroute.Lead{Country: "GB", PostalCode: "SW1A 1AA"}, true},
 		{"other", leadroute.Lead{Country: "GB", PostalCode: "SW1P 3BU"}, false},
@@ -218,7 +211,7 @@ func TestTerritoriesErrors(t *testing.T) {
 }
 
 func TestBands(t *testing.T) {
-	emp := must(matchers.Employees(50, 200))
+	emp := matchers.Must(matchers.Employees(50, 200))
 	assert.Equal(t, "employees in [50, 200)", fmt.Sprint(emp))
 	runCases(t, emp, []matchCase{
 		{"below", leadroute.Lead{Employees: 49}, false},
@@ -226,14 +219,14 @@ func TestBands(t *testing.T) {
 		{"inside", leadroute.Lead{Employees: 120}, true},
 		{"max exclusive", leadroute.Lead{Employees: 200}, false},
 	})
-	big := matchers.EmployeesAtLeast(1000)
+	big := matchers.Must(matchers.EmployeesAtLeast(1000))
 	assert.Equal(t, "employees >= 1000", fmt.Sprint(big))
 	runCases(t, big, []matchCase{
 		{"below", leadroute.Lead{Employees: 999}, false},
 		{"at", leadroute.Lead{Employees: 1000}, true},
 		{"huge", leadroute.Lead{Employees: math.MaxInt}, true},
 	})
-	rev := must(matchers.Revenue(1e6, 1e7))
+	rev := matchers.Must(matchers.Revenue(1e6, 1e7))
 	assert.Equal(t, "revenue in [1e+06, 1e+07)", fmt.Sprint(rev))
 	runCases(t, rev, []matchCase{
 		{"below", leadroute.Lead{Revenue: 999_999.99}, false},
@@ -241,7 +234,7 @@ func TestBands(t *testing.T) {
 		{"max", leadroute.Lead{Revenue: 1e7}, false},
 		{"NaN", leadroute.Lead{Revenue: math.NaN()}, false},
 	})
-	revUp := must(matchers.RevenueAtLeast(1e7))
+	revUp := matchers.Must(matchers.RevenueAtLeast(1e7))
 	runCases(t, revUp, []matchCase{
 		{"at", leadroute.Lead{Revenue: 1e7}, true},
 		{"inf", leadroute.Lead{Revenue: math.Inf(1)}, true},
@@ -249,7 +242,7 @@ func TestBands(t *testing.T) {
 	})
 
 	// Adjacent bands tile: every value is in exactly one.
-	bands := []leadroute.Matcher{must(matchers.Employees(0, 50)), must(matchers.Employees(50, 200)), matchers.EmployeesAtLeast(200)}
+	bands := []leadroute.Matcher{matchers.Must(matchers.Employees(0, 50)), matchers.Must(matchers.Employees(50, 200)), matchers.Must(matchers.EmployeesAtLeast(200))}
 	for _, n := range []int{0, 1, 49, 50, 51, 199, 200, 10000} {
 		hits := 0
 		for _, b := range bands {
@@ -268,24 +261,24 @@ func TestBands(t *testing.T) {
 	assert.Error(t, err)
 	_, err = matchers.RevenueAtLeast(math.NaN())
 	assert.Error(t, err)
-	inf := must(matchers.Revenue(math.Inf(-1), 0))
+	inf := matchers.Must(matchers.Revenue(math.Inf(-1), 0))
 	assert.True(t, inf.Match(&leadroute.Lead{Revenue: -5}))
 
 	// The generic band works on any numeric field.
-	b := must(matchers.NewBand("attrs-free score", func(l *leadroute.Lead) int { return l.Score * 2 }, 10, 20))
+	b := matchers.Must(matchers.NewBand("attrs-free score", func(l *leadroute.Lead) int { return l.Score * 2 }, 10, 20))
 	assert.True(t, b.Contains(10))
 	assert.False(t, b.Contains(20))
 	assert.True(t, b.Match(&leadroute.Lead{Score: 7}))
 }
 
 func TestScore(t *testing.T) {
-	hot := matchers.ScoreAtLeast(80)
+	hot := matchers.Must(matchers.ScoreAtLeast(80))
 	assert.Equal(t, "score >= 80", fmt.Sprint(hot))
 	runCases(t, hot, []matchCase{
 		{"79", leadroute.Lead{Score: 79}, false},
 		{"80", leadroute.Lead{Score: 80}, true},
 	})
-	warm := must(matchers.ScoreBetween(50, 79))
+	warm := matchers.Must(matchers.ScoreBetween(50, 79))
 	assert.Equal(t, "score in [50, 79]", fmt.Sprint(warm))
 	runCases(t, warm, []matchCase{
 		{"49", leadroute.Lead{Score: 49}, false},
@@ -293,16 +286,16 @@ func TestScore(t *testing.T) {
 		{"79 inclusive", leadroute.Lead{Score: 79}, true},
 		{"80", leadroute.Lead{Score: 80}, false},
 	})
-	one := must(matchers.ScoreBetween(5, 5))
+	one := matchers.Must(matchers.ScoreBetween(5, 5))
 	assert.True(t, one.Match(&leadroute.Lead{Score: 5}))
-	top := must(matchers.ScoreBetween(5, math.MaxInt))
+	top := matchers.Must(matchers.ScoreBetween(5, math.MaxInt))
 	assert.True(t, top.Match(&leadroute.Lead{Score: math.MaxInt}))
 	_, err := matchers.ScoreBetween(80, 50)
 	assert.Error(t, err)
 }
 
 func TestSets(t *testing.T) {
-	ind := must(matchers.Industry("SaaS", "FinTech", "saas", "Éducation"))
+	ind := matchers.Must(matchers.Industry("SaaS", "FinTech", "saas", "Éducation"))
 	assert.Equal(t, "industry in [fintech saas éducation]", fmt.Sprint(ind))
 	runCases(t, ind, []matchCase{
 		{"exact", leadroute.Lead{Industry: "SaaS"}, true},
@@ -313,17 +306,17 @@ func TestSets(t *testing.T) {
 		{"empty", leadroute.Lead{}, false},
 		{"long", leadroute.Lead{Industry: "saas-saas-saas-saas-saas-saas-saas-saas-saas-saas-saas-saas-saas"}, false},
 	})
-	long := must(matchers.Industry("Professional, Scientific and Technical Services Consulting Groups"))
+	long := matchers.Must(matchers.Industry("Professional, Scientific and Technical Services Consulting Groups"))
 	assert.True(t, long.Match(&leadroute.Lead{Industry: "PROFESSIONAL, SCIENTIFIC AND TECHNICAL SERVICES CONSULTING GROUPS"}))
 
-	src := must(matchers.Source("Webinar", "Referral"))
+	src := matchers.Must(matchers.Source("Webinar", "Referral"))
 	assert.Equal(t, "source in [referral webinar]", fmt.Sprint(src))
 	runCases(t, src, []matchCase{
 		{"webinar", leadroute.Lead{Source: "webinar"}, true},
 		{"ads", leadroute.Lead{Source: "ads"}, false},
 	})
 
-	lang := must(matchers.Language("es", "PT", "zh-Hant"))
+	lang := matchers.Must(matchers.Language("es", "PT", "zh-Hant"))
 	assert.Equal(t, "language in [es pt zh-hant]", fmt.Sprint(lang))
 	runCases(t, lang, []matchCase{
 		{"es", leadroute.Lead{Language: "es"}, true},
@@ -334,7 +327,7 @@ func TestSets(t *testing.T) {
 		{"en", leadroute.Lead{Language: "en"}, false},
 	})
 
-	prod := must(matchers.Product("CRM", "Billing"))
+	prod := matchers.Must(matchers.Product("CRM", "Billing"))
 	assert.Equal(t, "products include any of [billing crm]", fmt.Sprint(prod))
 	runCases(t, prod, []matchCase{
 		{"one of", leadroute.Lead{Products: []string{"analytics", "crm"}}, true},
@@ -365,25 +358,25 @@ func TestAttr(t *testing.T) {
 		m    leadroute.Matcher
 		want bool
 	}{
-		{"int equals JSON float64", must(matchers.AttrEquals("seats", 5)), true},
-		{"int8 equals", must(matchers.AttrEquals("seats", int8(5))), true},
-		{"uint equals", must(matchers.AttrEquals("seats", uint(5))), true},
-		{"float equals", must(matchers.AttrEquals("seats", 5.0)), true},
-		{"json.Number equals", must(matchers.AttrEquals("seats", json.Number("5"))), true},
-		{"number differs", must(matchers.AttrEquals("seats", 6)), false},
-		{"number vs string", must(matchers.AttrEquals("seats", "5")), false},
-		{"string", must(matchers.AttrEquals("tier", "gold")), true},
-		{"string case-sensitive", must(matchers.AttrEquals("tier", "Gold")), false},
-		{"bool", must(matchers.AttrEquals("vip", true)), true},
-		{"bool differs", must(matchers.AttrEquals("vip", false)), false},
-		{"nil matches null", must(matchers.AttrEquals("gone", nil)), true},
-		{"nil matches missing", must(matchers.AttrEquals("missing", nil)), true},
-		{"missing never equals a value", must(matchers.AttrEquals("missing", 0)), false},
-		{"in", must(matchers.AttrIn("tier", "silver", "gold")), true},
-		{"in mixed", must(matchers.AttrIn("seats", "five", 5, true)), true},
-		{"in float", must(matchers.AttrIn("ratio", 0.25, 0.5)), true},
-		{"not in", must(matchers.AttrIn("tier", "silver", "bronze")), false},
-		{"NaN equals nothing", must(matchers.AttrEquals("seats", math.NaN())), false},
+		{"int equals JSON float64", matchers.Must(matchers.AttrEquals("seats", 5)), true},
+		{"int8 equals", matchers.Must(matchers.AttrEquals("seats", int8(5))), true},
+		{"uint equals", matchers.Must(matchers.AttrEquals("seats", uint(5))), true},
+		{"float equals", matchers.Must(matchers.AttrEquals("seats", 5.0)), true},
+		{"json.Number equals", matchers.Must(matchers.AttrEquals("seats", json.Number("5"))), true},
+		{"number differs", matchers.Must(matchers.AttrEquals("seats", 6)), false},
+		{"number vs string", matchers.Must(matchers.AttrEquals("seats", "5")), false},
+		{"string", matchers.Must(matchers.AttrEquals("tier", "gold")), true},
+		{"string case-sensitive", matchers.Must(matchers.AttrEquals("tier", "Gold")), false},
+		{"bool", matchers.Must(matchers.AttrEquals("vip", true)), true},
+		{"bool differs", matchers.Must(matchers.AttrEquals("vip", false)), false},
+		{"nil matches null", matchers.Must(matchers.AttrEquals("gone", nil)), true},
+		{"nil matches missing", matchers.Must(matchers.AttrEquals("missing", nil)), true},
+		{"missing never equals a value", matchers.Must(matchers.AttrEquals("missing", 0)), false},
+		{"in", matchers.Must(matchers.AttrIn("tier", "silver", "gold")), true},
+		{"in mixed", matchers.Must(matchers.AttrIn("seats", "five", 5, true)), true},
+		{"in float", matchers.Must(matchers.AttrIn("ratio", 0.25, 0.5)), true},
+		{"not in", matchers.Must(matchers.AttrIn("tier", "silver", "bronze")), false},
+		{"NaN equals nothing", matchers.Must(matchers.AttrEquals("seats", math.NaN())), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -393,15 +386,15 @@ func TestAttr(t *testing.T) {
 
 	// Go-typed attributes compare the same way.
 	goLead := leadroute.Lead{Attrs: map[string]any{"seats": int64(5), "tier": myString("gold"), "n": float32(2)}}
-	assert.True(t, must(matchers.AttrEquals("seats", 5.0)).Match(&goLead))
-	assert.True(t, must(matchers.AttrEquals("tier", "gold")).Match(&goLead))
-	assert.True(t, must(matchers.AttrEquals("n", 2)).Match(&goLead))
-	assert.False(t, must(matchers.AttrEquals("seats", 5)).Match(&leadroute.Lead{}))
+	assert.True(t, matchers.Must(matchers.AttrEquals("seats", 5.0)).Match(&goLead))
+	assert.True(t, matchers.Must(matchers.AttrEquals("tier", "gold")).Match(&goLead))
+	assert.True(t, matchers.Must(matchers.AttrEquals("n", 2)).Match(&goLead))
+	assert.False(t, matchers.Must(matchers.AttrEquals("seats", 5)).Match(&leadroute.Lead{}))
 	// Uncomparable lead values never match.
-	assert.False(t, must(matchers.AttrEquals("x", 1)).Match(&leadroute.Lead{Attrs: map[string]any{"x": []int{1}}}))
+	assert.False(t, matchers.Must(matchers.AttrEquals("x", 1)).Match(&leadroute.Lead{Attrs: map[string]any{"x": []int{1}}}))
 
-	assert.Equal(t, `attrs["seats"] == 5`, fmt.Sprint(must(matchers.AttrEquals("seats", 5))))
-	assert.Equal(t, `attrs["tier"] in ["gold" "silver" 1 true]`, fmt.Sprint(must(matchers.AttrIn("tier", "silver", "gold", 1, true))))
+	assert.Equal(t, `attrs["seats"] == 5`, fmt.Sprint(matchers.Must(matchers.AttrEquals("seats", 5))))
+	assert.Equal(t, `attrs["tier"] in ["gold" "silver" 1 true]`, fmt.Sprint(matchers.Must(matchers.AttrIn("tier", "silver", "gold", 1, true))))
 
 	_, err := matchers.AttrEquals("", 1)
 	assert.Error(t, err)
@@ -433,8 +426,8 @@ type counting struct {
 func (c counting) Match(*leadroute.Lead) bool { *c.calls++; return c.result }
 
 func TestCombinators(t *testing.T) {
-	us := must(matchers.Country("US"))
-	hot := matchers.ScoreAtLeast(80)
+	us := matchers.Must(matchers.Country("US"))
+	hot := matchers.Must(matchers.ScoreAtLeast(80))
 	usHot := leadroute.Lead{Country: "US", Score: 90}
 	usCold := leadroute.Lead{Country: "US", Score: 10}
 	deHot := leadroute.Lead{Country: "DE", Score: 90}
@@ -477,9 +470,9 @@ func TestCombinators(t *testing.T) {
 }
 
 func TestCombinatorsPropagateErrors(t *testing.T) {
-	us := must(matchers.Country("US"))
+	us := matchers.Must(matchers.Country("US"))
 	lead := leadroute.Lead{Country: "US"}
-	div := must(matchers.Expr(`1 % Score == 0`)) // fails for Score 0
+	div := matchers.Must(matchers.Expr(`1 % Score == 0`)) // fails for Score 0
 
 	cases := []struct {
 		name    string
@@ -515,7 +508,7 @@ func TestCombinatorsPropagateErrors(t *testing.T) {
 
 func TestAllKeepsSelector(t *testing.T) {
 	tt := testTerritories(t)
-	hot := matchers.ScoreAtLeast(50)
+	hot := matchers.Must(matchers.ScoreAtLeast(50))
 
 	m := matchers.All(hot, tt)
 	sel, ok := m.(leadroute.Selector)
@@ -537,7 +530,7 @@ func TestAllKeepsSelector(t *testing.T) {
 	require.True(t, ok)
 	_, _, err := es.SelectErr(&leadroute.Lead{Country: "US"})
 	assert.ErrorIs(t, err, errBoom)
-	good := matchers.All(tt, must(matchers.Expr(`Score > 5`))).(matchers.ErrSelector)
+	good := matchers.All(tt, matchers.Must(matchers.Expr(`Score > 5`))).(matchers.ErrSelector)
 	key, ok, err = good.SelectErr(&leadroute.Lead{Country: "US", PostalCode: "94110", Score: 6})
 	assert.NoError(t, err)
 	assert.True(t, ok)
@@ -554,21 +547,21 @@ func TestZeroAllocs(t *testing.T) {
 		Attrs: map[string]any{"seats": 5.0, "tier": "gold"},
 	}
 	ms := []leadroute.Matcher{
-		must(matchers.Country("US", "CA")),
-		must(matchers.State("US-CA")),
-		must(matchers.PostalPrefix("US", "941", "9410")),
+		matchers.Must(matchers.Country("US", "CA")),
+		matchers.Must(matchers.State("US-CA")),
+		matchers.Must(matchers.PostalPrefix("US", "941", "9410")),
 		tt,
-		must(matchers.Employees(50, 200)),
-		must(matchers.Revenue(1e6, 1e7)),
-		matchers.ScoreAtLeast(50),
-		must(matchers.ScoreBetween(60, 80)),
-		must(matchers.Industry("saas", "fintech")),
-		must(matchers.Source("webinar")),
-		must(matchers.Language("pt")),
-		must(matchers.Product("billing")),
-		must(matchers.AttrEquals("seats", 5)),
-		must(matchers.AttrIn("tier", "gold", "silver")),
-		matchers.All(tt, matchers.Any(must(matchers.Industry("fintech")), matchers.Not(matchers.ScoreAtLeast(90)))),
+		matchers.Must(matchers.Employees(50, 200)),
+		matchers.Must(matchers.Revenue(1e6, 1e7)),
+		matchers.Must(matchers.ScoreAtLeast(50)),
+		matchers.Must(matchers.ScoreBetween(60, 80)),
+		matchers.Must(matchers.Industry("saas", "fintech")),
+		matchers.Must(matchers.Source("webinar")),
+		matchers.Must(matchers.Language("pt")),
+		matchers.Must(matchers.Product("billing")),
+		matchers.Must(matchers.AttrEquals("seats", 5)),
+		matchers.Must(matchers.AttrIn("tier", "gold", "silver")),
+		matchers.All(tt, matchers.Any(matchers.Must(matchers.Industry("fintech")), matchers.Not(matchers.Must(matchers.ScoreAtLeast(90))))),
 	}
 	for _, m := range ms {
 		allocs := testing.AllocsPerRun(100, func() {
@@ -585,18 +578,18 @@ func TestZeroAllocs(t *testing.T) {
 // TestStringers checks every matcher describes itself for traces.
 func TestStringers(t *testing.T) {
 	ms := []leadroute.Matcher{
-		must(matchers.Country("US")), must(matchers.State("US-CA")), must(matchers.PostalPrefix("US", "9")),
-		testTerritories(t), must(matchers.Employees(1, 2)), matchers.EmployeesAtLeast(1), must(matchers.Revenue(1, 2)),
-		must(matchers.RevenueAtLeast(1)), matchers.ScoreAtLeast(1), must(matchers.ScoreBetween(1, 2)),
-		must(matchers.Industry("a")), must(matchers.Source("a")), must(matchers.Language("a")), must(matchers.Product("a")),
-		must(matchers.AttrEquals("a", 1)), must(matchers.AttrIn("a", 1)), matchers.All(), matchers.Any(), matchers.Not(matchers.All()),
-		must(matchers.Expr(`true`)),
+		matchers.Must(matchers.Country("US")), matchers.Must(matchers.State("US-CA")), matchers.Must(matchers.PostalPrefix("US", "9")),
+		testTerritories(t), matchers.Must(matchers.Employees(1, 2)), matchers.Must(matchers.EmployeesAtLeast(1)), matchers.Must(matchers.Revenue(1, 2)),
+		matchers.Must(matchers.RevenueAtLeast(1)), matchers.Must(matchers.ScoreAtLeast(1)), matchers.Must(matchers.ScoreBetween(1, 2)),
+		matchers.Must(matchers.Industry("a")), matchers.Must(matchers.Source("a")), matchers.Must(matchers.Language("a")), matchers.Must(matchers.Product("a")),
+		matchers.Must(matchers.AttrEquals("a", 1)), matchers.Must(matchers.AttrIn("a", 1)), matchers.All(), matchers.Any(), matchers.Not(matchers.All()),
+		matchers.Must(matchers.Expr(`true`)),
 	}
 	for _, m := range ms {
 		s, ok := m.(fmt.Stringer)
 		require.True(t, ok, "%T", m)
 		assert.NotEmpty(t, s.String())
 	}
-	many := must(matchers.Country("US", "CA", "MX", "GB", "FR", "DE", "ES", "IT", "PT", "NL"))
+	many := matchers.Must(matchers.Country("US", "CA", "MX", "GB", "FR", "DE", "ES", "IT", "PT", "NL"))
 	assert.Equal(t, "country in [CA DE ES FR GB IT MX ... (3 more)]", fmt.Sprint(many))
 }

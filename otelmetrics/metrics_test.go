@@ -97,7 +97,7 @@ func TestDecisionsQueuesAndLatency(t *testing.T) {
 	m, reader := newMetrics(t)
 	r, err := leadroute.New(
 		leadroute.WithClock(leadroute.ClockFunc(func() time.Time { return monday })),
-		leadroute.WithState(m.State(store.NewMemory(store.MemoryOptions{Now: func() time.Time { return monday }}))),
+		leadroute.WithState(m.State(store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return monday })}))),
 		leadroute.WithObservers(m),
 		leadroute.WithReps(leadroute.Rep{ID: "dan", DailyCap: 1}),
 		leadroute.WithRules(

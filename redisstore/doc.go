@@ -58,7 +58,7 @@
 // so no two counters share a key whatever their names hold.
 //
 //   - A counter is an integer string. A counter with an Expire gets a time
-//     to live of Expire minus Options.Now, so it outlives its window by
+//     to live of Expire minus Options.Clock's time, so it outlives its window by
 //     nothing; a counter that reaches zero is deleted.
 //   - A rotation cursor is "slot:member", kept for the life of the
 //     namespace (one per rotation key: a few dozen bytes per pool).
@@ -122,8 +122,8 @@
 //
 // # Clocks
 //
-// A counter's expiry follows Options.Now at the time of the write: the
-// counter gets a time to live of Expire minus Now, which Redis then counts
+// A counter's expiry follows Options.Clock at the time of the write: the
+// counter gets a time to live of Expire minus the clock's time, which Redis then counts
 // on its own clock. With the system clock that is Expire. With a fake
 // clock that runs faster than real time (a simulation), a counter may
 // outlive its Expire as the fake clock sees it, which the contract allows;

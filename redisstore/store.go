@@ -22,11 +22,11 @@ type Options struct {
 	// tests) use different ones. It must be non-empty and contain neither
 	// '{' nor '}'.
 	Namespace string
-	// Now returns the current time, used to turn a counter's Expire into a
-	// time to live. It is called from many goroutines. Nil means time.Now.
+	// Clock tells the time, used to turn a counter's Expire into a time to
+	// live. It is called from many goroutines. Nil means the system clock.
 	// A router with its own clock (leadroute.WithClock) should pass the
-	// same clock here.
-	Now func() time.Time
+	// same clock here; any leadroute.Clock fits.
+	Clock interface{ Now() time.Time }
 }
 
 // Store is a store.State kept in Redis, for routers in many processes that
@@ -59,14 +59,15 @@ func New(rdb redis.UniversalClient, opts Options) (*Store, error) {
 	if opts.Namespace == "" || strings.ContainsAny(opts.Namespace, "{}") {
 		return nil, fmt.Errorf("redisstore: namespace %q must be non-empty and contain neither '{' nor '}'", opts.Namespace)
 	}
-	if opts.Now == nil {
-		opts.Now = time.Now
+	now := time.Now
+	if opts.Clock != nil {
+		now = opts.Clock.Now
 	}
 	return &Store{
 		rdb:    rdb,
 		prefix: "{" + opts.Namespace + "}",
 		preArg: "{" + opts.Namespace + "}",
-		now:    opts.Now,
+		now:    now,
 		bufs:   sync.Pool{New: func() any { return new(request) }},
 	}, nil
 }

@@ -12,8 +12,8 @@
 //
 // # Virtual time
 //
-// The simulation sets its [Clock] to each lead's CreatedAt before routing
-// it, so reps' working hours, out-of-office periods and daily and weekly
+// The simulation sets its clock, a [leadroute.ManualClock], to each lead's
+// CreatedAt before routing it, so reps' working hours, out-of-office periods and daily and weekly
 // caps are in force as they were when the lead arrived: the router applies
 // them at the virtual time. The router must therefore be built with the
 // simulation's clock: Run and Diff take a [BuildFunc], which receives the

@@ -17,7 +17,7 @@ import (
 //
 //	sim.Run(ctx, cfg.Build, leads, sim.Options{})
 //
-// The simulation passes WithClock (its virtual [Clock]) and WithTrace(true);
+// The simulation passes WithClock (a [leadroute.ManualClock] it sets) and WithTrace(true);
 // Run checks that the router really uses the clock. BuildFunc is called
 // once per Run (twice per Diff), from the calling goroutine.
 type BuildFunc func(opts ...leadroute.Option) (*leadroute.Router, error)
@@ -162,7 +162,7 @@ func Run(ctx context.Context, build BuildFunc, leads Source, opts Options) (*Rep
 type runner struct {
 	ctx     context.Context
 	r       *leadroute.Router
-	clk     *Clock
+	clk     *leadroute.ManualClock
 	opts    Options
 	acc     *accum
 	last    time.Time
@@ -195,7 +195,7 @@ func newRunner(ctx context.Context, build BuildFunc, opts Options) (*runner, err
 	if err := opts.Accept.check(); err != nil {
 		return nil, err
 	}
-	clk := NewClock(probeTime)
+	clk := leadroute.NewManualClock(probeTime)
 	bo := []leadroute.Option{leadroute.WithClock(clk), leadroute.WithTrace(true)}
 	if opts.Seed != 0 {
 		bo = append(bo, leadroute.WithSeed(opts.Seed))

@@ -192,23 +192,3 @@ func TestGenerate(t *testing.T) {
 		}
 	}
 }
-
-func TestClock(t *testing.T) {
-	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	c := sim.NewClock(t0)
-	if !c.Now().Equal(t0) {
-		t.Fatal("Now")
-	}
-	if got := c.Advance(time.Hour); !got.Equal(t0.Add(time.Hour)) || !c.Now().Equal(got) {
-		t.Fatal("Advance")
-	}
-	c.Set(t0)
-	done := make(chan bool)
-	go func() { c.Set(t0.Add(time.Minute)); done <- true }()
-	_ = c.Now()
-	<-done
-	var zero sim.Clock
-	if !zero.Now().IsZero() {
-		t.Fatal("zero Clock")
-	}
-}

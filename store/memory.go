@@ -12,10 +12,12 @@ import (
 
 // MemoryOptions configures a Memory store. The zero value is ready to use.
 type MemoryOptions struct {
-	// Now returns the current time, used only to drop expired counters and
-	// forget old decisions. It is called from many goroutines. Nil means
-	// time.Now.
-	Now func() time.Time
+	// Clock tells the time, used only to drop expired counters and forget
+	// old decisions. Give it the router's clock (a leadroute.Clock, such as
+	// a leadroute.ManualClock in tests): the interface is spelled out here
+	// because the root package imports store, not the other way round. It
+	// is called from many goroutines. Nil means the system clock.
+	Clock interface{ Now() time.Time }
 	// MaxRecords bounds how many committed decisions (and, separately, how
 	// many idempotent ops) are remembered: at least the MaxRecords/2 most
 	// recent and at most MaxRecords, and none past IdempotencyWindow. Size
@@ -298,13 +300,14 @@ func (c *lazyNow) now() time.Time {
 
 // NewMemory returns an empty in-memory State.
 func NewMemory(opts MemoryOptions) *Memory {
-	if opts.Now == nil {
-		opts.Now = time.Now
+	now := time.Now
+	if opts.Clock != nil {
+		now = opts.Clock.Now
 	}
 	if opts.MaxRecords <= 0 {
 		opts.MaxRecords = 1 << 20
 	}
-	m := &Memory{now: opts.Now, seed: maphash.MakeSeed()}
+	m := &Memory{now: now, seed: maphash.MakeSeed()}
 	half := max(opts.MaxRecords/numShards/2, 1)
 	for i := range m.shards {
 		m.shards[i].members = make(map[string]*memberCounters)

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/store"
 )
 
@@ -26,7 +27,7 @@ func (o one) Limits(int) []store.Limit { return nil }
 
 func TestDecisionsAreForgottenByAgeAndCount(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }, MaxRecords: 64 * 32})
+	s := store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return now }), MaxRecords: 64 * 32})
 	commit := func(id string) {
 		out, err := s.Commit(ctx, &store.Step{Decision: id, Members: one("a")})
 		require.NoError(t, err)
@@ -77,7 +78,7 @@ func TestAllocBytesPerDecision(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }})
+	s := store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return now })})
 	// Twice the capacity, so both generations are full and the maps have
 	// grown to their steady size.
 	for i, id := range ids {
@@ -101,7 +102,7 @@ func TestAllocBytesPerDecision(t *testing.T) {
 
 func TestCounterExpiry(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }})
+	s := store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return now })})
 	c := store.Counter{Kind: "k", Member: "m"}
 	n, err := s.Add(ctx, "", c, -5, time.Time{})
 	require.NoError(t, err)
@@ -115,7 +116,7 @@ func TestCounterExpiry(t *testing.T) {
 
 func TestOpIDsAreForgottenAfterTheWindow(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s := store.NewMemory(store.MemoryOptions{Now: func() time.Time { return now }})
+	s := store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return now })})
 	c := store.Counter{Kind: "k", Member: "m"}
 	_, _ = s.Add(ctx, "op", c, 1, time.Time{})
 	n, _ := s.Add(ctx, "op", c, 1, time.Time{})

@@ -129,7 +129,7 @@ func ExampleBalanced() {
 	r, _ := leadroute.New(
 		leadroute.WithReps(leadroute.Rep{ID: "ana"}, leadroute.Rep{ID: "ben"}, leadroute.Rep{ID: "cy"}),
 		rule("ana", "ben"),
-		leadroute.WithClock(leadroutetest.NewClock(leadroutetest.Start)),
+		leadroute.WithClock(leadroute.NewManualClock(leadroutetest.Start)),
 	)
 	route := func(n int) {
 		for i := range n {

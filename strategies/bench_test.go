@@ -68,7 +68,7 @@ func BenchmarkPick(b *testing.B) {
 func BenchmarkPickParallel(b *testing.B) {
 	for _, s := range benchStrategies[:5] {
 		b.Run(s.name+"/reps=100", func(b *testing.B) {
-			clock := leadroutetest.NewClock(leadroutetest.Start)
+			clock := leadroute.NewManualClock(leadroutetest.Start)
 			rs := benchReps(100)
 			ids := make([]string, len(rs))
 			for i, r := range rs {

@@ -16,7 +16,7 @@ var ctx = context.Background()
 // fixture is a router with one rule "r" over reps, on a fake clock.
 type fixture struct {
 	t     testing.TB
-	clock *leadroutetest.Clock
+	clock *leadroute.ManualClock
 	r     *leadroute.Router
 	n     int
 }
@@ -33,7 +33,7 @@ func newFixture(t testing.TB, s leadroute.Strategy, reps []leadroute.Rep, edit .
 	for _, e := range edit {
 		e(&ru)
 	}
-	clock := leadroutetest.NewClock(leadroutetest.Start)
+	clock := leadroute.NewManualClock(leadroutetest.Start)
 	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithRules(ru),
 		leadroute.WithClock(clock), leadroute.WithSeed(1))
 	if err != nil {

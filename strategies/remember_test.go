@@ -15,21 +15,9 @@ import (
 	"github.com/leadroute/leadroute/strategies"
 )
 
-type setClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *setClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *setClock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
-
-func rememberRouter(t *testing.T, key strategies.OwnerKey, reps ...lr.Rep) (*lr.Router, *setClock) {
+func rememberRouter(t *testing.T, key strategies.OwnerKey, reps ...lr.Rep) (*lr.Router, *lr.ManualClock) {
 	t.Helper()
-	clk := &setClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	clk := lr.NewManualClock(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC))
 	s, err := strategies.Remember(key, 90*24*time.Hour, nil)
 	require.NoError(t, err)
 	var pool []string
@@ -75,7 +63,7 @@ func TestRememberCompany(t *testing.T) {
 	}
 
 	// The memory lapses after its time.
-	clk.Add(91 * 24 * time.Hour)
+	clk.Advance(91 * 24 * time.Hour)
 	d := mustRoute(t, r, lr.Lead{Email: "al@acme.co.uk"})
 	assert.Empty(t, d.Owner)
 }

@@ -406,11 +406,11 @@ func (sp *Spec) Typed() (leadroute.Matcher, error) {
 		if sp.EmpMax > 0 {
 			err = add(matchers.Employees(sp.EmpMin, sp.EmpMax))
 		} else {
-			ms = append(ms, matchers.EmployeesAtLeast(sp.EmpMin))
+			err = add(matchers.EmployeesAtLeast(sp.EmpMin))
 		}
 	}
 	if err == nil && sp.HasScore {
-		ms = append(ms, matchers.ScoreAtLeast(sp.ScoreMin))
+		err = add(matchers.ScoreAtLeast(sp.ScoreMin))
 	}
 	if err == nil && sp.HasRev {
 		err = add(matchers.RevenueAtLeast(sp.RevMin))

@@ -198,7 +198,7 @@ func cmdRoute(e *env, args []string) int {
 	if !ok {
 		return exitFail
 	}
-	clk := sim.NewClock(time.Now())
+	clk := leadroute.NewManualClock(time.Now())
 	var fixed time.Time
 	switch *atArg {
 	case "now", "created":

@@ -152,7 +152,7 @@ func RunCase(ctx context.Context, cfg *config.Config, c *Case, seed uint64) (Res
 		}
 		rep.Away = true
 	}
-	st := store.NewMemory(store.MemoryOptions{Now: clock.Now})
+	st := store.NewMemory(store.MemoryOptions{Clock: clock})
 	for _, u := range c.Used {
 		rep, ok := byID[u.Rep]
 		if !ok {

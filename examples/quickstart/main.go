@@ -23,13 +23,6 @@ func main() {
 	}
 }
 
-func must(m leadroute.Matcher, err error) leadroute.Matcher {
-	if err != nil {
-		log.Fatal(err)
-	}
-	return m
-}
-
 func run(w io.Writer) error {
 	weekdays, err := leadroute.ParseHours("Mon-Fri 09:00-18:00")
 	if err != nil {
@@ -47,13 +40,13 @@ func run(w io.Writer) error {
 	rules := []leadroute.Rule{
 		{
 			Name:     "enterprise",
-			Match:    matchers.EmployeesAtLeast(1000),
+			Match:    matchers.Must(matchers.EmployeesAtLeast(1000)),
 			Pool:     []string{"fay"},
 			Strategy: strategies.RoundRobin(),
 		},
 		{
 			Name:         "spanish",
-			Match:        must(matchers.Language("es")),
+			Match:        matchers.Must(matchers.Language("es")),
 			Pool:         []string{"ana"},
 			Strategy:     strategies.RoundRobin(),
 			WorkingHours: true,
@@ -61,7 +54,7 @@ func run(w io.Writer) error {
 		},
 		{
 			Name:         "emea",
-			Match:        must(matchers.Country("GB", "FR", "DE", "ES", "IE")),
+			Match:        matchers.Must(matchers.Country("GB", "FR", "DE", "ES", "IE")),
 			Pool:         []string{"ben", "chloe", "ana"},
 			Strategy:     strategies.RoundRobin(),
 			WorkingHours: true,
@@ -69,13 +62,13 @@ func run(w io.Writer) error {
 		},
 		{
 			Name:     "north-america",
-			Match:    must(matchers.Country("US", "CA")),
+			Match:    matchers.Must(matchers.Country("US", "CA")),
 			Pool:     []string{"dan", "eve"},
 			Strategy: strategies.Weighted(), // dan has weight 2: two leads for each of eve's
 		},
 		{
 			Name:     "students",
-			Match:    must(matchers.Industry("education")),
+			Match:    matchers.Must(matchers.Industry("education")),
 			Strategy: strategies.Queue("nurture"),
 		},
 	}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
-	"github.com/leadroute/leadroute/sim"
 )
 
 func newTestServer(t *testing.T) *httptest.Server {
@@ -20,7 +19,7 @@ func newTestServer(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clk := sim.NewClock(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC))
+	clk := leadroute.NewManualClock(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC))
 	r, err := cfg.Build(leadroute.WithClock(clk))
 	if err != nil {
 		t.Fatal(err)

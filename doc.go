@@ -14,8 +14,8 @@
 // industry, score, language, products, custom attributes, account
 // ownership, and expressions on github.com/expr-lang/expr); strategies in
 // package strategies (round-robin with memory, balanced, smooth weighted,
-// weighted random, least loaded, skill based, sticky, account owner, queue,
-// chain). Package config loads all of it from a YAML or JSON file, with
+// weighted random, least loaded, skill based, sticky, ownership memory,
+// account owner, queue, chain). Package config loads all of it from a YAML or JSON file, with
 // validation and lint; package sim replays lead streams against it.
 //
 // # Semantics
@@ -23,11 +23,14 @@
 //  1. Rules are evaluated in order; the first whose matcher matches and which
 //     yields a rep or a queue decides.
 //  2. Eligibility is applied by the router before any strategy sees a rep:
-//     the rep is not Away, not inside an OutOfOffice period, inside working
-//     Hours in the rep's own TimeZone (when the rule sets WorkingHours), has
-//     the rule's Skills, and is under DailyCap and WeeklyCap (windows reset
-//     at the rep's local midnight, DST-correct) and MaxOpen (lowered by
-//     [Router.Release]). Explain's trace names every rep skipped and why.
+//     the rep is not Away (in the Rep, or live through [Router.SetStatus]),
+//     not inside an OutOfOffice period or on one of its Holidays, inside
+//     working Hours in the rep's own TimeZone (when the rule sets
+//     WorkingHours), has the rule's Skills, and is under DailyCap and
+//     WeeklyCap (windows reset at the rep's local midnight, DST-correct) and
+//     MaxOpen or the live capacity SetStatus gave (lowered by
+//     [Router.Release]). A lead counts what Rule.Weight gives it against
+//     those caps (1 without a Weight). Explain's trace names every rep skipped and why.
 //  3. Nothing is lost: a Decision names exactly one of RepID or Queue. Even
 //     when Route returns an error (a failing state store, an expired ctx, a
 //     panic in user code), the Decision names the fallback queue.
@@ -36,7 +39,9 @@
 //     email's domain fills Domain. A lead that cannot be normalised still
 //     routes, and Decision.Problems says what was wrong.
 //  5. All mutable fairness state (rotation cursors, counters, caps,
-//     decisions) lives in a store.State keyed by rule name, so it survives
+//     decisions, live status, ownership memory, pending accept deadlines)
+//     lives in a store.State keyed by rule name, or by team name for rules
+//     that share a team's rotation (Rule.Team), so it survives
 //     [Router.Reload] and can be shared by many replicas. A decision
 //     changes it in exactly one atomic step (store.State.Commit).
 //  6. Routing is idempotent per lead ID: a Route retried with the same
@@ -50,6 +55,10 @@
 //     scenario is reproducible. [ManualClock] is the settable clock for
 //     tests and simulations; pass the same one to the store
 //     (store.MemoryOptions.Clock).
+//  8. A rule with an accept deadline (Rule.AcceptWithin) leaves each
+//     assignment pending until [Router.Accept]; [Router.Overdue] lists the
+//     late ones for the host to Reroute. The router starts no goroutines:
+//     the host calls Overdue on its own schedule.
 //
 // # Guarantees
 //
@@ -113,9 +122,9 @@
 //	{"lead_id":"L1","rep":"dan","rule":"us","reason":"round-robin",
 //	 "at":"2026-03-02T10:00:00Z"}
 //
-// with "queue" instead of "rep" for a queued lead, and "replay", "dry_run",
-// "problems", "error" and "trace" when they apply (see
-// [Decision.MarshalJSON]).
+// with "queue" instead of "rep" for a queued lead, and "replay", "owner",
+// "deadline", "dry_run", "problems", "error" and "trace" when they apply
+// (see [Decision.MarshalJSON]).
 //
 // # Observing
 //
@@ -132,7 +141,9 @@
 // of the right shape a Strategy through [StrategyFunc]. Optional
 // capabilities are separate small interfaces found by type assertion:
 // [ErrMatcher] (a matcher that can fail at run time), [Selector] (a matcher
-// that also picks a sub-pool, such as a territory table) and [Binder] (a
-// strategy that precomputes per pool). Package leadroutetest checks that a
-// custom Strategy or store.State keeps the contract.
+// that also picks a sub-pool, such as a territory table), [ErrSelector]
+// (both), [Binder] (a strategy that precomputes per pool) and [Expecter] (a
+// strategy that states how it splits a pool's leads, which package sim
+// compares reps' leads with). Package leadroutetest checks that a custom
+// Strategy or store.State keeps the contract.
 package leadroute

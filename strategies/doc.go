@@ -6,17 +6,25 @@
 //     calibration of new and returning reps to the team average.
 //   - [Weighted]: smooth weighted round-robin, exact over every cycle.
 //   - [WeightedRandom]: random in proportion to weight, from the router's seed.
-//   - [LeastLoaded]: fewest open leads.
+//   - [LeastLoaded]: most open-lead capacity left (MaxOpen, or a live
+//     capacity, minus open leads); [LeastLoadedShare]: lowest share of
+//     capacity in use.
 //   - [SkillBased]: required skills filter, best total level wins, ties to
 //     another strategy restricted to the tied reps.
 //   - [Sticky]: the same key (e-mail) to the same rep while eligible, by
 //     rendezvous hashing.
+//   - [Remember]: ownership memory: a person's or company's later leads
+//     ([ByEmail], [ByCompany], [ByAttr]) to the rep who took the first one,
+//     while eligible.
+//   - [AccountOwner]: a known account's owner, then the backup, then the
+//     pool.
 //   - [Chain] and [Queue]: fallbacks.
 //
 // Every strategy keeps its mutable fairness state in the router's
-// store.State (keyed by Candidates.Key, the rule or sub-pool name), with one
-// atomic State call per change, so state is shared between replicas using a
-// shared store and survives Router.Reload. Explain (a dry run) computes the
+// store.State (keyed by Candidates.Key: the rule's, team's or sub-pool's
+// name), which the router changes in one atomic State step per decision, so
+// state is shared between replicas using a shared store and survives
+// Router.Reload. Explain (a dry run) computes the
 // same answer as Route and changes nothing. Ties are broken by rotation, never
 // by map order or time, so every sequence is reproducible with a fixed clock
 // and seed.
@@ -27,6 +35,13 @@
 // SkillBased bind the strategies they wrap. Configuration mistakes found
 // there (Queue("") anywhere, a nil strategy in a Chain) fail New and Reload
 // with leadroute.ErrInvalidConfig rather than at route time.
+//
+// Every built-in strategy implements leadroute.Expecter, saying how it splits
+// a pool's leads over time: RoundRobin and Balanced evenly, Weighted and
+// WeightedRandom by weight, LeastLoaded evenly when the capacities are equal,
+// LeastLoadedShare by capacity, Chain as its first step; SkillBased, Sticky,
+// Remember, AccountOwner and Queue state no fixed split. Package sim compares
+// reps' leads with it.
 //
 // # Concurrency
 //
@@ -43,7 +58,8 @@
 // # Performance
 //
 // A pick allocates nothing in the steady state (scratch space is pooled),
-// as the leadroutetest.ZeroAllocs check in this package's tests pins.
+// as the leadroutetest.ZeroAllocs check in this package's tests pins;
+// Remember allocates when it must build a key (a company name or a prefix).
 // RoundRobin and Weighted cost O(1) amortised State work per pick plus the
 // eligibility checks of the reps they skip; WeightedRandom O(log n); Sticky
 // and SkillBased O(n) arithmetic; Balanced and LeastLoaded read one or two

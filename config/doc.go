@@ -33,7 +33,7 @@
 // at once in an [*Errors], one [*Error] per problem with its file, line,
 // column and path:
 //
-//	rules.yaml:14: rules[3].match.countri: unknown field (did you mean "country"?)
+//	rules.yaml:14:13: rules[3].match.countri: unknown field (did you mean "country"?)
 //
 // Every error wraps leadroute.ErrInvalidConfig. Input is treated as
 // hostile: the file size, the number of values after alias expansion, the
@@ -56,8 +56,15 @@
 //
 // [Reload] loads a file and swaps it into a router atomically; routing
 // never waits, and fairness state (round-robin cursors, caps) carries over
-// by rule name. An invalid file leaves the old rules in force. [Watch]
-// polls a file and reloads it when it changes.
+// by rule name, and by team name for a pool or team that rules share. An
+// invalid file leaves the old rules in force. [Watch] polls a file and
+// reloads it when it changes.
+//
+// # Related packages
+//
+// Package config/cases reads and runs routing test cases against a rules
+// file (leadroute test); package config/salesforce writes a rules file from
+// Salesforce lead assignment rules (leadroute import salesforce).
 //
 // # Concurrency
 //

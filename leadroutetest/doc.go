@@ -14,7 +14,13 @@
 // changes), dry runs, caps that skip full members, all-or-nothing steps,
 // racing commits for the last slot and of one decision ID, queue decisions,
 // rounds (reroutes), staged ops (idempotent, Once, Expect), clamping at
-// zero, expiry, and a cancelled ctx.
+// zero, expiry, a cancelled ctx, limits raised by a lead's weight and the
+// weight recorded with the decision, gates (a rep's live status), claims
+// (ownership memory), and, for a State that implements store.Pending, accept
+// deadlines.
+//
+// [RunCases] runs a routing test cases file (package config/cases) against
+// a rules file, one subtest per case.
 //
 // [TestGuarantees] is a model-based test (pgregory.net/rapid) of the
 // router's guarantees over a State: random sequences of Route, Explain,

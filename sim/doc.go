@@ -44,10 +44,11 @@
 // # Fairness
 //
 // Each pool's leads are compared with what its strategy says it splits
-// (leadroute.Expecter): evenly for round-robin, balanced and least-loaded
-// pools, by weight for weighted ones, by capacity for LeastLoadedShare.
-// Strategies whose picks depend on the lead (skills, stickiness, ownership)
-// have no fixed expectation; the report says so and leaves their leads out
+// (leadroute.Expecter): evenly for round-robin and balanced pools, and for
+// least-loaded pools whose reps have equal capacities, by weight for weighted
+// ones, by capacity for LeastLoadedShare. Strategies whose picks depend on
+// the lead (skills, stickiness, ownership) or on how long leads stay open
+// (LeastLoaded with unequal capacities) have no fixed expectation; the report says so and leaves their leads out
 // of the comparison rather than measure them against an even split.
 //
 // # Leads

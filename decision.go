@@ -276,7 +276,11 @@ func (s Step) String() string {
 			b.WriteString(" (" + s.Reason + ")")
 		}
 	case EventCapRace:
-		fmt.Fprintf(&b, "rep %s reached a cap at commit; picking again", s.Rep)
+		if s.Rep == "" {
+			b.WriteString("the rotation's reps were full at commit; picking again")
+		} else {
+			fmt.Fprintf(&b, "rep %s reached a cap at commit; picking again", s.Rep)
+		}
 	case EventNoEligible:
 		b.WriteString("nobody eligible")
 	case EventOverflow:

@@ -307,9 +307,9 @@ func (r *Router) Accept(ctx context.Context, leadID string) (bool, error) {
 
 // Assignment is a lead assigned to a rep who has not accepted it.
 type Assignment struct {
-	LeadID   string
-	RepID    string
-	Deadline time.Time
+	LeadID   string    // the lead's ID, as routed
+	RepID    string    // who has it and has not accepted it
+	Deadline time.Time // when they should have accepted it by
 }
 
 // Overdue lists up to limit assignments (all when limit < 0) whose

@@ -106,7 +106,13 @@ func ExampleWatch() {
 	path := filepath.Join(dir, "rules.yaml")
 	write := func(pool string) error {
 		rules := "reps: [{id: ana}, {id: bob}]\nrules:\n  - {name: all, pool: [" + pool + "]}\n"
-		return os.WriteFile(path, []byte(rules), 0o644)
+		// Write aside and rename, as an editor or a deploy does, so that
+		// the watcher never reads a half-written file.
+		tmp := path + ".tmp"
+		if err := os.WriteFile(tmp, []byte(rules), 0o644); err != nil {
+			return err
+		}
+		return os.Rename(tmp, path)
 	}
 	if err := write("ana"); err != nil {
 		fmt.Println(err)

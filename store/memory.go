@@ -22,7 +22,7 @@ type MemoryOptions struct {
 	// many idempotent ops) are remembered: at least the MaxRecords/2 most
 	// recent and at most MaxRecords, and none past IdempotencyWindow. Size
 	// it for a day of leads. 0 means 1<<20. A remembered decision takes
-	// about 60 bytes (BENCHMARKS.md has the measured figure). It also
+	// about 72 bytes (BENCHMARKS.md has the measured figure). It also
 	// bounds the assignments pending acceptance (Pending): past it, the
 	// entry longest overdue is dropped.
 	MaxRecords int

@@ -39,6 +39,25 @@
 //     nothing, or (network stores, when the reply was lost) has applied
 //     the whole step, so that a retry with the same Decision replays it.
 //
+// # Limits, gates and claims
+//
+// Each member's [Limit]s are checked and applied in the chosen member's
+// step: a limit rises by its amount (N: the lead's weight) and must stay
+// at or below Max; its Gate, a counter of the same member, overrides Max
+// while nonzero (a rep's live status: away, or a capacity set at run
+// time); a Claim never refuses a member and sets its counter once (the
+// owner an ownership memory remembers). [Limit.Fits] is the rule. The
+// decision's weight is recorded with it (Step.Weight, Record.Weight) so
+// that a release gives back what was taken.
+//
+// # Accept deadlines
+//
+// A State that also implements [Pending] keeps assignments waiting to be
+// accepted: a Step with a Deadline records one in the same step as the
+// assignment, a later round replaces or clears it, and Due lists the late
+// ones. store.Memory and redisstore implement it; the router refuses a
+// rule with an accept deadline on a State without it.
+//
 // The leadroutetest package has a conformance test (TestState) and a
 // model-based test of the router's guarantees (TestGuarantees) that any
 // State implementation can run.

@@ -15,6 +15,7 @@ import (
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/config/cases"
+	"github.com/leadroute/leadroute/internal/suggest"
 	"github.com/leadroute/leadroute/sim"
 )
 
@@ -282,7 +283,7 @@ var leadColumns = []string{"id", "email", "domain", "website", "company", "count
 	"source", "language", "employees", "revenue", "score", "products", "attrs", "created_at"}
 
 // suggestColumn returns ` (did you mean "postal_code"?)` for a column name
-// close to a lead field, or "".
+// close to a lead field (ignoring case, '_', '-', '.' and spaces), or "".
 func suggestColumn(h string) string {
 	norm := func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -291,57 +292,12 @@ func suggestColumn(h string) string {
 				return -1
 			}
 			return r
-		}, strings.ToLower(strings.TrimSpace(s)))
+		}, strings.TrimSpace(s))
 	}
-	n := norm(h)
-	if n == "" || len(n) > 64 {
-		return ""
-	}
-	best, bestD := "", 1<<30
-	for _, c := range leadColumns {
-		if d := editDistance(n, norm(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	limit := 2
-	switch {
-	case len(n) <= 3:
-		limit = 1
-	case len(n) >= 8:
-		limit = 3
-	}
-	if bestD <= limit && bestD < len(n) {
-		return fmt.Sprintf(" (did you mean %q?)", best)
+	if c := suggest.Closest(h, leadColumns, norm); c != "" {
+		return fmt.Sprintf(" (did you mean %q?)", c)
 	}
 	return ""
-}
-
-// editDistance is the optimal string alignment distance between a and b
-// (insertions, deletions, substitutions and adjacent transpositions of
-// bytes).
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // defaultStart is when simulate and diff route leads that have no

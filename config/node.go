@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/leadroute/leadroute/internal/yamldoc"
 )
 
 // Limits on hostile input. They are far above what a real rules file needs.
@@ -75,8 +75,6 @@ func FormatOf(path string) Format {
 	return YAML
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
-
 // yamlWeight estimates the cost of parsing a YAML document, in eighths
 // of a value (a node of the parser's tree). Every node but the first few
 // follows a line break or one of the indicators , - : ? [ ] { }, and none
@@ -86,117 +84,32 @@ var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 // scalar (as in "a a a"), so each run of spaces or tabs weighs 1. It stops
 // counting once the weight is over limit and returns the weight and the
 // line reached.
-func yamlWeight(data []byte, limit int) (weight, line int) {
-	line = 1
-	prev := byte('\n')
-	for _, c := range data {
-		switch c {
-		case '\n', ',', '-', ':', '?', '[', ']', '{', '}':
-			weight += 8
-		case ' ', '\t':
-			if prev != ' ' && prev != '\t' {
-				weight++
-			}
-		}
-		prev = c
-		if weight > limit {
-			return weight, line
-		}
-		if c == '\n' {
-			line++
-		}
-	}
-	return weight, line
-}
+func yamlWeight(data []byte, limit int) (weight, line int) { return yamldoc.Weight(data, limit) }
 
 // checkText returns an error locating the first byte sequence of data
 // that is not UTF-8, or (when yamlChars is set) the first character YAML
-// does not allow in a document (the C0 controls other than tab, line feed
-// and carriage return, DEL, the C1 controls other than U+0085, and U+FFFE,
-// U+FFFF), or nil. The YAML parser rejects the same input, but without
-// saying where; encoding/json turns invalid UTF-8 in strings into U+FFFD.
+// does not allow; see yamldoc.CheckText.
 func checkText(data []byte, yamlChars bool, prefix string) *Error {
-	line, lineStart := 1, 0
-	for off := 0; off < len(data); {
-		c := data[off]
-		if c < utf8.RuneSelf && (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' || !yamlChars) {
-			if c == '\n' {
-				line, lineStart = line+1, off+1
-			}
-			off++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[off:])
-		col := utf8.RuneCount(data[lineStart:off]) + 1
-		if r == utf8.RuneError && size <= 1 {
-			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("%s: invalid UTF-8 (byte 0x%02X): a rules file must be UTF-8 text", prefix, c)}
-		}
-		if yamlChars && !(r == 0x85 || r >= 0xA0 && r <= 0xFFFD || r >= 0x10000) {
-			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("%s: control character %U is not allowed", prefix, r)}
-		}
-		off += size
+	if e := yamldoc.CheckText(data, yamlChars, prefix+": ", "a rules file"); e != nil {
+		return &Error{Line: e.Line, Column: e.Column, Msg: e.Msg}
 	}
 	return nil
 }
 
-// hasUTF16BOM reports whether data starts with a UTF-16 byte order mark;
-// the YAML parser reads such documents as UTF-16.
-func hasUTF16BOM(data []byte) bool {
-	return len(data) >= 2 && (data[0] == 0xFE && data[1] == 0xFF || data[0] == 0xFF && data[1] == 0xFE)
-}
-
 // parseYAML parses one YAML document into its root node. A document
 // weighing more than maxValues values is refused before it is parsed.
-func parseYAML(data []byte) (root *yaml.Node, err *Error) {
-	if !hasUTF16BOM(data) {
-		if e := checkText(data, true, "yaml"); e != nil {
-			return nil, e
-		}
+func parseYAML(data []byte) (*yaml.Node, *Error) {
+	root, e := yamldoc.Parse(data, yamldoc.Options{
+		MaxValues: maxValues,
+		Kind:      "a rules file",
+		Prefix:    "yaml: ",
+		TooLarge:  "yaml: document too large: more than %d values by this line (counting line breaks, the marks , - : ? [ ] { } and, as 1/8 each, runs of blanks); the limit bounds the memory parsing takes",
+		Empty:     "empty document",
+	})
+	if e != nil {
+		return nil, &Error{Line: e.Line, Column: e.Column, Msg: e.Msg}
 	}
-	if w, line := yamlWeight(data, 8*maxValues); w > 8*maxValues {
-		return nil, &Error{Line: line, Msg: fmt.Sprintf("yaml: document too large: more than %d values by this line (counting line breaks, the marks , - : ? [ ] { } and, as 1/8 each, runs of blanks); the limit bounds the memory parsing takes", maxValues)}
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}
-		}
-	}()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if e := dec.Decode(&doc); e != nil {
-		if e == io.EOF {
-			return nil, &Error{Line: 1, Msg: "empty document"}
-		}
-		return nil, yamlError(e)
-	}
-	var extra yaml.Node
-	if e := dec.Decode(&extra); e != io.EOF {
-		if e != nil {
-			return nil, yamlError(e)
-		}
-		return nil, &Error{Line: extra.Line, Column: extra.Column, Msg: "more than one YAML document"}
-	}
-	if doc.Kind == yaml.DocumentNode {
-		if len(doc.Content) == 0 {
-			return nil, &Error{Line: 1, Msg: "empty document"}
-		}
-		return doc.Content[0], nil
-	}
-	return &doc, nil
-}
-
-func yamlError(e error) *Error {
-	msg := e.Error()
-	var te *yaml.TypeError
-	if errors.As(e, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	m := yamlLineRE.FindStringSubmatch(msg)
-	if m == nil {
-		return &Error{Msg: msg}
-	}
-	line, _ := strconv.Atoi(m[1])
-	return &Error{Line: line, Msg: "yaml: " + m[2]}
+	return root, nil
 }
 
 // parseJSON parses a JSON document into the same node model as YAML, with

@@ -1,21 +1,17 @@
 package cases
 
 import (
-	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
-	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/internal/yamldoc"
 )
 
 // File is a parsed cases file. It is immutable once returned and safe for
@@ -156,112 +152,20 @@ func Parse(data []byte, name string) (*File, error) {
 	return f, nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
-
-// parseYAML parses one YAML document into its root node.
-func parseYAML(data []byte) (root *yaml.Node, err *Error) {
+// parseYAML parses one YAML document into its root node (see
+// internal/yamldoc, shared with the rules-file decoder).
+func parseYAML(data []byte) (*yaml.Node, *Error) {
 	if len(data) > MaxFileSize {
 		return nil, &Error{Msg: fmt.Sprintf("file larger than %d bytes", MaxFileSize)}
 	}
-	if e := checkText(data); e != nil {
-		return nil, e
+	root, e := yamldoc.Parse(data, yamldoc.Options{
+		MaxValues: maxValues,
+		Kind:      "a cases file",
+		TooLarge:  "document too large: more than %d values by this line",
+		Empty:     "empty document: want a mapping with cases",
+	})
+	if e != nil {
+		return nil, &Error{Line: e.Line, Column: e.Column, Msg: e.Msg}
 	}
-	if w, line := weight(data, 8*maxValues); w > 8*maxValues {
-		return nil, &Error{Line: line, Msg: fmt.Sprintf("document too large: more than %d values by this line", maxValues)}
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}
-		}
-	}()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if e := dec.Decode(&doc); e != nil {
-		if e == io.EOF {
-			return nil, &Error{Line: 1, Msg: "empty document: want a mapping with cases"}
-		}
-		return nil, yamlError(e)
-	}
-	var extra yaml.Node
-	if e := dec.Decode(&extra); e != io.EOF {
-		if e != nil {
-			return nil, yamlError(e)
-		}
-		return nil, &Error{Line: extra.Line, Column: extra.Column, Msg: "more than one YAML document"}
-	}
-	if doc.Kind == yaml.DocumentNode {
-		if len(doc.Content) == 0 {
-			return nil, &Error{Line: 1, Msg: "empty document: want a mapping with cases"}
-		}
-		return doc.Content[0], nil
-	}
-	return &doc, nil
-}
-
-func yamlError(e error) *Error {
-	msg := e.Error()
-	var te *yaml.TypeError
-	if errors.As(e, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	m := yamlLineRE.FindStringSubmatch(msg)
-	if m == nil {
-		return &Error{Msg: msg}
-	}
-	line, _ := strconv.Atoi(m[1])
-	return &Error{Line: line, Msg: "yaml: " + m[2]}
-}
-
-// checkText locates the first byte sequence that is not UTF-8, or control
-// character YAML does not allow; the parser rejects them without saying
-// where.
-func checkText(data []byte) *Error {
-	line, lineStart := 1, 0
-	for off := 0; off < len(data); {
-		c := data[off]
-		if c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' {
-			if c == '\n' {
-				line, lineStart = line+1, off+1
-			}
-			off++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[off:])
-		col := utf8.RuneCount(data[lineStart:off]) + 1
-		if r == utf8.RuneError && size <= 1 {
-			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): a cases file must be UTF-8 text", c)}
-		}
-		if !(r == 0x85 || r >= 0xA0 && r <= 0xFFFD || r >= 0x10000) {
-			return &Error{Line: line, Column: col, Msg: fmt.Sprintf("control character %U is not allowed", r)}
-		}
-		off += size
-	}
-	return nil
-}
-
-// weight estimates, in eighths of a value, what parsing data costs: every
-// line break and every , - : ? [ ] { } may start a value, and every run
-// of blanks costs the parser a little. It stops once over limit and
-// returns the weight and the line reached.
-func weight(data []byte, limit int) (w, line int) {
-	line = 1
-	prev := byte('\n')
-	for _, c := range data {
-		switch c {
-		case '\n', ',', '-', ':', '?', '[', ']', '{', '}':
-			w += 8
-		case ' ', '\t':
-			if prev != ' ' && prev != '\t' {
-				w++
-			}
-		}
-		prev = c
-		if w > limit {
-			return w, line
-		}
-		if c == '\n' {
-			line++
-		}
-	}
-	return w, line
+	return root, nil
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -74,8 +75,8 @@ type fractionValue float64
 func (f *fractionValue) String() string { return fmt.Sprint(float64(*f)) }
 
 func (f *fractionValue) Set(s string) error {
-	var v float64
-	if _, err := fmt.Sscan(s, &v); err != nil || strings.TrimSpace(s) != s {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
 		return errors.New("want a number from 0 to 1, such as 0.05")
 	}
 	if !(v >= 0 && v <= 1) {

@@ -139,7 +139,7 @@ func TestWithAccountsErrors(t *testing.T) {
 // file again, and a file without accounts gains a book that no rule reads.
 func TestWithAccountsCSV(t *testing.T) {
 	fsys := fstest.MapFS{
-		"rules.yaml": {Data: []byte("reps: [{id: alice}, {id: bob}]\naccounts: {csv: accounts.csv}\nrules:\n  - {name: owned, match: {account: true}, strategy: account_owner}\n  - {name: rest, match: {}, pool: [alice]}\n")},
+		"rules.yaml":   {Data: []byte("reps: [{id: alice}, {id: bob}]\naccounts: {csv: accounts.csv}\nrules:\n  - {name: owned, match: {account: true}, strategy: account_owner}\n  - {name: rest, match: {}, pool: [alice]}\n")},
 		"accounts.csv": {Data: []byte("id,name,domains,owner\nacme,Acme,acme.com,bob\n")},
 	}
 	cfg, err := config.LoadFS(fsys, "rules.yaml")

@@ -690,8 +690,10 @@ func (c *Case) setAccounts(file, own *acctList) {
 	if file == nil && own == nil {
 		return
 	}
-	c.acctsPos = file.pos
 	replaced := map[string]bool{}
+	if file != nil {
+		c.acctsPos = file.pos
+	}
 	if own != nil {
 		c.acctsPos = own.pos
 		c.ownAccounts = true

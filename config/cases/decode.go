@@ -22,8 +22,8 @@ var (
 	topKeys     = []string{"at", "lead", "accounts", "cases"}
 	caseKeys    = []string{"name", "lead", "at", "accounts", "away", "used", "expect"}
 	accountKeys = []string{"id", "name", "domains", "owner", "backup", "parent"}
-	usedKeys   = []string{"today", "week", "open"}
-	expectKeys = []string{"rep", "not_rep", "queue", "rule"}
+	usedKeys    = []string{"today", "week", "open"}
+	expectKeys  = []string{"rep", "not_rep", "queue", "rule"}
 	// leadKeys are the Lead fields in snake case, as the leadroute route
 	// command reads them; custom fields go under attrs.
 	leadKeys = []string{"id", "email", "domain", "website", "company", "country", "state", "postal_code", "city",

@@ -140,17 +140,30 @@ func TestDocumentedCases(t *testing.T) {
 			text := string(data)
 			i := strings.Index(text, doc.heading)
 			require.GreaterOrEqual(t, i, 0, "no heading %q", doc.heading)
-			_, block, ok := strings.Cut(text[i:], "```yaml\n")
-			require.True(t, ok, "no yaml block under %q", doc.heading)
-			block, _, _ = strings.Cut(block, "```")
-			f, err := cases.Parse([]byte(block), doc.path)
-			require.NoError(t, err)
-			results, err := cases.Run(context.Background(), cfg, f, cases.Options{Seed: 1})
-			require.NoError(t, err)
-			require.NotEmpty(t, results)
-			for _, r := range results {
-				assert.True(t, r.Passed(), "%s:\n%s", r.Case.Name, r.Report())
+			section := text[i+len(doc.heading):]
+			if j := strings.Index(section, "\n## "); j >= 0 {
+				section = section[:j]
 			}
+			// Every yaml block of the section is a cases file.
+			blocks := 0
+			for {
+				_, rest, ok := strings.Cut(section, "```yaml\n")
+				if !ok {
+					break
+				}
+				block, after, _ := strings.Cut(rest, "```")
+				section = after
+				blocks++
+				f, err := cases.Parse([]byte(block), doc.path)
+				require.NoError(t, err)
+				results, err := cases.Run(context.Background(), cfg, f, cases.Options{Seed: 1})
+				require.NoError(t, err)
+				require.NotEmpty(t, results)
+				for _, r := range results {
+					assert.True(t, r.Passed(), "%s:\n%s", r.Case.Name, r.Report())
+				}
+			}
+			require.Positive(t, blocks, "no yaml block under %q", doc.heading)
 		})
 	}
 }

@@ -564,7 +564,7 @@ func writeJSON(e *env, v any) error {
 }
 
 func cmdDiff(e *env, args []string) int {
-	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue. Lead files are read as by simulate,\nand --work-time, --events and the acceptance flags apply to both\nsimulations as they do in simulate (--json has each one's SLA figures).\n\nOLD, NEW, --leads or --events may be \"-\" for stdin (one of them); a rules file read\nfrom stdin reads an accounts CSV it names relative to the working directory.")
+	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue. Lead files are read as by simulate,\nand --work-time, --events and the acceptance flags apply to both\nsimulations as they do in simulate; a \"Live operations\" section then\ncompares the status changes applied and the accept deadlines.\n\nOLD, NEW, --leads or --events may be \"-\" for stdin (one of them); a rules file read\nfrom stdin reads an accounts CSV it names relative to the working directory.")
 	lf := addLeadFlags(fs)
 	asJSON := fs.Bool("json", false, "print the diff as JSON")
 	changes := fs.Int("changes", 20, "list at most this many moved leads (-1: all)")
@@ -606,6 +606,9 @@ func cmdDiff(e *env, args []string) int {
 		err = writeJSON(e, d)
 	} else {
 		err = d.WriteText(e.stdout, *changes)
+		if err == nil {
+			err = writeDiffLive(e.stdout, d)
+		}
 	}
 	if err != nil {
 		printErr(e, "diff", err)

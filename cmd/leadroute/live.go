@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/leadroute/leadroute"
@@ -257,3 +258,39 @@ accept_within, reps accept each lead after a delay drawn uniformly from
 --accept-mean ± --accept-spread, or never for the --never-accept fraction;
 every --check-every the overdue leads are rerouted. The report then has an
 "Accept deadlines (SLA)" section, and counts the status changes applied.`
+
+// writeDiffLive writes, after diff's text report, how the live operations
+// went in each simulation: the status changes applied and the accept
+// deadlines, old against new. It writes nothing when neither simulation
+// applied a status change or assigned a lead under a deadline.
+func writeDiffLive(w io.Writer, d *sim.DiffReport) error {
+	if d.Old == nil || d.New == nil {
+		return nil
+	}
+	o, n := d.Old, d.New
+	if o.StatusChanges == 0 && n.StatusChanges == 0 && o.SLA == nil && n.SLA == nil {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "\nLive operations")
+	if o.StatusChanges > 0 || n.StatusChanges > 0 {
+		fmt.Fprintf(bw, "  live status changes applied: %d → %d\n", o.StatusChanges, n.StatusChanges)
+	}
+	if o.SLA != nil || n.SLA != nil {
+		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "  accept deadlines\tassigned\tin time\tlate\toverdue\tmiss rate\treassigned\tto queue")
+		for _, r := range []struct {
+			name string
+			sla  *sim.SLA
+		}{{"old rules", o.SLA}, {"new rules", n.SLA}} {
+			if r.sla == nil {
+				fmt.Fprintf(tw, "  %s\tno lead assigned under a deadline\n", r.name)
+				continue
+			}
+			s := r.sla.SLAStats
+			fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%d\t%.1f%%\t%d\t%d\n", r.name, s.Assignments, s.InTime, s.Late, s.Overdue, 100*s.MissRate(), s.Reassigned, s.Queued)
+		}
+		tw.Flush()
+	}
+	return bw.Flush()
+}

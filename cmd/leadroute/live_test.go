@@ -146,6 +146,20 @@ func TestAcceptFlags(t *testing.T) {
 	assert.Contains(t, res.stdout, "Accept deadlines (SLA; overdue leads checked every 10m)")
 	assert.True(t, hasLine(res.stdout, "  rule all (15m)"), res.stdout)
 	assert.True(t, hasLine(res.stdout, "  rep alice"), res.stdout)
+
+	// diff compares the deadlines of its two simulations.
+	old := filepath.Join("testdata", "old.yaml")
+	res = runWith("", "diff", old, sla, "--generate", "100", "--quiet", "--never-accept", "1")
+	require.Equal(t, exitOK, res.code, res.stderr)
+	assert.Contains(t, res.stdout, "\nLive operations\n")
+	assert.NotContains(t, res.stdout, "live status changes")
+	assert.True(t, hasLine(res.stdout, "  accept deadlines  assigned  in time  late  overdue  miss rate"), res.stdout)
+	assert.True(t, hasLine(res.stdout, "  old rules         no lead assigned under a deadline"), res.stdout)
+	assert.True(t, hasLine(res.stdout, "  new rules "), res.stdout)
+	assert.Contains(t, res.stdout, "100.0%")
+	res = runWith("", "diff", old, old, "--generate", "100", "--quiet")
+	require.Equal(t, exitOK, res.code, res.stderr)
+	assert.NotContains(t, res.stdout, "Live operations")
 }
 
 // TestEventsFlag: --events replays status events from a file or stdin,
@@ -192,7 +206,7 @@ func TestEventsFlag(t *testing.T) {
 		{"events after the last lead", "", []string{"simulate", sla, "--generate", "20", "--days", "1", "--quiet", "--events", events}, exitOK,
 			[]string{"; 1 live status change applied"}, []string{"leadroute simulate: warning: 1 of 2 status events applied"}},
 		{"diff applies them to both", "", []string{"diff", sla, sla, "--generate", "200", "--days", "2", "--quiet", "--events", events}, exitOK,
-			[]string{"0 of 200 leads"}, nil},
+			[]string{"0 of 200 leads", "\nLive operations\n  live status changes applied: 2 → 2\n"}, nil},
 		{"bad line", "", []string{"simulate", sla, "--events", filepath.Join("testdata", "bad_events.jsonl")}, exitFail,
 			nil, []string{filepath.Join("testdata", "bad_events.jsonl") + `:2: json: unknown field "sleepy"`}},
 		{"unknown rep", "", []string{"simulate", sla, "--events", filepath.Join("testdata", "typo_events.jsonl")}, exitFail,

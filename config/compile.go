@@ -53,13 +53,23 @@ type compiler struct {
 const maxPoolRefs = 1 << 20
 
 func (d *decoder) compile(f *fileSpec, dir source) *compiled {
+	return d.compileWith(f, dir, nil)
+}
+
+// compileWith compiles f; book, when not nil, is the account book in
+// place of the one the file gives (which is then not read).
+func (d *decoder) compileWith(f *fileSpec, dir source, book *accounts.Book) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
 	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{}}
 	c.reps()
 	c.teamSettings()
 	c.territories()
 	c.namedPools()
-	c.accounts()
+	if book != nil {
+		c.out.book = book
+	} else {
+		c.accounts()
+	}
 	names := map[string]int{}
 	for i := range f.rules {
 		rs := &f.rules[i]

@@ -371,8 +371,9 @@ type leadFlags struct {
 	seed     *uint64
 	days     *int
 	tz       *string
-	workTime *time.Duration
+	workTime *workTimeValue
 	start    *string
+	live     *liveFlags
 	// warnedTime is set by source when it warned that a CSV lead file has
 	// no created_at column.
 	warnedTime bool
@@ -385,17 +386,21 @@ func addLeadFlags(fs *flagSet) *leadFlags {
 		seed:     fs.Uint64("seed", 1, "seed for generated leads and random strategies"),
 		days:     fs.Int("days", 28, "days over which generated leads arrive"),
 		tz:       fs.String("tz", "UTC", "time zone for days and hours of the week in the report"),
-		workTime: fs.Duration("work-time", 0, "release each assigned lead after this long (frees max_open); 0 keeps them open"),
+		workTime: addWorkTime(fs),
 		start:    fs.String("start", defaultStart.Format(time.RFC3339), "when leads of --leads without created_at are routed, until a lead has one (later ones: at the time of the lead before)"),
+		live:     addLiveFlags(fs),
 	}
 }
 
 // source returns the leads to simulate, their number if known (for the
-// progress ETA), the options and a function that closes the lead file; or
-// prints a problem and returns the exit status. It warns on stderr about a
-// CSV lead file's unknown columns and a missing created_at column.
-func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source, int, sim.Options, func() error, int) {
+// progress ETA), the options (with the live operations' flags applied,
+// status events checked against the reps of cfgs) and a function that
+// closes the lead file; or prints a problem and returns the exit status.
+// It warns on stderr about a CSV lead file's unknown columns and a missing
+// created_at column. The options' Reps and Rules are the first cfg's.
+func (lf *leadFlags) source(e *env, fs *flagSet, cfgs ...*config.Config) (sim.Source, int, sim.Options, func() error, int) {
 	var opts sim.Options
+	cmd, cfg := fs.Name(), cfgs[0]
 	loc, err := tz.Load(*lf.tz)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "leadroute %s: --tz: %v\n", cmd, err)
@@ -406,7 +411,10 @@ func (lf *leadFlags) source(e *env, cmd string, cfg *config.Config) (sim.Source,
 		fmt.Fprintf(e.stderr, "leadroute %s: --start: %v\n", cmd, err)
 		return nil, 0, opts, nil, exitUsage
 	}
-	opts = sim.Options{Location: loc, WorkTime: *lf.workTime, Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules(), Start: start}
+	opts = sim.Options{Location: loc, WorkTime: time.Duration(*lf.workTime), Seed: *lf.seed, Reps: cfg.Reps(), Rules: cfg.Rules(), Start: start}
+	if code, ok := lf.live.options(e, fs, &opts, cfgs...); !ok {
+		return nil, 0, opts, nil, code
+	}
 	if *lf.leads != "" && *lf.generate > 0 {
 		fmt.Fprintf(e.stderr, "leadroute %s: give --leads or --generate, not both\n", cmd)
 		return nil, 0, opts, nil, exitUsage
@@ -470,7 +478,7 @@ func countRecords(path string) int {
 }
 
 func cmdSimulate(e *env, args []string) int {
-	fs := newFlags(e, "simulate", "FILE [--leads F.csv|F.jsonl | --generate N --seed S] [--json] [--html F]\n\nReplays leads through the rules on a virtual clock driven by each lead's\ncreated_at, with reps' hours, time off and caps in force, and reports the\ndistribution, fairness, rules, queues, coverage gaps and lead problems.\n\nA CSV column that names no lead field is warned about on stderr (with a\nsuggestion) and read as an attribute. Leads without created_at are routed\nat --start (until a lead has one; then at the time of the lead before),\nand a warning says how many.\n\nFILE \"-\" reads the rules from stdin (an accounts CSV they name is then read\nrelative to the working directory); --leads - reads the leads from stdin.\nOnly one of them can be stdin.")
+	fs := newFlags(e, "simulate", "FILE [--leads F.csv|F.jsonl | --generate N --seed S] [--work-time D|never]\n       [--events F.jsonl] [--accept-mean D --accept-spread D --never-accept P] [--check-every D]\n       [--json] [--html F]\n\nReplays leads through the rules on a virtual clock driven by each lead's\ncreated_at, with reps' hours, time off and caps in force, and reports the\ndistribution, fairness, rules, queues, coverage gaps and lead problems.\n"+liveHelp+"\n\nA CSV column that names no lead field is warned about on stderr (with a\nsuggestion) and read as an attribute. Leads without created_at are routed\nat --start (until a lead has one; then at the time of the lead before),\nand a warning says how many.\n\nFILE \"-\" reads the rules from stdin (an accounts CSV they name is then read\nrelative to the working directory); --leads - reads the leads from stdin,\n--events - the status events. Only one of them can be stdin.")
 	lf := addLeadFlags(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	htmlOut := fs.String("html", "", "also write a self-contained HTML report with charts to this file")
@@ -479,14 +487,14 @@ func cmdSimulate(e *env, args []string) int {
 	if err != nil {
 		return parseExit(err)
 	}
-	if !stdinOnce(fs, pos[0], *lf.leads) {
+	if !stdinOnce(fs, pos[0], *lf.leads, *lf.live.events) {
 		return exitUsage
 	}
 	cfg, ok := load(e, "simulate", pos[0])
 	if !ok {
 		return exitFail
 	}
-	src, total, opts, closeLeads, code := lf.source(e, "simulate", cfg)
+	src, total, opts, closeLeads, code := lf.source(e, fs, cfg)
 	if code != exitOK {
 		return code
 	}
@@ -507,6 +515,7 @@ func cmdSimulate(e *env, args []string) int {
 	if *lf.leads != "" && !lf.warnedTime {
 		missingTimeNote(e, "simulate", rep.MissingTime, opts.Start)
 	}
+	eventsNote(e, "simulate", opts.Events, rep)
 	return writeReport(e, "simulate", rep, *asJSON, *htmlOut)
 }
 
@@ -555,7 +564,7 @@ func writeJSON(e *env, v any) error {
 }
 
 func cmdDiff(e *env, args []string) int {
-	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue. Lead files are read as by simulate.\n\nOLD, NEW or --leads may be \"-\" for stdin (one of them); a rules file read\nfrom stdin reads an accounts CSV it names relative to the working directory.")
+	fs := newFlags(e, "diff", "OLD NEW [--leads F | --generate N --seed S] [--json] [--changes N] [--exit-code]\n\nRoutes the same leads through two rules files and lists the leads that\nwould go to a different rep or queue. Lead files are read as by simulate,\nand --work-time, --events and the acceptance flags apply to both\nsimulations as they do in simulate; a \"Live operations\" section then\ncompares the status changes applied and the accept deadlines.\n\nOLD, NEW, --leads or --events may be \"-\" for stdin (one of them); a rules file read\nfrom stdin reads an accounts CSV it names relative to the working directory.")
 	lf := addLeadFlags(fs)
 	asJSON := fs.Bool("json", false, "print the diff as JSON")
 	changes := fs.Int("changes", 20, "list at most this many moved leads (-1: all)")
@@ -565,7 +574,7 @@ func cmdDiff(e *env, args []string) int {
 	if err != nil {
 		return parseExit(err)
 	}
-	if !stdinOnce(fs, pos[0], pos[1], *lf.leads) {
+	if !stdinOnce(fs, pos[0], pos[1], *lf.leads, *lf.live.events) {
 		return exitUsage
 	}
 	oldCfg, ok1 := load(e, "diff", pos[0])
@@ -573,7 +582,7 @@ func cmdDiff(e *env, args []string) int {
 	if !ok1 || !ok2 {
 		return exitFail
 	}
-	src, total, opts, closeLeads, code := lf.source(e, "diff", newCfg)
+	src, total, opts, closeLeads, code := lf.source(e, fs, newCfg, oldCfg)
 	if code != exitOK {
 		return code
 	}
@@ -592,10 +601,14 @@ func cmdDiff(e *env, args []string) int {
 	if *lf.leads != "" && !lf.warnedTime && d.New != nil {
 		missingTimeNote(e, "diff", d.New.MissingTime, opts.Start)
 	}
+	eventsNote(e, "diff", opts.Events, d.New)
 	if *asJSON {
 		err = writeJSON(e, d)
 	} else {
 		err = d.WriteText(e.stdout, *changes)
+		if err == nil {
+			err = writeDiffLive(e.stdout, d)
+		}
 	}
 	if err != nil {
 		printErr(e, "diff", err)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
@@ -19,7 +20,7 @@ import (
 var demoYAML []byte
 
 func cmdDemo(e *env, args []string) int {
-	fs := newFlags(e, "demo", "[--print-config] [--generate N] [--seed S] [--html F]\n\nRoutes generated leads with an embedded sample rules file: shows 20 decisions\nwith who, by which rule and why, then simulates all the leads.")
+	fs := newFlags(e, "demo", "[--print-config] [--generate N] [--seed S] [--work-time D|never] [--html F]\n\nRoutes generated leads with an embedded sample rules file: shows 20 decisions\nwith who, by which rule and why, then simulates all the leads.")
 	printCfg := fs.Bool("print-config", false, "print the embedded rules file and exit")
 	n := fs.Int("generate", 5000, "how many leads to generate and simulate")
 	// --leads N was the old spelling; --leads names a lead file elsewhere.
@@ -28,6 +29,7 @@ func cmdDemo(e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "seed for the generated leads")
 	show := fs.Int("show", 20, "how many individual decisions to show")
 	htmlOut := fs.String("html", "", "also write the HTML report to this file")
+	workTime := addWorkTime(fs)
 	if _, err := fs.parse(args, 0); err != nil {
 		return parseExit(err)
 	}
@@ -61,7 +63,7 @@ func cmdDemo(e *env, args []string) int {
 	}
 	var sample []shown
 	i := 0
-	opts := sim.Options{Reps: cfg.Reps(), Rules: cfg.Rules(), Seed: *seed,
+	opts := sim.Options{Reps: cfg.Reps(), Rules: cfg.Rules(), Seed: *seed, WorkTime: time.Duration(*workTime),
 		OnDecision: func(l leadroute.Lead, d leadroute.Decision) {
 			if i%every == 0 && len(sample) < *show {
 				sample = append(sample, shown{l, d})

@@ -54,7 +54,9 @@ Commands:
                                          route one lead, or JSON Lines (stdin by default);
                                          prints decisions as JSON Lines
   simulate FILE [--leads F | --generate N --seed S] [--start T] [--json] [--html F]
-                                         replay leads on a virtual clock and report
+                                         replay leads on a virtual clock and report;
+                                         --work-time, --events, --accept-mean and
+                                         --check-every model live operations
   diff OLD NEW [--leads F | --generate N --seed S] [--json]
                                          which leads would move between two rule files
   test RULES CASES [--run REGEXP] [--json] [-v]

@@ -133,7 +133,7 @@ func cmdTest(e *env, args []string) int {
 	defer stop()
 	results, err := cases.Run(ctx, cfg, file, opts)
 	if err != nil {
-		printErr(e, "test", err)
+		printDiag(e, "test", err)
 		return exitFail
 	}
 	failed := 0

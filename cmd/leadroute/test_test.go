@@ -140,16 +140,73 @@ func TestDocumentedCases(t *testing.T) {
 			text := string(data)
 			i := strings.Index(text, doc.heading)
 			require.GreaterOrEqual(t, i, 0, "no heading %q", doc.heading)
-			_, block, ok := strings.Cut(text[i:], "```yaml\n")
-			require.True(t, ok, "no yaml block under %q", doc.heading)
-			block, _, _ = strings.Cut(block, "```")
-			f, err := cases.Parse([]byte(block), doc.path)
-			require.NoError(t, err)
-			results, err := cases.Run(context.Background(), cfg, f, cases.Options{Seed: 1})
-			require.NoError(t, err)
-			require.NotEmpty(t, results)
-			for _, r := range results {
-				assert.True(t, r.Passed(), "%s:\n%s", r.Case.Name, r.Report())
+			section := text[i+len(doc.heading):]
+			if j := strings.Index(section, "\n## "); j >= 0 {
+				section = section[:j]
+			}
+			// Every yaml block of the section is a cases file.
+			blocks := 0
+			for {
+				_, rest, ok := strings.Cut(section, "```yaml\n")
+				if !ok {
+					break
+				}
+				block, after, _ := strings.Cut(rest, "```")
+				section = after
+				blocks++
+				f, err := cases.Parse([]byte(block), doc.path)
+				require.NoError(t, err)
+				results, err := cases.Run(context.Background(), cfg, f, cases.Options{Seed: 1})
+				require.NoError(t, err)
+				require.NotEmpty(t, results)
+				for _, r := range results {
+					assert.True(t, r.Passed(), "%s:\n%s", r.Case.Name, r.Report())
+				}
+			}
+			require.Positive(t, blocks, "no yaml block under %q", doc.heading)
+		})
+	}
+}
+
+// TestTestAccounts: a cases file adds accounts for all its cases or for
+// one, without touching the rules; their problems name the cases file's
+// line and column.
+func TestTestAccounts(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		lines  []string // stderr lines starting so
+	}{
+		{"accounts of the file and of a case", []string{"test", "testdata/accounts.yaml", "testdata/accounts_cases.yaml", "-v"}, exitFail,
+			[]string{
+				"--- PASS: the CSV's account goes to its owner\n",
+				"--- PASS: the file's account goes to its owner\n",
+				"--- PASS: a case moves acme to alice\n",
+				"--- FAIL: initech's owner is carol (testdata/accounts_cases.yaml:16:5)\n" +
+					"    rep:\n" +
+					"        want: rep alice\n" +
+					"        got:  rep carol\n",
+				"rule \"named-accounts\": account owner: account initech by email domain initech.com\n",
+				"FAIL\ttestdata/accounts_cases.yaml\t1 failed, 3 passed\n"}, nil},
+		{"the passing cases", []string{"test", "testdata/accounts.yaml", "testdata/accounts_cases.yaml", "--run", "owner$|acme"}, exitOK,
+			[]string{"ok  \ttestdata/accounts_cases.yaml\t3 cases passed\n"}, nil},
+		{"an unknown owner", []string{"test", "testdata/accounts.yaml", "testdata/accounts_bad_cases.yaml"}, exitFail, nil,
+			[]string{`testdata/accounts_bad_cases.yaml:5:52: cases[0].accounts[0].owner: no rep "carrol" in testdata/accounts.yaml (did you mean "carol"?)`}},
+		{"rules without accounts", []string{"test", "testdata/old.yaml", "testdata/accounts_cases.yaml", "--run", "acme"}, exitFail, nil,
+			[]string{"testdata/accounts_cases.yaml:3:3: accounts: testdata/old.yaml has no accounts section, so no rule reads accounts: these would change nothing",
+				"testdata/accounts_cases.yaml:14:7: cases[2].accounts: testdata/old.yaml has no accounts section"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runIn(tc.args...)
+			r.expect(t, tc.code, tc.stdout, nil)
+			for _, l := range tc.lines {
+				assert.True(t, hasLine(r.stderr, l), "stderr lacks a line starting %q:\n%s", l, r.stderr)
+			}
+			if tc.code == exitOK {
+				assert.Empty(t, r.stderr)
 			}
 		})
 	}

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/accounts"
 	"github.com/leadroute/leadroute/internal/yamldoc"
 )
 
@@ -41,8 +42,16 @@ type Case struct {
 	Used []Used
 	// Expect is what the decision must be.
 	Expect Expect
+	// Accounts are the accounts the case adds to the rules' account book
+	// (see config.Config.WithAccounts): the file's accounts, less those
+	// whose ID the case's own replace, then the case's own. Nil when
+	// neither the file nor the case gives any.
+	Accounts []accounts.Account
 
-	refs []ref // reps and rules the case names, for File.Check
+	refs        []ref      // reps and rules the case names, for File.Check
+	acctSpecs   []acctSpec // where each of Accounts is
+	acctsPos    pos        // the accounts key that gave them: the case's, else the file's
+	ownAccounts bool       // the case gives accounts of its own
 }
 
 // Used is a rep's counts already used when a case's lead arrives: leads

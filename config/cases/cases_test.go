@@ -110,7 +110,7 @@ func TestParseErrors(t *testing.T) {
 		doc  string
 		want []string // each an error line, in order
 	}{
-		{"not a mapping", "- a\n- b\n", []string{"c.yaml:1:1: a cases file must be a mapping with keys at, lead, cases, got a list"}},
+		{"not a mapping", "- a\n- b\n", []string{"c.yaml:1:1: a cases file must be a mapping with keys at, lead, accounts, cases, got a list"}},
 		{"empty", "", []string{"c.yaml:1: empty document"}},
 		{"no cases", "at: 2026-01-01\n", []string{"c.yaml:1:1: cases: required: the list of cases"}},
 		{"empty cases", "cases: []\n", []string{"c.yaml:1:8: cases: no cases"}},

@@ -14,14 +14,16 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/accounts"
 )
 
 // Allowed keys, in documentation order.
 var (
-	topKeys    = []string{"at", "lead", "cases"}
-	caseKeys   = []string{"name", "lead", "at", "away", "used", "expect"}
-	usedKeys   = []string{"today", "week", "open"}
-	expectKeys = []string{"rep", "not_rep", "queue", "rule"}
+	topKeys     = []string{"at", "lead", "accounts", "cases"}
+	caseKeys    = []string{"name", "lead", "at", "accounts", "away", "used", "expect"}
+	accountKeys = []string{"id", "name", "domains", "owner", "backup", "parent"}
+	usedKeys    = []string{"today", "week", "open"}
+	expectKeys  = []string{"rep", "not_rep", "queue", "rule"}
 	// leadKeys are the Lead fields in snake case, as the leadroute route
 	// command reads them; custom fields go under attrs.
 	leadKeys = []string{"id", "email", "domain", "website", "company", "country", "state", "postal_code", "city",
@@ -287,6 +289,7 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 	}
 	fileAt := DefaultAt
 	var tmpl leadSpec
+	var fileAccts *acctList
 	var casesField *field
 	for _, fl := range d.mapping(root, "", topKeys, true) {
 		switch fl.key {
@@ -300,6 +303,8 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 				d.errorf(d.resolve(fl.vn), fl.path, "lead template too large: its attrs take more than %d bytes", maxLeadJSON)
 				tmpl = leadSpec{}
 			}
+		case "accounts":
+			fileAccts = d.accounts(fl.vn, fl.path)
 		case "cases":
 			casesField = &fl
 		}
@@ -314,7 +319,7 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 		d.errorf(d.resolve(casesField.vn), casesField.path, "no cases")
 	}
 	for i, cn := range list {
-		c, ok := d.decodeCase(cn, index(casesField.path, i), fileAt, tmpl)
+		c, ok := d.decodeCase(cn, index(casesField.path, i), fileAt, tmpl, fileAccts)
 		if c.Name != "" {
 			if seen[c.Name] {
 				d.add(&Error{Line: c.Line, Column: c.Column, Path: joinPath(index(casesField.path, i), "name"), Msg: fmt.Sprintf("duplicate case name %q", c.Name)})
@@ -328,7 +333,7 @@ func (d *decoder) decodeFile(root *yaml.Node, f *File) {
 	}
 }
 
-func (d *decoder) decodeCase(n *yaml.Node, path string, fileAt time.Time, tmpl leadSpec) (Case, bool) {
+func (d *decoder) decodeCase(n *yaml.Node, path string, fileAt time.Time, tmpl leadSpec, fileAccts *acctList) (Case, bool) {
 	r := d.resolve(n)
 	c := Case{Line: r.Line, Column: r.Column, At: fileAt}
 	if r.Kind != yaml.MappingNode {
@@ -337,6 +342,7 @@ func (d *decoder) decodeCase(n *yaml.Node, path string, fileAt time.Time, tmpl l
 	}
 	ok := true
 	var own leadSpec
+	var ownAccts *acctList
 	var hasExpect bool
 	nerr := len(d.errs)
 	for _, fl := range d.mapping(r, path, caseKeys, false) {
@@ -349,6 +355,8 @@ func (d *decoder) decodeCase(n *yaml.Node, path string, fileAt time.Time, tmpl l
 			if t, tok := d.time(fl.vn, fl.path); tok {
 				c.At = t
 			}
+		case "accounts":
+			ownAccts = d.accounts(fl.vn, fl.path)
 		case "away":
 			for _, rf := range d.names(fl.vn, fl.path, false) {
 				c.Away = append(c.Away, rf.id)
@@ -371,6 +379,7 @@ func (d *decoder) decodeCase(n *yaml.Node, path string, fileAt time.Time, tmpl l
 	if len(d.errs) > nerr {
 		return c, false
 	}
+	c.setAccounts(fileAccts, ownAccts)
 	l, err := buildLead(tmpl, own, c.Name)
 	if err != nil {
 		d.errorf(r, joinPath(path, "lead"), "%v", err)
@@ -605,4 +614,115 @@ func buildLead(tmpl, own leadSpec, name string) (leadroute.Lead, error) {
 	var l leadroute.Lead
 	err = l.UnmarshalJSON(data)
 	return l, err
+}
+
+// acctSpec is a decoded account and where it and its fields are.
+type acctSpec struct {
+	acct   accounts.Account
+	pos    pos
+	fields map[string]pos
+}
+
+// acctList is a decoded accounts list: the file's or a case's.
+type acctList struct {
+	pos   pos // the accounts key's value
+	accts []acctSpec
+}
+
+// accounts decodes a list of accounts: mappings with accountKeys, id
+// required and unique in the list, domains one name or a list.
+func (d *decoder) accounts(n *yaml.Node, path string) *acctList {
+	r := d.resolve(n)
+	al := &acctList{pos: at(r, path)}
+	list := d.seq(r, path)
+	if r.Kind == yaml.SequenceNode && len(r.Content) == 0 {
+		d.errorf(r, path, "empty list")
+	}
+	ids := map[string]int{}
+	for i, an := range list {
+		p := index(path, i)
+		ar := d.resolve(an)
+		as := acctSpec{pos: at(ar, p), fields: map[string]pos{}}
+		if ar.Kind != yaml.MappingNode {
+			d.errorf(ar, p, "want an account (a mapping with id, name, domains, owner, backup, parent), got %s", describe(ar))
+			continue
+		}
+		hasID := false
+		for _, fl := range d.mapping(ar, p, accountKeys, false) {
+			vn := d.resolve(fl.vn)
+			as.fields[fl.key] = at(vn, fl.path)
+			switch fl.key {
+			case "id":
+				hasID = true
+				if id, ok := d.name(vn, fl.path); ok {
+					if j, dup := ids[id]; dup {
+						d.errorf(vn, fl.path, "duplicate account ID %q (also %s)", id, index(path, j))
+					}
+					ids[id] = i
+					as.acct.ID = id
+				}
+			case "name":
+				as.acct.Name, _ = d.name(vn, fl.path)
+			case "domains":
+				for _, rf := range d.names(vn, fl.path, false) {
+					as.acct.Domains = append(as.acct.Domains, rf.id)
+				}
+			case "owner":
+				as.acct.Owner, _ = d.name(vn, fl.path)
+			case "backup":
+				as.acct.Backup, _ = d.name(vn, fl.path)
+			case "parent":
+				as.acct.Parent, _ = d.name(vn, fl.path)
+			}
+		}
+		if !hasID {
+			d.errorf(ar, joinPath(p, "id"), "required")
+		}
+		al.accts = append(al.accts, as)
+	}
+	return al
+}
+
+// setAccounts sets the case's accounts: the file's, less those whose ID
+// the case's own replace, then the case's own. Owners and backups become
+// rep references for File.Check.
+func (c *Case) setAccounts(file, own *acctList) {
+	if file == nil && own == nil {
+		return
+	}
+	replaced := map[string]bool{}
+	if file != nil {
+		c.acctsPos = file.pos
+	}
+	if own != nil {
+		c.acctsPos = own.pos
+		c.ownAccounts = true
+		for _, a := range own.accts {
+			replaced[a.acct.ID] = true
+		}
+	}
+	var list []acctSpec
+	if file != nil {
+		for _, a := range file.accts {
+			if !replaced[a.acct.ID] {
+				list = append(list, a)
+			}
+		}
+	}
+	if own != nil {
+		list = append(list, own.accts...)
+	}
+	for _, a := range list {
+		c.Accounts = append(c.Accounts, a.acct)
+		c.acctSpecs = append(c.acctSpecs, a)
+		for _, k := range [...]string{"owner", "backup"} {
+			id := a.acct.Owner
+			if k == "backup" {
+				id = a.acct.Backup
+			}
+			if id != "" {
+				c.refs = append(c.refs, ref{pos: a.fields[k], id: id})
+			}
+		}
+	}
 }

@@ -5,7 +5,8 @@
 //
 // A cases file sits next to the rules file. Each case gives a lead (or
 // extends a lead template), optional setup (the time, reps away, counts
-// already used today, this week or open) and what should happen (a rep,
+// already used today, this week or open, accounts added to the rules'
+// account book) and what should happen (a rep,
 // one of several reps, a queue, a rule, or "not this rep"):
 //
 //	at: 2026-11-23T15:00:00Z          # the clock, unless a case says otherwise
@@ -36,7 +37,9 @@
 // Every case runs on a router of its own, built from the rules with a
 // fresh in-memory store ([store.Memory]), a fixed clock and a fixed seed,
 // so cases are independent of each other and of their order, and a run is
-// reproducible. Reps named under away are marked away (Rep.Away); counts
+// reproducible. Accounts given in the file or the case are added to the
+// rules' account book (config.Config.WithAccounts) for that case. Reps
+// named under away are marked away (Rep.Away); counts
 // under used are added to the store through its public API
 // ([store.State.Add]) on the counters the router checks caps against. The
 // lead is routed with Router.Route with the trace on, and the decision is

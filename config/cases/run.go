@@ -1,7 +1,9 @@
 package cases
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -9,19 +11,30 @@ import (
 	"time"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/accounts"
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/store"
 )
 
 // Check checks the cases against a compiled rules file: every rep (in
-// expect, away and used) and every rule (in expect) they name must exist,
-// and a count for today or this week is only given for a rep with a
-// daily_cap or weekly_cap (else it would change nothing). It returns an
-// *Errors placing each problem in the cases file, or nil.
+// expect, away, used and the accounts' owner and backup) and every rule
+// (in expect) they name must exist, a count for today or this week is
+// only given for a rep with a daily_cap or weekly_cap (else it would
+// change nothing), and accounts are only given for rules that have an
+// accounts section and must make a valid account book with the rules'
+// own (see config.Config.WithAccounts). It returns an *Errors placing
+// each problem in the cases file, or nil.
 //
 // Queue names are not checked: a queue is any name a rule or strategy
 // gives.
 func (f *File) Check(cfg *config.Config) error {
+	_, err := f.check(cfg)
+	return err
+}
+
+// check is Check, returning also the rules each case runs on: cfg, or cfg
+// with the case's accounts, shared by the cases that only have the file's.
+func (f *File) check(cfg *config.Config) (map[*Case]*config.Config, error) {
 	reps := map[string]leadroute.Rep{}
 	var repIDs, ruleNames []string
 	for _, r := range cfg.Reps() {
@@ -32,9 +45,12 @@ func (f *File) Check(cfg *config.Config) error {
 		ruleNames = append(ruleNames, r.Name)
 	}
 	var errs []*Error
+	seen := map[string]bool{} // the file's accounts are checked with each case: report a problem once
 	add := func(p pos, format string, args ...any) {
-		if len(errs) < maxErrors {
-			errs = append(errs, &Error{File: f.Name, Line: p.line, Column: p.col, Path: p.path, Msg: fmt.Sprintf(format, args...)})
+		e := &Error{File: f.Name, Line: p.line, Column: p.col, Path: p.path, Msg: fmt.Sprintf(format, args...)}
+		if k := e.Error(); len(errs) < maxErrors && !seen[k] {
+			seen[k] = true
+			errs = append(errs, e)
 		}
 	}
 	for _, c := range f.Cases {
@@ -58,10 +74,75 @@ func (f *File) Check(cfg *config.Config) error {
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return &Errors{List: errs}
+	cfgs := map[*Case]*config.Config{}
+	var fileCfg *config.Config // with the file's accounts only
+	for i := range f.Cases {
+		c := &f.Cases[i]
+		cfgs[c] = cfg
+		if c.Accounts == nil {
+			continue
+		}
+		if cfg.Accounts() == nil {
+			add(c.acctsPos, "%s has no accounts section, so no rule reads accounts: these would change nothing (to test account routing, give the rules accounts: [] or a CSV)", rulesName(cfg))
+			continue
+		}
+		if !c.ownAccounts && fileCfg != nil {
+			cfgs[c] = fileCfg
+			continue
+		}
+		withAccts, err := cfg.WithAccounts(c.Accounts)
+		if err != nil {
+			c.accountErrors(err, add)
+			continue
+		}
+		cfgs[c] = withAccts
+		if !c.ownAccounts {
+			fileCfg = withAccts
+		}
 	}
-	return nil
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return nil, &Errors{List: errs}
+	}
+	return cfgs, nil
+}
+
+// accountErrors places the errors of config.Config.WithAccounts for the
+// case's accounts: at the account and field they name, else at the
+// accounts key. Unknown owners and backups are left out: File.Check
+// reports them as rep references.
+func (c *Case) accountErrors(err error, add func(p pos, format string, args ...any)) {
+	list := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		list = j.Unwrap()
+	}
+	for _, e := range list {
+		var ae *accounts.Error
+		if !errors.As(e, &ae) {
+			add(c.acctsPos, "%v", e)
+			continue
+		}
+		if ae.Row < 0 || ae.Row >= len(c.acctSpecs) {
+			msg := ae.Err.Error()
+			if ae.ID != "" {
+				msg = fmt.Sprintf("account %q: %s", ae.ID, msg)
+			}
+			add(c.acctsPos, "with these accounts, the rules' accounts are invalid: %s", msg)
+			continue
+		}
+		if ae.Field == "owner" || ae.Field == "backup" {
+			continue
+		}
+		as := c.acctSpecs[ae.Row]
+		p, ok := as.fields[ae.Field]
+		if !ok {
+			p = as.pos
+			if ae.Field != "" {
+				p.path = joinPath(p.path, ae.Field)
+			}
+		}
+		add(p, "%v", ae.Err)
+	}
 }
 
 func rulesName(cfg *config.Config) string {
@@ -113,7 +194,8 @@ func (r *Result) Passed() bool { return len(r.Mismatches) == 0 }
 // error; the error is for a File that does not fit cfg, a router that
 // cannot be built, a store that fails or a cancelled ctx.
 func Run(ctx context.Context, cfg *config.Config, f *File, opts Options) ([]Result, error) {
-	if err := f.Check(cfg); err != nil {
+	cfgs, err := f.check(cfg)
+	if err != nil {
 		return nil, err
 	}
 	var out []Result
@@ -125,7 +207,7 @@ func Run(ctx context.Context, cfg *config.Config, f *File, opts Options) ([]Resu
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		r, err := RunCase(ctx, cfg, c, opts.Seed)
+		r, err := runCase(ctx, cfgs[c], c, opts.Seed)
 		if err != nil {
 			return out, err
 		}
@@ -135,9 +217,22 @@ func Run(ctx context.Context, cfg *config.Config, f *File, opts Options) ([]Resu
 }
 
 // RunCase runs one case on a router of its own, as Run does, without
-// checking it against cfg first (an unknown rep in away or used is then
-// an error, an unknown name in expect a mismatch).
+// checking it against cfg first (an unknown rep in away or used, or
+// accounts that cfg.WithAccounts refuses, are then an error, an unknown
+// name in expect a mismatch).
 func RunCase(ctx context.Context, cfg *config.Config, c *Case, seed uint64) (Result, error) {
+	if c.Accounts != nil {
+		withAccts, err := cfg.WithAccounts(c.Accounts)
+		if err != nil {
+			return Result{Case: c}, fmt.Errorf("case %q: accounts: %w", c.Name, err)
+		}
+		cfg = withAccts
+	}
+	return runCase(ctx, cfg, c, seed)
+}
+
+// runCase runs one case on cfg, which has the case's accounts.
+func runCase(ctx context.Context, cfg *config.Config, c *Case, seed uint64) (Result, error) {
 	res := Result{Case: c}
 	clock := leadroute.ClockFunc(func() time.Time { return c.At })
 	reps := cfg.Reps()
@@ -317,4 +412,15 @@ func (r *Result) Report() string {
 		}
 	}
 	return b.String()
+}
+
+// sortErrors puts errors in file order (those without a line stay where
+// they are).
+func sortErrors(errs []*Error) {
+	slices.SortStableFunc(errs, func(a, b *Error) int {
+		if a.Line == 0 || b.Line == 0 {
+			return 0
+		}
+		return cmp.Or(a.Line-b.Line, a.Column-b.Column)
+	})
 }

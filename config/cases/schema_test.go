@@ -34,6 +34,7 @@ func TestSchemaKeys(t *testing.T) {
 		{"lead", s.Defs["lead"].Properties, leadKeys},
 		{"used", s.Defs["used"].Properties, usedKeys},
 		{"expect", s.Defs["expect"].Properties, expectKeys},
+		{"account", s.Defs["account"].Properties, accountKeys},
 	} {
 		got := slices.Sorted(maps.Keys(c.got))
 		want := slices.Sorted(slices.Values(c.want))

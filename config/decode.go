@@ -13,6 +13,7 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/internal/tz"
+	"github.com/leadroute/leadroute/internal/yamldoc"
 )
 
 // The decoded (but not yet compiled) model of a rules file. Every part
@@ -241,14 +242,28 @@ var (
 type bailout struct{}
 
 type decoder struct {
-	file   string
-	errs   []*Error
-	budget int
-	locs   map[string]*time.Location
+	file string
+	errs []*Error
+	w    yamldoc.Walker
+	locs map[string]*time.Location
 }
 
 func newDecoder(file string) *decoder {
-	return &decoder{file: file, budget: maxNodes}
+	d := &decoder{file: file}
+	d.w = yamldoc.Walker{
+		Budget: maxNodes, MaxValues: maxNodes, MaxDepth: maxDepth,
+		Report: func(n *yaml.Node, path, msg string) { d.errorf(n, path, "%s", msg) },
+		Abort: func(n *yaml.Node, msg string) {
+			e := &Error{Msg: msg}
+			if n != nil {
+				e.Line, e.Column = n.Line, n.Column
+			}
+			d.add(e)
+			panic(bailout{})
+		},
+		DidYouMean: didYouMean,
+	}
+	return d
 }
 
 func (d *decoder) add(e *Error) {
@@ -272,47 +287,12 @@ func (d *decoder) errAt(p pos, format string, args ...any) {
 	d.add(&Error{Path: p.path, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// resolve follows aliases and charges the node budget.
-func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
-	for hops := 0; n != nil && n.Kind == yaml.AliasNode; hops++ {
-		if hops > maxDepth {
-			d.add(&Error{Line: n.Line, Column: n.Column, Msg: "alias chain too long"})
-			panic(bailout{})
-		}
-		n = n.Alias
-	}
-	d.budget--
-	if d.budget < 0 {
-		line, col := 0, 0
-		if n != nil {
-			line, col = n.Line, n.Column
-		}
-		d.add(&Error{Line: line, Column: col, Msg: fmt.Sprintf("document too large: more than %d values after expanding aliases", maxNodes)})
-		panic(bailout{})
-	}
-	return n
-}
+// resolve follows aliases and charges the value budget.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node { return d.w.Resolve(n) }
 
 func at(n *yaml.Node, path string) pos { return pos{path: path, line: n.Line, col: n.Column} }
 
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if n.ShortTag() == "!!null" {
-			return "null"
-		}
-		v := n.Value
-		if len(v) > 40 {
-			v = v[:40] + "..."
-		}
-		return strconv.Quote(v)
-	}
-	return "nothing"
-}
+func describe(n *yaml.Node) string { return yamldoc.Describe(n) }
 
 type field struct {
 	key  string
@@ -321,95 +301,23 @@ type field struct {
 	path string
 }
 
-// mapping checks that n is a mapping whose keys are all allowed and
-// unique, and returns its fields in document order. YAML merge keys ("<<")
-// are expanded; explicit keys win over merged ones.
+// mapping checks that n is a mapping with unique keys, each in allowed
+// (or, at the top level, an "x-" extension key, skipped), and returns its
+// fields in document order, merge keys expanded (see yamldoc.Walker).
 func (d *decoder) mapping(n *yaml.Node, path string, allowed []string) []field {
-	n = d.resolve(n)
-	if n.Kind != yaml.MappingNode {
-		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
-			return nil
-		}
-		d.errorf(n, path, "want a mapping, got %s", describe(n))
-		return nil
-	}
-	var out []field
-	seen := map[string]bool{}
-	var merged []field
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		kn, vn := d.resolve(n.Content[i]), n.Content[i+1]
-		if kn.Kind != yaml.ScalarNode {
-			d.errorf(kn, path, "keys must be strings, got %s", describe(kn))
-			continue
-		}
-		if kn.ShortTag() == "!!merge" {
-			merged = append(merged, d.mergeFields(vn, path, allowed, 0)...)
-			continue
-		}
-		k := kn.Value
-		p := joinPath(path, k)
-		if seen[k] {
-			d.errorf(kn, p, "duplicate key")
-			continue
-		}
-		seen[k] = true
-		if path == "" && strings.HasPrefix(k, "x-") {
-			continue // extension keys, a place for YAML anchors
-		}
-		if !slices.Contains(allowed, k) {
-			d.errorf(kn, p, "unknown field%s", didYouMean(k, allowed))
-			continue
-		}
-		out = append(out, field{key: k, kn: kn, vn: vn, path: p})
-	}
-	for _, f := range merged {
-		if !seen[f.key] {
-			seen[f.key] = true
-			out = append(out, f)
-		}
+	fs := d.w.Mapping(n, path, allowed, path == "")
+	out := make([]field, len(fs))
+	for i, f := range fs {
+		out[i] = field{key: f.Key, kn: f.KN, vn: f.VN, path: f.Path}
 	}
 	return out
 }
 
-func (d *decoder) mergeFields(vn *yaml.Node, path string, allowed []string, depth int) []field {
-	vn = d.resolve(vn)
-	switch vn.Kind {
-	case yaml.MappingNode:
-		return d.mapping(vn, path, allowed)
-	case yaml.SequenceNode:
-		if depth > 0 {
-			break
-		}
-		var out []field
-		for _, c := range vn.Content {
-			out = append(out, d.mergeFields(c, path, allowed, depth+1)...)
-		}
-		return out
-	}
-	d.errorf(vn, path+".<<", "merge value must be a mapping or a list of mappings, got %s", describe(vn))
-	return nil
-}
+func joinPath(path, key string) string { return yamldoc.JoinPath(path, key) }
 
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
+func index(path string, i int) string { return yamldoc.Index(path, i) }
 
-func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
-
-func (d *decoder) seq(n *yaml.Node, path string) []*yaml.Node {
-	n = d.resolve(n)
-	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
-		return nil
-	}
-	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, path, "want a list, got %s", describe(n))
-		return nil
-	}
-	return n.Content
-}
+func (d *decoder) seq(n *yaml.Node, path string) []*yaml.Node { return d.w.Seq(n, path) }
 
 func (d *decoder) str(n *yaml.Node, path string) (string, bool) {
 	n = d.resolve(n)

@@ -130,7 +130,7 @@ func Load(path string) (*File, error) {
 // (estimated from its line breaks and punctuation before it is parsed, as
 // config does for rules files), is refused.
 func Parse(data []byte, name string) (*File, error) {
-	d := &decoder{file: name, budget: maxNodes}
+	d := newDecoder(name)
 	root, perr := parseYAML(data)
 	if perr != nil {
 		perr.File = name

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/accounts"
+	"github.com/leadroute/leadroute/internal/yamldoc"
 )
 
 // Allowed keys, in documentation order.
@@ -66,9 +66,27 @@ type leadSpec struct {
 }
 
 type decoder struct {
-	file   string
-	errs   []*Error
-	budget int
+	file string
+	errs []*Error
+	w    yamldoc.Walker
+}
+
+func newDecoder(file string) *decoder {
+	d := &decoder{file: file}
+	d.w = yamldoc.Walker{
+		Budget: maxNodes, MaxValues: maxNodes, MaxDepth: maxDepth,
+		Report: func(n *yaml.Node, path, msg string) { d.errorf(n, path, "%s", msg) },
+		Abort: func(n *yaml.Node, msg string) {
+			e := &Error{Msg: msg}
+			if n != nil {
+				e.Line, e.Column = n.Line, n.Column
+			}
+			d.add(e)
+			panic(bailout{})
+		},
+		DidYouMean: didYouMean,
+	}
+	return d
 }
 
 func (d *decoder) add(e *Error) {
@@ -89,51 +107,15 @@ func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
 }
 
 // resolve follows aliases and charges the value budget.
-func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
-	for hops := 0; n.Kind == yaml.AliasNode; hops++ {
-		if hops > maxDepth || n.Alias == nil {
-			d.add(&Error{Line: n.Line, Column: n.Column, Msg: "alias chain too long"})
-			panic(bailout{})
-		}
-		n = n.Alias
-	}
-	d.budget--
-	if d.budget < 0 {
-		d.add(&Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("document too large: more than %d values after expanding aliases", maxNodes)})
-		panic(bailout{})
-	}
-	return n
-}
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node { return d.w.Resolve(n) }
 
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+func isNull(n *yaml.Node) bool { return yamldoc.IsNull(n) }
 
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if isNull(n) {
-			return "null"
-		}
-		v := n.Value
-		if len(v) > 40 {
-			v = v[:40] + "..."
-		}
-		return strconv.Quote(v)
-	}
-	return "nothing"
-}
+func describe(n *yaml.Node) string { return yamldoc.Describe(n) }
 
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
+func joinPath(path, key string) string { return yamldoc.JoinPath(path, key) }
 
-func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+func index(path string, i int) string { return yamldoc.Index(path, i) }
 
 type field struct {
 	key    string
@@ -142,83 +124,18 @@ type field struct {
 }
 
 // mapping checks that n is a mapping with unique keys, each in allowed
-// (or, at the top level, starting with "x-", ignored), and returns its
-// fields in document order. Merge keys ("<<") are expanded; explicit keys
-// win. A null is an empty mapping.
+// (or, at the top level, an "x-" extension key, skipped), and returns its
+// fields in document order, merge keys expanded (see yamldoc.Walker).
 func (d *decoder) mapping(n *yaml.Node, path string, allowed []string, top bool) []field {
-	n = d.resolve(n)
-	if n.Kind != yaml.MappingNode {
-		if !isNull(n) {
-			d.errorf(n, path, "want a mapping, got %s", describe(n))
-		}
-		return nil
-	}
-	var out, merged []field
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		kn, vn := d.resolve(n.Content[i]), n.Content[i+1]
-		if kn.Kind != yaml.ScalarNode {
-			d.errorf(kn, path, "keys must be strings, got %s", describe(kn))
-			continue
-		}
-		if kn.ShortTag() == "!!merge" {
-			merged = append(merged, d.merge(vn, path, allowed, 0)...)
-			continue
-		}
-		k, p := kn.Value, joinPath(path, kn.Value)
-		if seen[k] {
-			d.errorf(kn, p, "duplicate key")
-			continue
-		}
-		seen[k] = true
-		if top && strings.HasPrefix(k, "x-") {
-			continue // a place for YAML anchors
-		}
-		if !slices.Contains(allowed, k) {
-			d.errorf(kn, p, "unknown field%s", didYouMean(k, allowed))
-			continue
-		}
-		out = append(out, field{key: k, kn: kn, vn: vn, path: p})
-	}
-	for _, f := range merged {
-		if !seen[f.key] {
-			seen[f.key] = true
-			out = append(out, f)
-		}
+	fs := d.w.Mapping(n, path, allowed, top)
+	out := make([]field, len(fs))
+	for i, f := range fs {
+		out[i] = field{key: f.Key, kn: f.KN, vn: f.VN, path: f.Path}
 	}
 	return out
 }
 
-func (d *decoder) merge(vn *yaml.Node, path string, allowed []string, depth int) []field {
-	vn = d.resolve(vn)
-	switch vn.Kind {
-	case yaml.MappingNode:
-		return d.mapping(vn, path, allowed, false)
-	case yaml.SequenceNode:
-		if depth > 0 {
-			break
-		}
-		var out []field
-		for _, c := range vn.Content {
-			out = append(out, d.merge(c, path, allowed, depth+1)...)
-		}
-		return out
-	}
-	d.errorf(vn, path+".<<", "merge value must be a mapping or a list of mappings, got %s", describe(vn))
-	return nil
-}
-
-func (d *decoder) seq(n *yaml.Node, path string) []*yaml.Node {
-	n = d.resolve(n)
-	if isNull(n) {
-		return nil
-	}
-	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, path, "want a list, got %s", describe(n))
-		return nil
-	}
-	return n.Content
-}
+func (d *decoder) seq(n *yaml.Node, path string) []*yaml.Node { return d.w.Seq(n, path) }
 
 // name reads a non-empty string.
 func (d *decoder) name(n *yaml.Node, path string) (string, bool) {

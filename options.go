@@ -34,6 +34,7 @@ type Option func(*settings) error
 type settings struct {
 	rules     []Rule
 	reps      []Rep
+	teams     []Team
 	fallback  string
 	clock     Clock
 	seed      uint64
@@ -57,6 +58,22 @@ func WithRules(rules ...Rule) Option {
 // WithReps sets the reps (replacing any set before).
 func WithReps(reps ...Rep) Option {
 	return func(s *settings) error { s.reps = append([]Rep(nil), reps...); return nil }
+}
+
+// Team holds the settings of a team (the reps whose Rep.Team is Name).
+type Team struct {
+	// Name is the team's name, as in Rep.Team.
+	Name string
+	// Holidays are the team's days off ("2026-12-25"), each the whole
+	// local day in each member's own time zone; they join the members'
+	// own Rep.Holidays.
+	Holidays []string
+}
+
+// WithTeams sets the teams' settings (replacing any set before). A team
+// must have at least one rep. It may be given on Reload.
+func WithTeams(teams ...Team) Option {
+	return func(s *settings) error { s.teams = append([]Team(nil), teams...); return nil }
 }
 
 // WithFallbackQueue names the queue that gets a lead when no rule decides.

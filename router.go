@@ -88,8 +88,9 @@ func New(opts ...Option) (*Router, error) {
 	return r, nil
 }
 
-// Reload replaces the rules, reps and/or fallback queue (only WithRules,
-// WithReps and WithFallbackQueue are accepted; what is not given is kept).
+// Reload replaces the rules, reps, teams and/or fallback queue (only
+// WithRules, WithReps, WithTeams and WithFallbackQueue are accepted; what
+// is not given is kept).
 // The new table is built off to the side and swapped in atomically: Route
 // never waits for it, and a Route in flight finishes on the table it started
 // with. Fairness state is keyed by rule name, so it carries over for rules
@@ -104,7 +105,7 @@ func (r *Router) Reload(opts ...Option) error {
 			return err
 		}
 		if probe.clock != nil || probe.state != nil || probe.logger != nil || probe.observers != nil || probe.seeded || probe.src != nil || probe.trace {
-			return &ConfigError{Path: fmt.Sprintf("reload option %d", i), Err: errors.New("only WithRules, WithReps and WithFallbackQueue can change on reload")}
+			return &ConfigError{Path: fmt.Sprintf("reload option %d", i), Err: errors.New("only WithRules, WithReps, WithTeams and WithFallbackQueue can change on reload")}
 		}
 		_ = o(&s)
 	}

@@ -113,6 +113,7 @@ func buildTable(s *settings) (*table, error) {
 		t.repIdx[r.ID] = len(t.reps)
 		t.reps = append(t.reps, cr)
 	}
+	errs = append(errs, t.applyTeams(s.teams)...)
 	t.owners = make(map[int64]int, len(t.reps))
 	for i := range t.reps {
 		tok := OwnerToken(t.reps[i].ID)
@@ -287,6 +288,47 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 		}
 	}
 	return cr, errors.Join(errs...)
+}
+
+// applyTeams adds each team's holidays to its members' (in each member's
+// own zone).
+func (t *table) applyTeams(teams []Team) []error {
+	var errs []error
+	seen := map[string]bool{}
+	for i, tm := range teams {
+		path := fmt.Sprintf("teams[%d] %q", i, tm.Name)
+		if tm.Name == "" {
+			errs = append(errs, configErr(fmt.Sprintf("teams[%d].Name", i), "required"))
+			continue
+		}
+		if seen[tm.Name] {
+			errs = append(errs, configErr(path+".Name", "duplicate team"))
+			continue
+		}
+		seen[tm.Name] = true
+		days := make([]int64, 0, len(tm.Holidays))
+		for j, h := range tm.Holidays {
+			d, err := time.Parse(time.DateOnly, h)
+			if err != nil {
+				errs = append(errs, configErr(fmt.Sprintf("%s.Holidays[%d]", path, j), "want a date like 2026-12-25, got %q", h))
+				continue
+			}
+			days = append(days, d.Unix()/86400)
+		}
+		members := 0
+		for k := range t.reps {
+			if cr := &t.reps[k]; cr.Team == tm.Name {
+				members++
+				cr.holidays = append(slices.Clip(cr.holidays), days...)
+				slices.Sort(cr.holidays)
+				cr.holidays = slices.Compact(cr.holidays)
+			}
+		}
+		if members == 0 {
+			errs = append(errs, configErr(path, "no rep is in team %q", tm.Name))
+		}
+	}
+	return errs
 }
 
 // checkTeams requires the rules sharing a team to share its pool: a

@@ -333,3 +333,26 @@ func ExampleRouter_Overdue() {
 	// ana ben 10:10AM
 	// L1: ana missed it; now ben
 }
+
+func TestTeamHolidays(t *testing.T) {
+	clk := newClock(time.Date(2026, 12, 25, 10, 0, 0, 0, time.UTC))
+	rs := []lr.Rep{{ID: "a", Team: "emea"}, {ID: "b", Team: "emea"}, {ID: "c", Team: "na"}}
+	rule := lr.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin()}
+	r := newRouter(t, lr.WithClock(clk), lr.WithReps(rs...), lr.WithRules(rule), lr.WithTeams(lr.Team{Name: "emea", Holidays: []string{"2026-12-25"}}))
+	assert.Equal(t, []string{"c", "c"}, routeSeq(t, r, "", ""), "emea is off on the 25th")
+	require.NoError(t, r.Reload(lr.WithTeams()))
+	assert.Equal(t, "a", route(t, r, lr.Lead{}).RepID, "a reload without team holidays")
+
+	for _, tc := range []struct {
+		team lr.Team
+		want string
+	}{
+		{lr.Team{Name: "apac"}, `teams[0] "apac": no rep is in team "apac"`},
+		{lr.Team{Name: "emea", Holidays: []string{"25.12.2026"}}, `teams[0] "emea".Holidays[0]: want a date like 2026-12-25`},
+		{lr.Team{}, `teams[0].Name: required`},
+	} {
+		_, err := lr.New(lr.WithReps(rs...), lr.WithRules(rule), lr.WithTeams(tc.team))
+		require.ErrorIs(t, err, lr.ErrInvalidConfig)
+		assert.Contains(t, err.Error(), tc.want)
+	}
+}

@@ -54,8 +54,8 @@ func (s *Store) Due(ctx context.Context, now time.Time, limit int) ([]store.Due,
 	if limit == 0 {
 		return nil, nil
 	}
-	if limit < 0 {
-		limit = -1 // Redis: no limit
+	if limit < 0 || limit > 1<<31 {
+		limit = -1 // Redis: no limit (a huge one would reach it as a float, 9.2e+18, and fail)
 	}
 	reply, err := dueScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, now.UnixMilli(), limit).StringSlice()
 	if err != nil {

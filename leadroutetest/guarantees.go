@@ -129,12 +129,15 @@ func gRules(flip bool) []leadroute.Rule {
 // TestGuarantees is a model-based test of the router's guarantees (the
 // README's "Nothing is lost", "One decision per lead ID", "All or
 // nothing" and "Exact") over the State newState returns (a fresh, empty one per
-// check). It drives Route, Explain, Reroute, Release, Reload, clock jumps,
+// check). It drives Route (of weighted leads: Rule.Weight), Explain,
+// Reroute, Release, SetStatus (away, back, a live capacity, until a time
+// past or future), Reload, clock jumps,
 // copies of one lead racing for the last slot, store failures (before a
 // commit and after it, a lost reply) and panicking user code, and checks
 // after every step: every call names exactly one rep or queue, or returns
 // an error naming the fallback queue; one decision per lead ID (a replay
-// says so); no daily cap or max-open is ever exceeded; the State's open
+// says so); no daily cap or max-open (live or configured) is ever
+// exceeded and no lead reaches a rep set away; the State's open
 // and daily counts equal the model's; Explain changes nothing.
 //
 // The router runs on a fake clock that starts at the next whole hour of

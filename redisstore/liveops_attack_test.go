@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/redisstore"
 	"github.com/leadroute/leadroute/redisstore/internal/redistest"
@@ -215,6 +217,16 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 		}
 		return r
 	}
+	// Each replica's store keeps the routers' clock: with the real clock,
+	// a week ahead of the fake one, the store would expire every daily
+	// counter at once, and daily caps would not hold.
+	newStore := func(t *testing.T, _ *redis.Client) *redisstore.Store {
+		st, err := redisstore.New(rdb, redisstore.Options{Namespace: fmt.Sprintf("lo-%d", rand.Uint64()), Clock: clock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
 	get := func(st store.State, kind, member string) int64 {
 		v, err := st.Get(ctx, store.Counter{Kind: kind, Member: member})
 		if err != nil {
@@ -310,6 +322,14 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 		wg.Wait()
 		for _, rp := range reps {
 			got := get(st, "open", rp.ID)
+			day := now.Unix() / 86400
+			realDaily, err := st.Get(ctx, store.Counter{Kind: "daily", Member: rp.ID, Window: day})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rp.DailyCap > 0 && (realDaily != daily[rp.ID] || realDaily > int64(rp.DailyCap)) {
+				t.Errorf("%s: the store's daily count is %d, the decisions' %d, cap %d", rp.ID, realDaily, daily[rp.ID], rp.DailyCap)
+			}
 			if got != open[rp.ID] || got > int64(rp.MaxOpen) || (rp.DailyCap > 0 && daily[rp.ID] > int64(rp.DailyCap)) {
 				t.Errorf("%s: open %d (want %d, max %d), daily %d (cap %d)", rp.ID, got, open[rp.ID], rp.MaxOpen, daily[rp.ID], rp.DailyCap)
 			}
@@ -407,4 +427,84 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 			t.Fatalf("after rerouting L0 to a queue: %+v %v", due, err)
 		}
 	})
+}
+
+// Pending assignments in Redis are bounded as in Memory: a flood of
+// leads nobody accepts (and an Overdue nobody calls) does not grow the
+// namespace without end.
+func TestLiveOpsPendingBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fills a million pending entries")
+	}
+	const bound = 1 << 20
+	srv := redistest.Start(t)
+	rdb := client(t, srv.Addr())
+	ctx := context.Background()
+	ns := fmt.Sprintf("pend%d", rand.Uint64())
+	st, err := redisstore.New(rdb, redisstore.Options{Namespace: ns})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rdb.Del(context.Background(), "{"+ns+"}p", "{"+ns+"}P") })
+	// Fill the set to its bound directly, as a long run would.
+	const batch = 1 << 14
+	for i := 0; i < bound; i += batch {
+		z := make([]redis.Z, 0, batch)
+		h := make([]any, 0, 2*batch)
+		for j := i; j < i+batch; j++ {
+			id := fmt.Sprint("old", j)
+			z = append(z, redis.Z{Score: float64(1000 + j), Member: id})
+			h = append(h, id, "a")
+		}
+		if err := rdb.ZAdd(ctx, "{"+ns+"}p", z...).Err(); err != nil {
+			t.Fatal(err)
+		}
+		if err := rdb.HSet(ctx, "{"+ns+"}P", h...).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Now()
+	for i := range 3 {
+		s := store.Step{Decision: fmt.Sprint("new", i), Members: &randMembers{ids: []string{"a"}, eligible: []bool{true}, limits: [][]store.Limit{nil}}, Deadline: now.Add(time.Minute)}
+		if _, err := st.Commit(ctx, &s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := rdb.ZCard(ctx, "{"+ns+"}p").Val(); n != bound {
+		t.Fatalf("%d pending entries, bound %d", n, bound)
+	}
+	if n := rdb.HLen(ctx, "{"+ns+"}P").Val(); n != bound {
+		t.Fatalf("%d pending owners, bound %d", n, bound)
+	}
+	due, err := st.Due(ctx, now.Add(time.Hour), 1)
+	if err != nil || len(due) != 1 || due[0].Decision != "old3" {
+		t.Fatalf("the longest overdue did not go first: %+v %v", due, err)
+	}
+	if ok, err := st.Accept(ctx, "new2"); !ok || err != nil {
+		t.Fatalf("the newest entry was dropped: %v %v", ok, err)
+	}
+}
+
+// A deadline between two milliseconds: Redis keeps whole milliseconds,
+// and must never list an assignment before its deadline (Memory does not).
+func TestLiveOpsSubMillisecondDeadline(t *testing.T) {
+	srv := redistest.Start(t)
+	st := newStore(t, client(t, srv.Addr()))
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 8, 9, 0, 0, 0, time.UTC)
+	dl := t0.Add(900 * time.Microsecond)
+	s := store.Step{Decision: "L", Members: &randMembers{ids: []string{"a"}, eligible: []bool{true}, limits: [][]store.Limit{nil}}, Deadline: dl}
+	if _, err := st.Commit(ctx, &s); err != nil {
+		t.Fatal(err)
+	}
+	for _, now := range []time.Time{t0, t0.Add(500 * time.Microsecond), dl.Add(-time.Nanosecond)} {
+		due, err := st.Due(ctx, now, -1)
+		if err != nil || len(due) != 0 {
+			t.Fatalf("Due(%v) lists %+v (%v) before its deadline %v", now, due, err, dl)
+		}
+	}
+	due, err := st.Due(ctx, dl.Add(time.Millisecond), -1)
+	if err != nil || len(due) != 1 || due[0].Deadline.Before(dl) || due[0].Deadline.Sub(dl) >= time.Millisecond {
+		t.Fatalf("a millisecond after the deadline: %+v %v", due, err)
+	}
 }

@@ -75,4 +75,15 @@ func (s *Store) Due(ctx context.Context, now time.Time, limit int) ([]store.Due,
 	return out, nil
 }
 
+// ceilMS is a deadline in unix milliseconds, rounded up: Due compares
+// whole milliseconds, and an assignment must never be listed before its
+// deadline (at most a millisecond after it).
+func ceilMS(t time.Time) int64 {
+	ms := unixMS(t)
+	if ms > 1 && t.Sub(time.UnixMilli(ms)) > 0 {
+		ms++
+	}
+	return ms
+}
+
 var _ store.Pending = (*Store)(nil)

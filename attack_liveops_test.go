@@ -535,3 +535,32 @@ func TestAttackQueuedReasonsManyCombinations(t *testing.T) {
 		}
 	}
 }
+
+// A team shared by rules of different strategies takes turns once across
+// them (least-loaded ties go round the same rotation), and a reload that
+// renames the team starts a new rotation, as documented (state is kept by
+// team name), while the old name's state is left alone.
+func TestAttackTeamSharedAcrossStrategies(t *testing.T) {
+	rs := []lr.Rep{{ID: "a", Team: "t"}, {ID: "b", Team: "t"}, {ID: "c", Team: "t"}}
+	rules := func(team string) []lr.Rule {
+		return []lr.Rule{
+			{Name: "rr", Match: country("DE"), Team: team, Strategy: strategies.RoundRobin()},
+			{Name: "ll", Match: country("FR"), Team: team, Strategy: strategies.LeastLoaded()},
+		}
+	}
+	r := newRouter(t, lr.WithReps(rs...), lr.WithRules(rules("t")...))
+	var got []string
+	for i, c := range []string{"DE", "FR", "FR", "DE", "FR", "DE"} {
+		id := fmt.Sprint("L", i)
+		d := route(t, r, lr.Lead{ID: id, Country: c})
+		got = append(got, d.RepID)
+		require.NoError(t, r.Release(ctx, d.RepID, id)) // equal loads: least-loaded ties
+	}
+	require.Equal(t, []string{"a", "b", "c", "a", "b", "c"}, got)
+
+	renamed := []lr.Rep{{ID: "a", Team: "u"}, {ID: "b", Team: "u"}, {ID: "c", Team: "u"}}
+	require.NoError(t, r.Reload(lr.WithReps(renamed...), lr.WithRules(rules("u")...)))
+	require.Equal(t, "a", route(t, r, lr.Lead{Country: "DE"}).RepID, "a renamed team starts its own rotation")
+	require.NoError(t, r.Reload(lr.WithReps(rs...), lr.WithRules(rules("t")...)))
+	require.Equal(t, "a", route(t, r, lr.Lead{Country: "DE"}).RepID, "the old name resumes where it was")
+}

@@ -391,6 +391,52 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 		}
 	})
 
+	t.Run("concurrent statuses never sum, claims race to one owner", func(t *testing.T) {
+		st := newStore(t, rdb)
+		rem, err := strategies.Remember(strategies.ByCompany, 24*time.Hour, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reps := []leadroute.Rep{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+		rule := leadroute.Rule{Name: "all", Pool: []string{"a", "b", "c", "d"}, Strategy: rem}
+		routers := []*leadroute.Router{mk(st, reps, rule), mk(st, reps, rule)}
+		for round := range 10 {
+			var wg sync.WaitGroup
+			for k := range 8 {
+				wg.Go(func() {
+					s := leadroute.Status{MaxOpen: k}
+					if k == 0 {
+						s = leadroute.Status{Away: true}
+					}
+					if err := routers[k%2].SetStatus(ctx, "d", s); err != nil {
+						t.Error(err)
+					}
+				})
+				wg.Go(func() {
+					l := leadroute.Lead{ID: fmt.Sprintf("%d-%d", round, k), Email: fmt.Sprintf("p%d@co%d.example.com", k, round)}
+					if _, err := routers[k%2].Route(ctx, l); err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			wg.Wait()
+			if g := get(st, "status", "d"); g < 1 || g > 8 {
+				t.Fatalf("status %d is none of the values set (1..8)", g)
+			}
+			if err := routers[0].SetStatus(ctx, "d", leadroute.Status{}); err != nil {
+				t.Fatal(err)
+			}
+			var owner string
+			for i := range 4 {
+				d, err := routers[i%2].Route(ctx, leadroute.Lead{Email: fmt.Sprintf("x%d@co%d.example.com", i, round)})
+				if err != nil || d.Owner == "" || d.RepID != d.Owner || (owner != "" && d.Owner != owner) {
+					t.Fatalf("round %d: later lead %d: %+v %v (owner so far %q)", round, i, d, err, owner)
+				}
+				owner = d.Owner
+			}
+		}
+	})
+
 	t.Run("deadlines across reroute rounds and Overdue limits", func(t *testing.T) {
 		st := newStore(t, rdb)
 		rule := leadroute.Rule{Name: "sla", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), AcceptWithin: 15 * time.Minute}

@@ -564,3 +564,16 @@ func TestAttackTeamSharedAcrossStrategies(t *testing.T) {
 	require.NoError(t, r.Reload(lr.WithReps(rs...), lr.WithRules(rules("t")...)))
 	require.Equal(t, "a", route(t, r, lr.Lead{Country: "DE"}).RepID, "the old name resumes where it was")
 }
+
+// An ownership memory kept for as long as a Duration goes still holds.
+func TestAttackRememberHugeTTL(t *testing.T) {
+	rem, err := strategies.Remember(strategies.ByEmail, math.MaxInt64, nil)
+	require.NoError(t, err)
+	r := newRouter(t, lr.WithReps(reps("a", "b", "c")...), lr.WithRules(lr.Rule{Name: "all", Pool: []string{"a", "b", "c"}, Strategy: rem}))
+	first := route(t, r, lr.Lead{Email: "p@x.com"})
+	for range 4 {
+		d := route(t, r, lr.Lead{Email: "p@x.com"})
+		require.Equal(t, first.RepID, d.RepID)
+		require.Equal(t, first.RepID, d.Owner)
+	}
+}

@@ -86,8 +86,10 @@ func TestAttackManyHolidays(t *testing.T) {
 			require.Empty(t, d.RepID, "everyone is on the team's holiday")
 		}
 		clk.t = clk.t.Add(24 * time.Hour)
-		allocs := testing.AllocsPerRun(100, func() { _, _ = r.Route(t.Context(), leadroute.Lead{}) })
-		require.Zero(t, allocs)
+		if !raceEnabled { // the race detector's sync.Pool drops items
+			allocs := testing.AllocsPerRun(100, func() { _, _ = r.Route(t.Context(), leadroute.Lead{}) })
+			require.Zero(t, allocs)
+		}
 	}
 }
 

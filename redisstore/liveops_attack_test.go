@@ -437,6 +437,70 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 		}
 	})
 
+	t.Run("queued reasons from the batched reads", func(t *testing.T) {
+		st := newStore(t, rdb)
+		reps := []leadroute.Rep{{ID: "a", MaxOpen: 1}, {ID: "b", MaxOpen: 1}, {ID: "c", MaxOpen: 1}}
+		r := mk(st, reps, leadroute.Rule{Name: "all", Pool: []string{"a", "b", "c"}, Strategy: strategies.LeastLoaded(), Overflow: "q"})
+		for i := range 3 {
+			if d, err := r.Route(ctx, leadroute.Lead{ID: fmt.Sprint("full", i)}); err != nil || d.RepID == "" {
+				t.Fatalf("%+v %v", d, err)
+			}
+		}
+		d, err := r.Route(ctx, leadroute.Lead{})
+		if err != nil || d.Reason != "overflow: all 3 reps at max open" {
+			t.Fatalf("%+v %v", d, err)
+		}
+		for _, id := range []string{"a", "b"} {
+			if err := r.SetStatus(ctx, id, leadroute.Status{Away: true}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d, err = r.Route(ctx, leadroute.Lead{})
+		if err != nil || d.Reason != "overflow: away (live status) (2), at max open (1)" {
+			t.Fatalf("%+v %v", d, err)
+		}
+	})
+
+	t.Run("accept racing reroute", func(t *testing.T) {
+		st := newStore(t, rdb)
+		reps := []leadroute.Rep{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+		rule := leadroute.Rule{Name: "sla", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), AcceptWithin: time.Minute}
+		r1, r2 := mk(st, reps, rule), mk(st, reps, rule)
+		for i := range 100 {
+			id := fmt.Sprint("R", i)
+			d, err := r1.Route(ctx, leadroute.Lead{ID: id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				if _, err := r1.Reroute(ctx, leadroute.Lead{ID: id}, d.RepID); err != nil {
+					t.Error(err)
+				}
+			})
+			wg.Go(func() {
+				if _, err := r2.Accept(ctx, id); err != nil {
+					t.Error(err)
+				}
+			})
+			wg.Wait()
+		}
+		advance(time.Hour)
+		due, err := r1.Overdue(ctx, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range due {
+			rec, found, err := st.Recall(ctx, a.LeadID)
+			if err != nil || !found || rec.Member != a.RepID {
+				t.Fatalf("pending %+v, but the decision is %+v (%v %v)", a, rec, found, err)
+			}
+		}
+		if len(due) == 0 {
+			t.Fatal("every reroute lost to an accept: the race tested nothing")
+		}
+	})
+
 	t.Run("deadlines across reroute rounds and Overdue limits", func(t *testing.T) {
 		st := newStore(t, rdb)
 		rule := leadroute.Rule{Name: "sla", Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), AcceptWithin: 15 * time.Minute}

@@ -245,10 +245,10 @@ func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, er
 // that release). Any rep ID is accepted, including reps that a Reload
 // removed, so their open counts can be released too.
 //
-// A lead decided by a rule with a Weight is released by its weight: when
-// some rule weighs leads, Release reads the lead's decision record (one
-// more State call) for it; a lead whose record is forgotten, or who is
-// no longer the rep's, counts as 1.
+// A lead decided by a rule with a Weight is released by its weight:
+// Release reads the lead's decision record (one more State call) for it,
+// also after a reload that dropped the weight; a lead whose record is
+// forgotten, or who is no longer the rep's, counts as 1.
 func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	if repID == "" {
 		return fmt.Errorf("release: empty rep ID: %w", ErrUnknownRep)
@@ -259,14 +259,13 @@ func (r *Router) Release(ctx context.Context, repID, leadID string) error {
 	op, w := "", int64(1)
 	if leadID != "" {
 		op = releaseOp(repID, leadID)
-		if r.table.Load().weighted {
-			rec, found, err := r.state.Recall(ctx, leadID)
-			if err != nil {
-				return fmt.Errorf("leadroute: release: recall decision %q: %w", leadID, err)
-			}
-			if found && rec.Member == repID {
-				w = max(rec.Weight, 1)
-			}
+		// The record, whatever the rules now: a reload may have dropped the weight.
+		rec, found, err := r.state.Recall(ctx, leadID)
+		if err != nil {
+			return fmt.Errorf("leadroute: release: recall decision %q: %w", leadID, err)
+		}
+		if found && rec.Member == repID {
+			w = max(rec.Weight, 1)
 		}
 	}
 	_, err := r.state.Add(ctx, op, openCounter(repID), -w, time.Time{})
@@ -371,7 +370,7 @@ func (r *Router) SetStatus(ctx context.Context, repID string, s Status) error {
 	case s.Away:
 		want = 1
 	case s.MaxOpen > 0:
-		want = int64(s.MaxOpen) + 1
+		want = min(int64(s.MaxOpen), 1<<52) + 1 // no wrap; exact in a Lua double
 	}
 	c := statusCounter(repID)
 	for range maxConflicts {

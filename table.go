@@ -20,7 +20,6 @@ type table struct {
 	reps     []compiledRep
 	repIdx   map[string]int
 	fallback string
-	weighted bool // some rule weighs leads (Rule.Weight)
 	sla      bool // some rule has an accept deadline
 	// owners maps each rep's owner token (OwnerToken) to its index.
 	owners map[int64]int
@@ -152,7 +151,6 @@ func buildTable(s *settings) (*table, error) {
 			continue
 		}
 		t.rules = append(t.rules, cr)
-		t.weighted = t.weighted || r.Weight != nil
 		t.sla = t.sla || r.AcceptWithin > 0
 		if r.AcceptWithin < 0 {
 			errs = append(errs, configErr(path+".AcceptWithin", "must not be negative, got %v", r.AcceptWithin))

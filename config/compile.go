@@ -119,14 +119,27 @@ func (c *compiler) reps() {
 	}
 }
 
+// maxRepHolidays bounds the holidays of all reps together once each
+// team's are given to every member (copied per rep: a short file could
+// otherwise name gigabytes of them).
+const maxRepHolidays = 1 << 18
+
 // teamSettings applies the teams' settings to their reps: team holidays
 // join each member's own.
 func (c *compiler) teamSettings() {
+	total := 0
+	for i := range c.out.reps {
+		total += len(c.out.reps[i].Holidays)
+	}
 	for _, ts := range c.f.teams {
 		ids, ok := c.teams[ts.name]
 		if !ok {
 			names := slices.Sorted(maps.Keys(c.teams))
 			c.errAt(ts.pos, "no rep is in team %q%s", ts.name, didYouMean(ts.name, names))
+			continue
+		}
+		if total += len(ids) * len(ts.holidays); total > maxRepHolidays {
+			c.errAt(ts.pos, "team %q: %d holidays for each of %d reps make %d rep holidays in all; the limit is %d", ts.name, len(ts.holidays), len(ids), total, maxRepHolidays)
 			continue
 		}
 		for _, id := range ids {

@@ -50,11 +50,32 @@ type model struct {
 	open    map[string]int64       // rep → open leads
 	daily   map[string]map[int64]int64
 	release map[string]bool // rep+lead released (idempotent)
+	status  map[string]modelStatus
 }
 
 type modelRecord struct {
 	rep, queue string
 	at         time.Time
+	weight     int64 // what the decision counted against the rep's caps
+}
+
+// modelStatus is a rep's live status (Router.SetStatus) as the model
+// knows it: the store's gate value (0 as configured, 1 away, g a
+// capacity of g-1) and until when it holds for sure (zero: until the
+// next SetStatus). Past until the store, keeping its own clock, may
+// still hold it: the model then checks nothing that depends on it.
+type modelStatus struct {
+	gate  int64
+	until time.Time
+}
+
+// gWeight is what the fixture's rules count a lead as: US leads their
+// score (1 to 3; 0 means 1), FR leads 2.
+func gWeight(l *leadroute.Lead) int {
+	if l.Country == "FR" {
+		return 2
+	}
+	return l.Score
 }
 
 // The fixture's reps and caps.
@@ -85,8 +106,8 @@ func gRules(flip bool) []leadroute.Rule {
 		return leadroute.MatcherFunc(func(l *leadroute.Lead) bool { return l.Country == c })
 	}
 	rules := []leadroute.Rule{
-		{Name: "us", Match: country("US"), Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), Overflow: gOverflow},
-		{Name: "fr", Match: country("FR"), Pool: []string{"c", "d"}, Strategy: strategies.LeastLoaded()},
+		{Name: "us", Match: country("US"), Pool: []string{"a", "b", "c"}, Strategy: strategies.RoundRobin(), Overflow: gOverflow, Weight: gWeight},
+		{Name: "fr", Match: country("FR"), Pool: []string{"c", "d"}, Strategy: strategies.LeastLoaded(), Weight: gWeight},
 	}
 	if flip {
 		rules[0], rules[1] = rules[1], rules[0]
@@ -108,12 +129,15 @@ func gRules(flip bool) []leadroute.Rule {
 // TestGuarantees is a model-based test of the router's guarantees (the
 // README's "Nothing is lost", "One decision per lead ID", "All or
 // nothing" and "Exact") over the State newState returns (a fresh, empty one per
-// check). It drives Route, Explain, Reroute, Release, Reload, clock jumps,
+// check). It drives Route (of weighted leads: Rule.Weight), Explain,
+// Reroute, Release, SetStatus (away, back, a live capacity, until a time
+// past or future), Reload, clock jumps,
 // copies of one lead racing for the last slot, store failures (before a
 // commit and after it, a lost reply) and panicking user code, and checks
 // after every step: every call names exactly one rep or queue, or returns
 // an error naming the fallback queue; one decision per lead ID (a replay
-// says so); no daily cap or max-open is ever exceeded; the State's open
+// says so); no daily cap or max-open (live or configured) is ever
+// exceeded and no lead reaches a rep set away; the State's open
 // and daily counts equal the model's; Explain changes nothing.
 //
 // The router runs on a fake clock that starts at the next whole hour of
@@ -133,7 +157,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 		if err != nil {
 			rt.Fatalf("New: %v", err)
 		}
-		m := &model{records: map[string]modelRecord{}, open: map[string]int64{}, daily: map[string]map[int64]int64{}, release: map[string]bool{}}
+		m := &model{records: map[string]modelRecord{}, open: map[string]int64{}, daily: map[string]map[int64]int64{}, release: map[string]bool{}, status: map[string]modelStatus{}}
 		day := func() int64 { return clock.Now().Unix() / 86400 }
 		fresh := 0
 		leadID := func(what string) string {
@@ -154,12 +178,49 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 			// Past the window a State may have forgotten the decision.
 			return rec, true, clock.Now().Sub(rec.at) > store.IdempotencyWindow
 		}
-		assign := func(rep string) {
-			m.open[rep]++
+		// assign counts an assignment of weight w to rep, and checks it
+		// against the rep's live status and capacity.
+		assign := func(rep string, w int64) {
+			m.open[rep] += w
 			if m.daily[rep] == nil {
 				m.daily[rep] = map[int64]int64{}
 			}
-			m.daily[rep][day()]++
+			m.daily[rep][day()] += w
+			st := m.status[rep]
+			if !st.until.IsZero() && !clock.Now().Before(st.until) {
+				return // lapsed by the router's clock; the store may still hold it
+			}
+			mx := gMaxOpen[rep]
+			switch {
+			case st.gate == 1:
+				rt.Fatalf("a lead of weight %d reached %s, who is away (live status)", w, rep)
+			case st.gate > 1:
+				mx = st.gate - 1
+			}
+			if mx > 0 && m.open[rep] > mx {
+				rt.Fatalf("a lead of weight %d took %s to %d open leads, max %d now", w, rep, m.open[rep], mx)
+			}
+		}
+		// weightOf is what a decision by rule counts for lead l.
+		weightOf := func(rule string, l leadroute.Lead) int64 {
+			if rule != "us" && rule != "fr" {
+				return 1
+			}
+			return int64(min(max(gWeight(&l), 1), leadroute.MaxLeadWeight))
+		}
+		// releaseOf lowers rep's open count as Release(rep, id) does:
+		// by the lead's weight while it is rep's, else by one; once.
+		releaseOf := func(rep, id string) {
+			key := rep + "\x00" + id
+			if m.release[key] {
+				return
+			}
+			m.release[key] = true
+			w := int64(1)
+			if rec, ok := m.records[id]; ok && rec.rep == rep {
+				w = rec.weight
+			}
+			m.open[rep] = max(m.open[rep]-w, 0)
 		}
 		// learn adopts what the State recorded for id after a lost reply.
 		learn := func(id string) {
@@ -174,18 +235,20 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 			if had && old.rep == rec.Member && old.queue == rec.Queue {
 				return
 			}
+			w := max(rec.Weight, 1)
 			if rec.Member != "" {
-				assign(rec.Member)
-				if had && old.rep != "" && !m.release[old.rep+"\x00"+id] {
-					m.release[old.rep+"\x00"+id] = true
-					m.open[old.rep] = max(m.open[old.rep]-1, 0)
+				assign(rec.Member, w)
+				if had && old.rep != "" {
+					releaseOf(old.rep, id)
 				}
 			}
-			m.records[id] = modelRecord{rep: rec.Member, queue: rec.Queue, at: clock.Now()}
+			m.records[id] = modelRecord{rep: rec.Member, queue: rec.Queue, at: clock.Now(), weight: w}
 		}
 		// check verifies one call's result against the model and updates
 		// it. prev is the lead's decision before the call, if any.
-		check := func(what, id string, d leadroute.Decision, err error, rerouteFrom string) {
+		check := func(what string, l leadroute.Lead, d leadroute.Decision, err error, rerouteFrom string) {
+			id := l.ID
+			w := weightOf(d.Rule, l)
 			if (d.RepID == "") == (d.Queue == "") {
 				rt.Fatalf("%s %s: decision names %q and %q: want exactly one rep or queue", what, id, d.RepID, d.Queue)
 			}
@@ -197,7 +260,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 			}
 			if id == "" {
 				if d.RepID != "" {
-					assign(d.RepID)
+					assign(d.RepID, w)
 				}
 				return
 			}
@@ -215,16 +278,12 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				rt.Fatalf("%s %s: decided again (%v) within the window; the first decision was %s%s", what, id, d, prev.rep, prev.queue)
 			}
 			if d.RepID != "" {
-				assign(d.RepID)
+				assign(d.RepID, w)
 			}
 			if rerouteFrom != "" && had && prev.rep != "" {
-				key := prev.rep + "\x00" + id
-				if !m.release[key] {
-					m.release[key] = true
-					m.open[prev.rep] = max(m.open[prev.rep]-1, 0)
-				}
+				releaseOf(prev.rep, id)
 			}
-			m.records[id] = modelRecord{rep: d.RepID, queue: d.Queue, at: clock.Now()}
+			m.records[id] = modelRecord{rep: d.RepID, queue: d.Queue, at: clock.Now(), weight: w}
 		}
 		// verify compares the State's counters with the model's and the caps.
 		verify := func(after string) {
@@ -236,9 +295,9 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if open != m.open[rep.ID] {
 					rt.Fatalf("after %s: open count of %s is %d, model says %d", after, rep.ID, open, m.open[rep.ID])
 				}
-				if mx := gMaxOpen[rep.ID]; mx > 0 && open > mx {
-					rt.Fatalf("after %s: %s has %d open leads, max %d", after, rep.ID, open, mx)
-				}
+				// (MaxOpen, live or configured, is checked at each
+				// assignment: a capacity lowered live leaves open leads
+				// above it.)
 				if capN := gDaily[rep.ID]; capN > 0 {
 					n, err := fs.State.Get(ctx, store.Counter{Kind: "daily", Member: rep.ID, Window: day()})
 					if err != nil {
@@ -256,14 +315,14 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 
 		for step := range GuaranteeSteps {
 			var what string
-			switch action := rapid.IntRange(0, 11).Draw(rt, "action"); action {
+			switch action := rapid.IntRange(0, 12).Draw(rt, "action"); action {
 			case 0, 1, 2, 3: // Route
 				what = "Route"
 				id := leadID("route")
 				if rapid.IntRange(0, 9).Draw(rt, "no id") == 0 {
 					id = ""
 				}
-				l := leadroute.Lead{ID: id, Country: rapid.SampledFrom(countries).Draw(rt, "country")}
+				l := leadroute.Lead{ID: id, Country: rapid.SampledFrom(countries).Draw(rt, "country"), Score: rapid.IntRange(0, 3).Draw(rt, "score")}
 				d, err := r.Route(ctx, l)
 				if err != nil && !errors.Is(err, leadroute.ErrPanic) {
 					rt.Fatalf("Route(%v): unexpected error %v", l, err)
@@ -271,7 +330,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if (l.Country == "XX" || l.Country == "XM") && err == nil && !d.Replay {
 					rt.Fatalf("Route(%v): user code panicked, but Route returned %v and no error", l, d)
 				}
-				check(what, id, d, err, "")
+				check(what, l, d, err, "")
 			case 4: // Explain changes nothing
 				what = "Explain"
 				l := leadroute.Lead{ID: leadID("explain"), Country: rapid.SampledFrom(countries).Draw(rt, "country")}
@@ -290,14 +349,15 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if !had || stale || prev.rep == "" {
 					continue
 				}
-				d, err := r.Reroute(ctx, leadroute.Lead{ID: id, Country: "US"}, prev.rep)
+				l := leadroute.Lead{ID: id, Country: "US", Score: rapid.IntRange(0, 3).Draw(rt, "reroute score")}
+				d, err := r.Reroute(ctx, l, prev.rep)
 				if err != nil {
 					rt.Fatalf("Reroute(%s from %s): %v", id, prev.rep, err)
 				}
 				if d.RepID == prev.rep {
 					rt.Fatalf("Reroute(%s from %s) gave it back to %s", id, prev.rep, d.RepID)
 				}
-				check(what, id, d, err, prev.rep)
+				check(what, l, d, err, prev.rep)
 			case 6: // Release
 				what = "Release"
 				id := fmt.Sprintf("L%d", rapid.IntRange(0, 9).Draw(rt, "release id"))
@@ -305,10 +365,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if err := r.Release(ctx, rep, id); err != nil {
 					rt.Fatalf("Release: %v", err)
 				}
-				if key := rep + "\x00" + id; !m.release[key] {
-					m.release[key] = true
-					m.open[rep] = max(m.open[rep]-1, 0)
-				}
+				releaseOf(rep, id)
 			case 7: // the clock jumps
 				what = "clock"
 				clock.Advance(time.Duration(rapid.IntRange(1, 30).Draw(rt, "hours")) * time.Hour)
@@ -316,13 +373,13 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				what = "race"
 				fresh++
 				id := fmt.Sprintf("fresh-%d", fresh)
-				country := rapid.SampledFrom([]string{"US", "FR"}).Draw(rt, "race country")
+				rl := leadroute.Lead{ID: id, Country: rapid.SampledFrom([]string{"US", "FR"}).Draw(rt, "race country"), Score: rapid.IntRange(0, 3).Draw(rt, "race score")}
 				n := rapid.IntRange(2, 8).Draw(rt, "copies")
 				ds := make([]leadroute.Decision, n)
 				errs := make([]error, n)
 				var wg sync.WaitGroup
 				for i := range n {
-					wg.Go(func() { ds[i], errs[i] = r.Route(ctx, leadroute.Lead{ID: id, Country: country}) })
+					wg.Go(func() { ds[i], errs[i] = r.Route(ctx, rl) })
 				}
 				wg.Wait()
 				first := -1
@@ -340,7 +397,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if first < 0 {
 					rt.Fatalf("racing copies of %s: all replays, none decided", id)
 				}
-				check(what, id, ds[first], nil, "")
+				check(what, rl, ds[first], nil, "")
 				for i := range n {
 					if ds[i].RepID != ds[first].RepID || ds[i].Queue != ds[first].Queue {
 						rt.Fatalf("racing copies of %s disagree: %v and %v", id, ds[first], ds[i])
@@ -361,7 +418,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				if err == nil {
 					// A replay answered without a commit, or a decision
 					// that needed none (fallback without an ID).
-					check(what, id, d, err, "")
+					check(what, l, d, err, "")
 					break
 				}
 				if !errors.Is(err, errInjected) || d.Queue != gFallback || d.RepID != "" {
@@ -372,7 +429,7 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 				}
 				// A retry once the store is back replays what was committed.
 				d2, err2 := r.Route(ctx, l)
-				check(what+" retry", id, d2, err2, "")
+				check(what+" retry", l, d2, err2, "")
 			case 10: // Reload: the rules change order, the names and the state stay
 				what = "Reload"
 				if err := r.Reload(leadroute.WithRules(gRules(rapid.Bool().Draw(rt, "flip"))...)); err != nil {
@@ -390,6 +447,38 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 					}
 				} else if d.Queue != gFallback || !errors.Is(err, context.Canceled) {
 					rt.Fatalf("Route with a cancelled ctx: %v, %v; want the fallback queue and context.Canceled", d, err)
+				}
+			case 12: // a rep's live status changes: away, back, a capacity, until a time
+				what = "SetStatus"
+				rep := rapid.SampledFrom([]string{"a", "b", "c", "d"}).Draw(rt, "status rep")
+				var s leadroute.Status
+				switch rapid.IntRange(0, 2).Draw(rt, "status") {
+				case 1:
+					s.Away = true
+				case 2:
+					s.MaxOpen = rapid.IntRange(1, 4).Draw(rt, "live max open")
+				}
+				switch rapid.IntRange(0, 2).Draw(rt, "until") {
+				case 1:
+					s.Until = clock.Now().Add(-time.Duration(rapid.IntRange(0, 2).Draw(rt, "hours ago")) * time.Hour)
+				case 2:
+					s.Until = clock.Now().Add(time.Duration(rapid.IntRange(1, 40).Draw(rt, "hours on")) * time.Hour)
+				}
+				if err := r.SetStatus(ctx, rep, s); err != nil {
+					rt.Fatalf("SetStatus(%s, %+v): %v", rep, s, err)
+				}
+				ms := modelStatus{until: s.Until}
+				switch {
+				case !s.Until.IsZero() && !s.Until.After(clock.Now()):
+				case s.Away:
+					ms.gate = 1
+				case s.MaxOpen > 0:
+					ms.gate = int64(s.MaxOpen) + 1
+				}
+				m.status[rep] = ms
+				got, err := fs.State.Get(ctx, store.Counter{Kind: "status", Member: rep})
+				if err != nil || got != ms.gate {
+					rt.Fatalf("SetStatus(%s, %+v): the store holds %d (%v), want %d", rep, s, got, err, ms.gate)
 				}
 			}
 			verify(fmt.Sprintf("step %d (%s)", step, what))

@@ -71,6 +71,10 @@
 //     measured by TestMemoryPerDecision), so a day of one million leads
 //     holds about 190 MB.
 //   - An op ID is the op's result, kept for store.IdempotencyWindow.
+//   - An assignment pending acceptance (store.Pending) is a member of the
+//     sorted set "{ns}p" (by deadline) and of the hash "{ns}P" (who has
+//     it) until accepted or superseded; at most 1,048,576 are kept (as in
+//     store.Memory's default), the longest overdue going first.
 //
 // # One slot per namespace
 //

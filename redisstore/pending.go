@@ -54,8 +54,8 @@ func (s *Store) Due(ctx context.Context, now time.Time, limit int) ([]store.Due,
 	if limit == 0 {
 		return nil, nil
 	}
-	if limit < 0 {
-		limit = -1 // Redis: no limit
+	if limit < 0 || limit > 1<<31 {
+		limit = -1 // Redis: no limit (a huge one would reach it as a float, 9.2e+18, and fail)
 	}
 	reply, err := dueScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, now.UnixMilli(), limit).StringSlice()
 	if err != nil {
@@ -73,6 +73,17 @@ func (s *Store) Due(ctx context.Context, now time.Time, limit int) ([]store.Due,
 		out = append(out, store.Due{Decision: reply[i], Member: reply[i+2], Deadline: time.UnixMilli(int64(ms))})
 	}
 	return out, nil
+}
+
+// ceilMS is a deadline in unix milliseconds, rounded up: Due compares
+// whole milliseconds, and an assignment must never be listed before its
+// deadline (at most a millisecond after it).
+func ceilMS(t time.Time) int64 {
+	ms := unixMS(t)
+	if ms > 1 && t.Sub(time.UnixMilli(ms)) > 0 {
+		ms++
+	}
+	return ms
 }
 
 var _ store.Pending = (*Store)(nil)

@@ -166,6 +166,13 @@ local function pending(who)
   if deadline > 0 and who ~= nil then
     redis.call('ZADD', pre .. 'p', deadline, id)
     redis.call('HSET', pre .. 'P', id, who)
+    -- Bounded as Memory's default (1<<20): past it, the entry longest
+    -- overdue goes.
+    if redis.call('ZCARD', pre .. 'p') > 1048576 then
+      local old = redis.call('ZRANGE', pre .. 'p', 0, 0)[1]
+      redis.call('ZREM', pre .. 'p', old)
+      redis.call('HDEL', pre .. 'P', old)
+    end
   elseif round > 0 then
     redis.call('ZREM', pre .. 'p', id)
     redis.call('HDEL', pre .. 'P', id)

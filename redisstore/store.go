@@ -378,7 +378,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 	}
 	r.h = h
 	r.args = append(r.args, h[:nowEnd], argWindowMS,
-		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), weightArg(st.Weight), flag(st.Seen), unixMS(st.Deadline),
+		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), weightArg(st.Weight), flag(st.Seen), ceilMS(st.Deadline),
 		h[nowEnd:ruleEnd], h[ruleEnd:], flag(queuePath), st.Queue, len(st.Ops))
 	for i := range st.Ops {
 		op := &st.Ops[i]

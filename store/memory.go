@@ -24,7 +24,7 @@ type MemoryOptions struct {
 	// it for a day of leads. 0 means 1<<20. A remembered decision takes
 	// about 72 bytes (BENCHMARKS.md has the measured figure). It also
 	// bounds the assignments pending acceptance (Pending): past it, the
-	// entry longest overdue is dropped.
+	// entries longest overdue are dropped, a sixteenth of it at once.
 	MaxRecords int
 }
 

@@ -55,17 +55,29 @@ func (p *pendingSet) set(decision, member string, deadline time.Time, clear bool
 		p.m = make(map[string]Due)
 	}
 	if _, ok := p.m[decision]; !ok && len(p.m) >= p.max {
-		// Full: the entry longest overdue goes (rare; O(n)).
-		var oldest string
-		var at time.Time
-		for k, e := range p.m {
-			if oldest == "" || e.Deadline.Before(at) {
-				oldest, at = k, e.Deadline
-			}
-		}
-		delete(p.m, oldest)
+		p.evict()
 	}
 	p.m[decision] = Due{Decision: decision, Member: member, Deadline: deadline}
+}
+
+// evict makes room in a full set: the entries longest overdue go, a
+// sixteenth of the bound at once, so that a set kept full (leads nobody
+// accepts) costs O(log n) per entry amortised, not a scan of the set per
+// entry. Caller holds p.mu.
+func (p *pendingSet) evict() {
+	n := len(p.m) - p.max + p.max/16 + 1
+	ds := make([]int64, 0, len(p.m))
+	for _, e := range p.m {
+		ds = append(ds, e.Deadline.UnixNano())
+	}
+	slices.Sort(ds)
+	cut := ds[min(n, len(ds))-1]
+	for k, e := range p.m {
+		if n > 0 && e.Deadline.UnixNano() <= cut {
+			delete(p.m, k)
+			n--
+		}
+	}
 }
 
 // Accept implements Pending.

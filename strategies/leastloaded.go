@@ -49,10 +49,11 @@ var (
 	_ maskPicker       = (*leastLoaded)(nil)
 )
 
-// Bind implements leadroute.Binder: it gives the tie-break rotation its own
-// state key.
+// Bind implements leadroute.Binder: ties go round the pool's rotation
+// (the team's, for a team), the one RoundRobin turns, so that a team
+// served by both takes turns once across its rules.
 func (s *leastLoaded) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
-	return &leastLoaded{key: p.Key + "#least-loaded", share: s.share}, nil
+	return &leastLoaded{key: p.Key, share: s.share}, nil
 }
 
 func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {

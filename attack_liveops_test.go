@@ -369,7 +369,7 @@ func TestAttackPendingAcrossRerouteRounds(t *testing.T) {
 	due, err = r.Overdue(ctx, math.MaxInt)
 	require.NoError(t, err)
 	require.Empty(t, due, "a lead rerouted to a queue is still pending")
-	ok, err := r.Accept(ctx, "L")
+	ok, err := r.Accept(ctx, "L", d3.RepID)
 	require.NoError(t, err)
 	require.False(t, ok)
 
@@ -381,7 +381,7 @@ func TestAttackPendingAcrossRerouteRounds(t *testing.T) {
 		var wg sync.WaitGroup
 		wg.Add(2)
 		go func() { defer wg.Done(); _, err := r.Reroute(ctx, lr.Lead{ID: id}, d.RepID); assert.NoError(t, err) }()
-		go func() { defer wg.Done(); _, err := r.Accept(ctx, id); assert.NoError(t, err) }()
+		go func() { defer wg.Done(); _, err := r.Accept(ctx, id, d.RepID); assert.NoError(t, err) }()
 		wg.Wait()
 	}
 	clock.Advance(time.Hour)

@@ -290,11 +290,13 @@ func checkPending(t *table, st store.State) error {
 	return nil
 }
 
-// Accept records that the rep a lead was assigned to has accepted it: the
+// Accept records that repID has accepted the lead assigned to them: the
 // lead is no longer pending under its rule's accept deadline
-// (Rule.AcceptWithin). It reports whether the lead was pending. The lead
-// ID is the one Route was given.
-func (r *Router) Accept(ctx context.Context, leadID string) (bool, error) {
+// (Rule.AcceptWithin). It reports whether the lead was pending for repID;
+// an accept from a rep the lead was rerouted away from changes nothing,
+// so a late accept cannot clear the new rep's deadline. The lead ID is
+// the one Route was given.
+func (r *Router) Accept(ctx context.Context, leadID, repID string) (bool, error) {
 	p, ok := r.state.(store.Pending)
 	if !ok {
 		return false, fmt.Errorf("leadroute: accept: the router's State (%T) does not keep pending assignments", r.state)
@@ -302,7 +304,7 @@ func (r *Router) Accept(ctx context.Context, leadID string) (bool, error) {
 	if len(leadID) > MaxLeadIDLen {
 		leadID = boundID(leadID)
 	}
-	return p.Accept(ctx, leadID)
+	return p.Accept(ctx, leadID, repID)
 }
 
 // Assignment is a lead assigned to a rep who has not accepted it.

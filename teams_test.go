@@ -321,7 +321,7 @@ func ExampleRouter_Overdue() {
 	d1, _ := r.Route(ctx, leads["L1"])
 	d2, _ := r.Route(ctx, leads["L2"])
 	fmt.Println(d1.RepID, d2.RepID, d1.Deadline.Format(time.Kitchen))
-	_, _ = r.Accept(ctx, "L2") // ben accepted in time
+	_, _ = r.Accept(ctx, "L2", d2.RepID) // ben accepted in time
 
 	clk.Advance(11 * time.Minute) // the host's ticker fires
 	late, _ := r.Overdue(ctx, 100)

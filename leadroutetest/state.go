@@ -336,10 +336,13 @@ func TestState(t *testing.T, newState func() store.State) {
 		want(t, "none due", due(at), "")
 		want(t, "one due", due(at.Add(time.Minute)), n1+"a ")
 		want(t, "both, earliest first", due(at.Add(time.Hour)), n1+"a "+n2+"b ")
-		if ok, err := p.Accept(ctx, d1); err != nil || !ok {
+		if ok, _ := p.Accept(ctx, d1, "b"); ok {
+			t.Fatal("accepted by a member it is not pending for")
+		}
+		if ok, err := p.Accept(ctx, d1, "a"); err != nil || !ok {
 			t.Fatalf("Accept: %v, %v", ok, err)
 		}
-		if ok, _ := p.Accept(ctx, d1); ok {
+		if ok, _ := p.Accept(ctx, d1, "a"); ok {
 			t.Fatal("accepted twice")
 		}
 		want(t, "accepted", due(at.Add(time.Hour)), n2+"b ")

@@ -376,7 +376,7 @@ func TestStateKeepsPending(t *testing.T) {
 	_, isBatch := st.(store.BatchGetter)
 	assert.False(t, isBatch)
 	ctx := context.Background()
-	accepted, err := p.Accept(ctx, "L1")
+	accepted, err := p.Accept(ctx, "L1", "ana")
 	require.NoError(t, err)
 	assert.False(t, accepted)
 	due, err := p.Due(ctx, time.Now(), 10)

@@ -58,9 +58,9 @@ type timedPending struct {
 }
 
 // Accept implements store.Pending.
-func (tp timedPending) Accept(ctx context.Context, decision string) (bool, error) {
+func (tp timedPending) Accept(ctx context.Context, decision, member string) (bool, error) {
 	start := time.Now()
-	ok, err := tp.p.Accept(ctx, decision)
+	ok, err := tp.p.Accept(ctx, decision, member)
 	tp.t.done(ctx, opAccept, start, err)
 	return ok, err
 }

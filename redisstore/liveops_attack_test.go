@@ -89,8 +89,17 @@ func TestLiveOpsSameAsMemory(t *testing.T) {
 					now = now.Add(time.Duration(rng.IntN(4)) * time.Minute)
 				case 2: // accept
 					id := fmt.Sprint("lead", rng.IntN(6))
-					a, e1 := mem.Accept(ctx, id)
-					b, e2 := red.Accept(ctx, id)
+					if ds, _ := mem.Due(ctx, now.Add(24*time.Hour), -1); len(ds) > 0 && rng.IntN(3) == 0 {
+						id = ds[rng.IntN(len(ds))].Decision // one that is pending
+					}
+					// Mostly the rep who has the lead; sometimes anyone.
+					rec, _, _ := mem.Recall(ctx, id)
+					who := rec.Member
+					if rng.IntN(4) == 0 {
+						who = members[rng.IntN(len(members))]
+					}
+					a, e1 := mem.Accept(ctx, id, who)
+					b, e2 := red.Accept(ctx, id, who)
 					if a {
 						seen["accepted"]++
 					}
@@ -133,7 +142,7 @@ func TestLiveOpsSameAsMemory(t *testing.T) {
 						st.Decision = id
 						st.Round = uint32(rng.IntN(3))
 						st.Seen = rng.IntN(3) > 0
-						if rng.IntN(2) == 0 {
+						if rng.IntN(3) > 0 {
 							st.Deadline = now.Add(time.Duration(rng.IntN(3)) * time.Minute)
 						}
 						if rng.IntN(5) == 0 {
@@ -479,7 +488,7 @@ func TestLiveOpsAttacksOnRedis(t *testing.T) {
 				}
 			})
 			wg.Go(func() {
-				if _, err := r2.Accept(ctx, id); err != nil {
+				if _, err := r2.Accept(ctx, id, d.RepID); err != nil {
 					t.Error(err)
 				}
 			})
@@ -590,7 +599,7 @@ func TestLiveOpsPendingBounded(t *testing.T) {
 	if err != nil || len(due) != 1 || due[0].Decision != "old3" {
 		t.Fatalf("the longest overdue did not go first: %+v %v", due, err)
 	}
-	if ok, err := st.Accept(ctx, "new2"); !ok || err != nil {
+	if ok, err := st.Accept(ctx, "new2", "a"); !ok || err != nil {
 		t.Fatalf("the newest entry was dropped: %v %v", ok, err)
 	}
 }

@@ -68,7 +68,7 @@ func TestLiveOperationsAcrossReplicas(t *testing.T) {
 	again := route(r2, leadroute.Lead{ID: "k2", Source: "known", Email: "al@acme.com"})
 	want("remembered on the other replica", again.RepID, "b")
 	want("owner named", again.Owner, "b")
-	if _, err := r2.Accept(ctx, "k2"); err != nil {
+	if _, err := r2.Accept(ctx, "k2", again.RepID); err != nil {
 		t.Fatal(err)
 	}
 	now = now.Add(2 * time.Minute)

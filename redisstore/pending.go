@@ -17,17 +17,18 @@ import (
 // them in the same step as the decision.
 
 var acceptScript = redis.NewScript(`
-local n = redis.call('ZREM', KEYS[1], ARGV[1])
+if redis.call('HGET', KEYS[2], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
-return n
+return 1
 `)
 
 // Accept implements store.Pending: one script call.
-func (s *Store) Accept(ctx context.Context, decision string) (bool, error) {
+func (s *Store) Accept(ctx context.Context, decision, member string) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
-	n, err := acceptScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, decision).Int64()
+	n, err := acceptScript.Run(ctx, s.rdb, []string{s.prefix + "p", s.prefix + "P"}, decision, member).Int64()
 	if err != nil {
 		return false, wrap(ctx, "accept", err)
 	}

@@ -272,7 +272,7 @@ func (lv *live) accept(ctx context.Context, r *leadroute.Router, ev event) {
 		return // rerouted meanwhile
 	}
 	delete(lv.pending, ev.lead)
-	ok, err := r.Accept(ctx, ev.lead)
+	ok, err := r.Accept(ctx, ev.lead, p.rep)
 	switch {
 	case err != nil || !ok:
 		lv.stats(p.rule, p.rep, func(s *SLAStats) { s.Unsettled++ })

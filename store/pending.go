@@ -19,9 +19,10 @@ import (
 // later round (a reroute) without a Deadline, or one that records a
 // queue, clears it. A dry run changes nothing.
 type Pending interface {
-	// Accept clears the pending entry of decision and reports whether
-	// there was one.
-	Accept(ctx context.Context, decision string) (bool, error)
+	// Accept clears the pending entry of decision if it names member, and
+	// reports whether it did: an entry that names another member (the
+	// lead was rerouted since) stays.
+	Accept(ctx context.Context, decision, member string) (bool, error)
 	// Due returns up to limit pending entries whose deadline is at or
 	// before now, earliest first. It changes nothing: an entry stays
 	// until accepted or superseded.
@@ -81,16 +82,19 @@ func (p *pendingSet) evict() {
 }
 
 // Accept implements Pending.
-func (m *Memory) Accept(ctx context.Context, decision string) (bool, error) {
+func (m *Memory) Accept(ctx context.Context, decision, member string) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
 	p := &m.pending
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	_, ok := p.m[decision]
+	e, ok := p.m[decision]
+	if !ok || e.Member != member {
+		return false, nil
+	}
 	delete(p.m, decision)
-	return ok, nil
+	return true, nil
 }
 
 // Due implements Pending.

@@ -9,7 +9,7 @@ func TestParse(t *testing.T) {
 	o := Options{MaxValues: 100, Kind: "a test file", Prefix: "yaml: ", TooLarge: "too large: over %d values", Empty: "empty"}
 	for _, tc := range []struct {
 		name, in, want string // want: "" for success, else the error text
-		line, col    int
+		line, col      int
 	}{
 		{"ok", "a: 1\nb: [x, y]\n", "", 0, 0},
 		{"empty", "", "empty", 1, 0},

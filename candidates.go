@@ -230,22 +230,23 @@ func (c Candidates) EligibleRep(repID string) SkipReason {
 // pickState is the per-call scratch space, pooled so Route allocates
 // nothing in the steady state.
 type pickState struct {
-	r        *Router
-	t        *table
-	ctx      context.Context
-	lead     Lead
-	now      time.Time
-	dry      bool
-	tracing  bool
-	exclude  []string
-	decision string // decision ID for idempotence ("" = none)
-	leadID   bool   // the decision ID is the lead's ID after Normalize
-	round    uint32 // the decision's round (reroutes count up)
-	seen     bool   // the caller saw the record of round-1
-	past     []string
-	baseOps  []store.Op // ops every commit of this call carries (a reroute's release)
-	peek     uint64     // random draws read ahead in a dry run
-	ruleName string     // the rule being evaluated, for panic reports
+	r         *Router
+	t         *table
+	ctx       context.Context
+	lead      Lead
+	now       time.Time
+	dry       bool
+	tracing   bool
+	exclude   []string
+	decision  string // decision ID for idempotence ("" = none)
+	leadID    bool   // the decision ID is the lead's ID after Normalize
+	round     uint32 // the decision's round (reroutes count up)
+	seen      bool   // the caller saw the record of round-1
+	past      []string
+	baseOps   []store.Op // ops every commit of this call carries (a reroute's release)
+	ifPending string     // commit only while the decision is pending for this rep
+	peek      uint64     // random draws read ahead in a dry run
+	ruleName  string     // the rule being evaluated, for panic reports
 
 	rule *compiledRule
 	pool *pool
@@ -306,7 +307,7 @@ func (ps *pickState) reset(r *Router, t *table, ctx context.Context, dry, trace 
 
 func (ps *pickState) release() {
 	ps.r, ps.t, ps.ctx, ps.exclude, ps.rule, ps.pool = nil, nil, nil, nil, nil, nil
-	ps.past, ps.baseOps = nil, nil
+	ps.past, ps.baseOps, ps.ifPending = nil, nil, ""
 	ps.lead = Lead{}
 	ps.step = store.Step{}
 	ps.tally = store.Limit{}
@@ -742,6 +743,18 @@ func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err erro
 
 // replay fills d with the decision committed earlier for the same
 // decision ID (a retried Route, or a copy that won a race).
+// notPending fills d when a conditional reroute found the lead no longer
+// pending for the rep (accepted, or moved): the current assignment,
+// replayed; nothing was committed.
+func (ps *pickState) notPending(d *Decision) {
+	rec, found, err := ps.r.state.Recall(ps.ctx, ps.decision)
+	if err != nil || !found {
+		rec = store.Record{Member: ps.ifPending}
+	}
+	ps.replay(d, rec)
+	d.Reason, d.Deadline, d.Owner = "replay: no longer pending", time.Time{}, ""
+}
+
 func (ps *pickState) replay(d *Decision, rec store.Record) {
 	d.RepID, d.Queue, d.Rule, d.Replay = rec.Member, rec.Queue, rec.Rule, true
 	if rec.Member != "" {
@@ -878,6 +891,9 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		case out.Replay:
 			ps.replay(d, out.Record)
 			return true, nil
+		case out.NotPending:
+			ps.notPending(d)
+			return true, nil
 		case out.Conflict:
 			if err := onConflict(); err != nil {
 				return false, err
@@ -967,15 +983,16 @@ func (ps *pickState) prepare(pk Pick) error {
 	ps.tally = pk.Count
 	ps.claim = pk.Claim
 	ps.step = store.Step{
-		Decision: ps.decision,
-		Round:    ps.round,
-		Seen:     ps.seen,
-		Rule:     ps.rule.Name,
-		Weight:   ps.weight,
-		Past:     ps.past,
-		Deadline: ps.deadline(),
-		DryRun:   ps.dry,
-		Members:  &ps.view,
+		Decision:  ps.decision,
+		Round:     ps.round,
+		Seen:      ps.seen,
+		Rule:      ps.rule.Name,
+		Weight:    ps.weight,
+		Past:      ps.past,
+		Deadline:  ps.deadline(),
+		IfPending: ps.ifPending,
+		DryRun:    ps.dry,
+		Members:   &ps.view,
 	}
 	ps.stepOps()
 	ps.view = commitView{ps: ps}
@@ -1039,7 +1056,7 @@ func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 		return nil
 	}
 	// A dry run (Explain) commits nothing but still learns of a replay.
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry}
+	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry, IfPending: ps.ifPending}
 	ps.stepOps()
 	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 	switch {
@@ -1047,6 +1064,8 @@ func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 		return err
 	case out.Replay:
 		ps.replay(d, out.Record)
+	case out.NotPending:
+		ps.notPending(d)
 	case out.Conflict:
 		return errConflict
 	}

@@ -180,8 +180,35 @@ const (
 // Route retries of the lead then replay the new decision. A lead without
 // an ID, or never routed (or forgotten), is routed afresh away from from.
 func (r *Router) Reroute(ctx context.Context, l Lead, from string) (Decision, error) {
+	return r.reroute(ctx, l, from, false)
+}
+
+// RerouteOverdue reroutes a lead that Overdue listed, as
+// Reroute(ctx, l, a.RepID) does, but only while the lead is still pending
+// for a.RepID: checked in the same atomic State step as the reroute, so
+// a lead its rep accepted (or that was rerouted) since Overdue listed it
+// stays where it is, and the Decision replays its current assignment
+// (Replay set, Reason "replay: no longer pending"). l.ID, when empty, is
+// a.LeadID. It needs a State that keeps pending assignments
+// (store.Pending).
+func (r *Router) RerouteOverdue(ctx context.Context, l Lead, a Assignment) (Decision, error) {
+	if l.ID == "" {
+		l.ID = a.LeadID
+	}
+	if a.RepID == "" || l.ID != a.LeadID {
+		err := fmt.Errorf("leadroute: reroute overdue: the assignment (lead %q, rep %q) does not name this lead (%q) and a rep", a.LeadID, a.RepID, l.ID)
+		d := Decision{LeadID: l.ID, Queue: r.table.Load().fallback, At: r.clock.Now(), Reason: "error: " + err.Error(), Err: err}
+		return d, err
+	}
+	return r.reroute(ctx, l, a.RepID, true)
+}
+
+func (r *Router) reroute(ctx context.Context, l Lead, from string, ifPending bool) (Decision, error) {
 	start := r.startTimer()
 	c := call{trace: r.trace}
+	if ifPending {
+		c.ifPending = from
+	}
 	if len(l.ID) > MaxLeadIDLen {
 		l.ID = boundID(l.ID) // as Normalize will, so that the IDs agree
 	}
@@ -452,6 +479,7 @@ type call struct {
 	seen       bool
 	past       []string
 	ops        []store.Op
+	ifPending  string // commit only while the decision is pending for this rep
 }
 
 func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err error) {
@@ -459,6 +487,7 @@ func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err e
 	t := r.table.Load()
 	ps.reset(r, t, ctx, c.dry, c.trace, c.exclude, c.decision)
 	ps.round, ps.seen, ps.past, ps.baseOps, ps.leadID = c.round, c.seen, c.past, c.ops, c.leadID
+	ps.ifPending = c.ifPending
 	ps.lead = *lp
 	defer func() {
 		if p := recover(); p != nil {

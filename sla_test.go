@@ -104,3 +104,50 @@ func leadIDs(as []lr.Assignment) []string {
 	}
 	return out
 }
+
+// A lead accepted after Overdue listed it stays with the rep who accepted
+// it: RerouteOverdue checks, in the reroute's own step, that it is still
+// pending for them.
+func TestRerouteOverdueLeavesAcceptedLeads(t *testing.T) {
+	clk := newClock(monday10)
+	r := newRouter(t, lr.WithClock(clk), lr.WithReps(reps("a", "b")...),
+		lr.WithRules(lr.Rule{Name: "r", Pool: []string{"a", "b"}, Strategy: strategies.RoundRobin(), AcceptWithin: time.Minute}))
+	route(t, r, lr.Lead{ID: "L1"}) // a
+	route(t, r, lr.Lead{ID: "L2"}) // b
+	clk.Advance(2 * time.Minute)
+	due, err := r.Overdue(ctx, -1)
+	require.NoError(t, err)
+	require.Len(t, due, 2)
+
+	// a accepts L1 after the listing; b does not accept L2.
+	ok, err := r.Accept(ctx, "L1", "a")
+	require.NoError(t, err)
+	require.True(t, ok)
+	for _, a := range due {
+		d, err := r.RerouteOverdue(ctx, lr.Lead{}, a)
+		require.NoError(t, err)
+		switch a.LeadID {
+		case "L1":
+			assert.Equal(t, "a", d.RepID, "accepted: stays")
+			assert.True(t, d.Replay)
+			assert.Equal(t, "replay: no longer pending", d.Reason)
+		case "L2":
+			assert.Equal(t, "a", d.RepID, "not accepted: moved away from b")
+			assert.False(t, d.Replay)
+		}
+	}
+	// Retrying the same listing changes nothing more.
+	d, err := r.RerouteOverdue(ctx, lr.Lead{}, due[1])
+	require.NoError(t, err)
+	assert.True(t, d.Replay)
+	open := func(rep string) int64 {
+		v, err := r.State().Get(ctx, store.Counter{Kind: "open", Member: rep})
+		require.NoError(t, err)
+		return v
+	}
+	assert.EqualValues(t, 2, open("a"))
+	assert.EqualValues(t, 0, open("b"), "b's lead released once")
+
+	_, err = r.RerouteOverdue(ctx, lr.Lead{ID: "other"}, due[0])
+	assert.Error(t, err, "an assignment of another lead")
+}

@@ -326,7 +326,7 @@ func ExampleRouter_Overdue() {
 	clk.Advance(11 * time.Minute) // the host's ticker fires
 	late, _ := r.Overdue(ctx, 100)
 	for _, a := range late {
-		d, _ := r.Reroute(ctx, leads[a.LeadID], a.RepID)
+		d, _ := r.RerouteOverdue(ctx, leads[a.LeadID], a) // unless accepted since
 		fmt.Printf("%s: %s missed it; now %s\n", a.LeadID, a.RepID, d.RepID)
 	}
 	// Output:

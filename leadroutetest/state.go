@@ -346,8 +346,17 @@ func TestState(t *testing.T, newState func() store.State) {
 			t.Fatal("accepted twice")
 		}
 		want(t, "accepted", due(at.Add(time.Hour)), n2+"b ")
+		// A step conditional on the decision being pending for a member.
+		out := commit(t, s, store.Step{Decision: d2, Round: 1, Seen: true, Members: m, IfPending: "a"})
+		if !out.NotPending || out.Index != -1 {
+			t.Fatalf("IfPending for the wrong member applied: %+v", out)
+		}
+		if out := commit(t, s, store.Step{Decision: d1, Round: 1, Seen: true, Members: m, IfPending: "a"}); !out.NotPending {
+			t.Fatalf("IfPending after an Accept applied: %+v", out)
+		}
+		want(t, "nothing changed", due(at.Add(time.Hour)), n2+"b ")
 		// A later round that records a queue clears it.
-		commit(t, s, store.Step{Decision: d2, Round: 1, Seen: true, Queue: "q"})
+		commit(t, s, store.Step{Decision: d2, Round: 1, Seen: true, Queue: "q", IfPending: "b"})
 		want(t, "superseded by a queue", due(at.Add(time.Hour)), "")
 	})
 	t.Run("RecordWeight", func(t *testing.T) {

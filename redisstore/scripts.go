@@ -69,11 +69,12 @@ return n
 
 // Commit outcomes, the first element of commitScript's reply.
 const (
-	resNone     = 0 // nobody fits (or an empty queue step): nothing changed
-	resChosen   = 1 // member at reply[1] chosen
-	resReplay   = 2 // reply[2] is the record on file
-	resConflict = 3 // an Op's Expect did not hold
-	resQueue    = 4 // the queue decision was recorded
+	resNone       = 0 // nobody fits (or an empty queue step): nothing changed
+	resChosen     = 1 // member at reply[1] chosen
+	resReplay     = 2 // reply[2] is the record on file
+	resConflict   = 3 // an Op's Expect did not hold
+	resQueue      = 4 // the queue decision was recorded
+	resNotPending = 5 // Step.IfPending did not hold
 )
 
 // commitScript is State.Commit.
@@ -88,6 +89,7 @@ const (
 //
 //	now ms, window ms, dry (0/1), has decision (0/1), round, weight
 //	("" or "/N": see weightArg), seen (0/1), deadline ms (0: none),
+//	if-pending member ("": none),
 //	rule (length-prefixed), past (length-prefixed, concatenated),
 //	queue path (0/1), queue,
 //	op count, then per op: counter key index, delta, expire ms,
@@ -108,6 +110,7 @@ local round = num()
 local weight = nxt()
 local seen = nxt() == '1'
 local deadline = num()
+local ifPending = nxt()
 local rule = nxt()
 local past = nxt()
 local queuePath = nxt() == '1'
@@ -120,6 +123,13 @@ if hasDec then
   local r = redis.call('GET', KEYS[1])
   if r and (not seen or tonumber(string.match(r, '^(%d+)')) >= round) then
     return {2, -1, r}
+  end
+end
+-- Step.IfPending: only while the decision is pending for that member.
+if ifPending ~= '' then
+  local pre = string.match(KEYS[1], '^(%b{})')
+  if not hasDec or redis.call('HGET', pre .. 'P', string.sub(KEYS[1], #pre + 2)) ~= ifPending then
+    return {5, -1}
   end
 end
 

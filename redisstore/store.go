@@ -378,7 +378,7 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 	}
 	r.h = h
 	r.args = append(r.args, h[:nowEnd], argWindowMS,
-		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), weightArg(st.Weight), flag(st.Seen), ceilMS(st.Deadline),
+		flag(st.DryRun), flag(st.Decision != ""), int64(st.Round), weightArg(st.Weight), flag(st.Seen), ceilMS(st.Deadline), st.IfPending,
 		h[nowEnd:ruleEnd], h[ruleEnd:], flag(queuePath), st.Queue, len(st.Ops))
 	for i := range st.Ops {
 		op := &st.Ops[i]
@@ -411,6 +411,8 @@ func (s *Store) Commit(ctx context.Context, st *store.Step) (store.Outcome, erro
 		return none, nil
 	case resConflict:
 		return store.Outcome{Index: -1, Conflict: true}, nil
+	case resNotPending:
+		return store.Outcome{Index: -1, NotPending: true}, nil
 	case resQueue:
 		return store.Outcome{Index: -1, Record: store.Record{Rule: st.Rule, Queue: st.Queue, Round: st.Round, Past: st.Past}}, nil
 	case resChosen:

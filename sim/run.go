@@ -323,7 +323,7 @@ func (rn *runner) check(t time.Time) {
 		if p == nil || p.rep != a.RepID {
 			continue // not ours, or already moved
 		}
-		d, err := rn.r.Reroute(rn.ctx, p.lead, a.RepID)
+		d, err := rn.r.RerouteOverdue(rn.ctx, p.lead, a)
 		if err != nil {
 			rn.acc.routeErr(a.LeadID, err)
 		}

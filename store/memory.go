@@ -454,6 +454,12 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
 		}
 	}
+	// The decision shard's lock is held, so no other commit of this
+	// decision can change its pending entry meanwhile; an Accept can, and
+	// then this step does not apply (the Accept came first).
+	if s.IfPending != "" && (s.Decision == "" || !m.pending.pendingFor(s.Decision, s.IfPending)) {
+		return Outcome{Index: -1, NotPending: true}, nil
+	}
 	// The ops' shards: op records by ID, counters by member.
 	var opSet, opCounterSet uint32
 	for i := range s.Ops {

@@ -81,11 +81,25 @@ func (p *pendingSet) evict() {
 	}
 }
 
+// pendingFor reports whether decision is pending for member.
+func (p *pendingSet) pendingFor(decision, member string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	e, ok := p.m[decision]
+	return ok && e.Member == member
+}
+
 // Accept implements Pending.
 func (m *Memory) Accept(ctx context.Context, decision, member string) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
+	// The decision's shard lock first, as Commit takes it: an Accept
+	// and a commit of the same decision (a conditional reroute) are one
+	// after the other, never interleaved.
+	ds := &m.decisions[m.hash(decision)%numShards]
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
 	p := &m.pending
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -242,6 +242,13 @@ type Step struct {
 	// as pending acceptance until then (see Pending; a State without that
 	// capability ignores it). A later round without a Deadline clears it.
 	Deadline time.Time
+	// IfPending, when set, makes the step conditional on the Decision
+	// being pending acceptance for this member (see Pending): otherwise
+	// nothing changes and Outcome.NotPending is set. A reroute of an
+	// overdue lead uses it, so that a lead accepted since it was listed
+	// stays with the rep who accepted it. A State without Pending
+	// reports NotPending for any step with IfPending.
+	IfPending string
 }
 
 // Record is a committed decision.
@@ -279,6 +286,10 @@ type Outcome struct {
 	// Conflict reports that an Op's Expect did not hold; nothing was
 	// changed.
 	Conflict bool
+	// NotPending reports that the Step's IfPending did not hold (the
+	// decision is no longer pending for that member); nothing was
+	// changed.
+	NotPending bool
 }
 
 // Chosen reports whether the Step chose a member or recorded a queue (or

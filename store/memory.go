@@ -116,6 +116,9 @@ type counterShard struct {
 	_       [40]byte // keep shards on separate cache lines
 }
 
+// pruneEvery is how many writes a shard takes between prunes.
+const pruneEvery = 1024
+
 type memberCounters struct {
 	entries []entry
 }
@@ -373,7 +376,8 @@ func (sh *counterShard) add(c Counter, delta int64, expire time.Time, clk *lazyN
 		mc.entries = append(mc.entries, entry{kind: c.Kind, scope: c.Scope, window: c.Window, n: n, expire: expire})
 	}
 	sh.writes++
-	if sh.writes%1024 == 0 {
+	if sh.writes >= pruneEvery {
+		sh.writes = 0
 		sh.prune(clk.now())
 	}
 	return n
@@ -437,23 +441,30 @@ func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 // (ascending).
 
 // Commit implements State.
+//
+// Each lock is released by a defer in a function with few returns, so
+// that the defers are open-coded (no defer records on the hot path).
 func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
-	none := Outcome{Index: -1}
 	if err := ctx.Err(); err != nil {
-		return none, err
+		return Outcome{Index: -1}, err
 	}
 	clk := lazyNow{f: m.now}
-	var ds *recordShard[decRec]
-	var h uint64
-	if s.Decision != "" {
-		h = m.hash(s.Decision)
-		ds = &m.decisions[h%numShards]
-		ds.mu.Lock()
-		defer ds.mu.Unlock()
-		if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
-			return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
-		}
+	if s.Decision == "" {
+		return m.commit(s, nil, 0, &clk), nil
 	}
+	h := m.hash(s.Decision)
+	ds := &m.decisions[h%numShards]
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
+		return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
+	}
+	return m.commit(s, ds, h, &clk), nil
+}
+
+// commit is Commit after the decision check. Caller holds ds.mu (when ds
+// is not nil).
+func (m *Memory) commit(s *Step, ds *recordShard[decRec], h uint64, clk *lazyNow) Outcome {
 	// The ops' shards: op records by ID, counters by member.
 	var opSet, opCounterSet uint32
 	for i := range s.Ops {
@@ -466,31 +477,47 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			opCounterSet |= 1 << m.shardOf(op.Once.Member)
 		}
 	}
-	m.lockOps(opSet)
-	defer m.unlockOps(opSet)
-
+	if opSet != 0 {
+		m.lockOps(opSet)
+		defer m.unlockOps(opSet)
+	}
 	if s.Queue != "" || s.Members == nil {
 		if s.Queue == "" {
-			return none, nil
+			return Outcome{Index: -1}
 		}
-		m.lockCounters(opCounterSet)
-		defer m.unlockCounters(opCounterSet)
-		if !m.expectsHold(s.Ops, &clk) {
-			return Outcome{Index: -1, Conflict: true}, nil
-		}
-		out := Outcome{Index: -1, Record: Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}}
-		if !s.DryRun {
-			m.applyOps(s.Ops, &clk)
-			if ds != nil {
-				m.remember(ds, h, s, s.Queue, true, &clk)
-				if s.Round > 0 {
-					m.pending.set(s.Decision, "", time.Time{}, true)
-				}
+		return m.commitQueue(s, ds, h, opCounterSet, clk)
+	}
+	return m.commitMembers(s, ds, h, opCounterSet, clk)
+}
+
+// commitQueue records a queue decision. Caller holds ds.mu and the ops'
+// op shards.
+func (m *Memory) commitQueue(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow) Outcome {
+	m.lockCounters(opCounterSet)
+	defer m.unlockCounters(opCounterSet)
+	if !m.expectsHold(s.Ops, clk) {
+		return Outcome{Index: -1, Conflict: true}
+	}
+	out := Outcome{Index: -1, Record: Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}}
+	if !s.DryRun {
+		m.applyOps(s.Ops, clk)
+		if ds != nil {
+			m.remember(ds, h, s, s.Queue, true, clk)
+			if s.Round > 0 {
+				m.pending.set(s.Decision, "", time.Time{}, true)
 			}
 		}
-		return out, nil
 	}
+	return out
+}
 
+// maxCached is how many of a member's limits commitMembers keeps the
+// counter entries of between checking and applying them.
+const maxCached = 16
+
+// commitMembers chooses a member and applies its limits. Caller holds
+// ds.mu and the ops' op shards.
+func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow) Outcome {
 	mem := s.Members
 	n := mem.Len()
 	if s.Slots != nil {
@@ -522,7 +549,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		limits := mem.Limits(i)
 		set := opCounterSet
-		var idx [16]uint8
+		var idx [maxCached]uint8
 		for j := range limits {
 			var sh int
 			if j > 0 && j <= len(idx) && limits[j].Counter.Member == limits[j-1].Counter.Member {
@@ -542,29 +569,41 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			return &m.shards[m.shardOf(limits[j].Counter.Member)]
 		}
 		m.lockCounters(set)
-		if !m.expectsHold(s.Ops, &clk) {
+		if !m.expectsHold(s.Ops, clk) {
 			m.unlockCounters(set)
-			return Outcome{Index: -1, Conflict: true}, nil
+			return Outcome{Index: -1, Conflict: true}
 		}
+		// The entries found while checking are raised in place below,
+		// so each counter is looked up once, and a run of limits of one
+		// member (a rep's caps and open count) looks the member up once.
+		var ents [maxCached]*entry
+		var mc *memberCounters
+		mcOf := ""
+		mcOK := false
 		fits := true
 		for j := range limits {
 			l := &limits[j]
-			if l.Claim || (l.Max <= 0 && l.Gate == "") {
+			if l.Claim {
 				continue
 			}
-			// One lookup of the member serves the counter and its gate.
+			if !mcOK || l.Counter.Member != mcOf {
+				mc, mcOf, mcOK = shardAt(j).members[l.Counter.Member], l.Counter.Member, true
+			}
 			var cur, gate int64
-			if mc := shardAt(j).members[l.Counter.Member]; mc != nil {
-				if e := mc.find(l.Counter, &clk); e != nil {
+			if mc != nil {
+				if e := mc.find(l.Counter, clk); e != nil {
 					cur = e.n
+					if j < len(ents) {
+						ents[j] = e
+					}
 				}
 				if l.Gate != "" {
-					if e := mc.find(l.GateCounter(), &clk); e != nil {
+					if e := mc.find(l.GateCounter(), clk); e != nil {
 						gate = e.n
 					}
 				}
 			}
-			if !l.Fits(cur, gate) {
+			if (l.Max > 0 || l.Gate != "") && !l.Fits(cur, gate) {
 				fits = false
 				break
 			}
@@ -576,32 +615,57 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}}
 		if s.DryRun {
 			m.unlockCounters(set)
-			return out, nil
+			return out
 		}
+		// An entry pointer stays valid until a counter is added to a
+		// member's entries (an append may move them) or a shard is
+		// pruned: after the first such add, the rest look up again.
+		inPlace := true
 		for j := range limits {
 			l := &limits[j]
+			sh := shardAt(j)
 			if l.Claim {
-				if sh := shardAt(j); sh.get(l.Counter, &clk) == 0 {
-					sh.add(l.Counter, l.Amount(), l.Expire, &clk)
+				if sh.get(l.Counter, clk) == 0 {
+					sh.add(l.Counter, l.Amount(), l.Expire, clk)
+					inPlace = false
 				}
 				continue
 			}
-			shardAt(j).add(l.Counter, l.Amount(), l.Expire, &clk)
+			if inPlace && j < len(ents) && ents[j] != nil {
+				e := ents[j]
+				e.n, e.expire = max(e.n+l.Amount(), 0), l.Expire
+				sh.writes++
+				continue
+			}
+			sh.add(l.Counter, l.Amount(), l.Expire, clk)
+			inPlace = false
 		}
-		m.applyOps(s.Ops, &clk)
+		m.applyOps(s.Ops, clk)
+		m.pruneDue(set, clk)
 		m.unlockCounters(set)
+		id := mem.ID(i)
 		if rot != nil {
-			rot.slot, rot.member = slot, mem.ID(i)
+			rot.slot, rot.member = slot, id
 		}
 		if ds != nil {
-			m.remember(ds, h, s, mem.ID(i), false, &clk)
+			m.remember(ds, h, s, id, false, clk)
 			if !s.Deadline.IsZero() || s.Round > 0 {
-				m.pending.set(s.Decision, mem.ID(i), s.Deadline, s.Deadline.IsZero())
+				m.pending.set(s.Decision, id, s.Deadline, s.Deadline.IsZero())
 			}
 		}
-		return out, nil
+		return out
 	}
-	return none, nil
+	return Outcome{Index: -1}
+}
+
+// pruneDue prunes the shards of set that are due. Caller holds them.
+func (m *Memory) pruneDue(set uint32, clk *lazyNow) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		if sh := &m.shards[bits.TrailingZeros32(rest)]; sh.writes >= pruneEvery {
+			sh.writes = 0
+			sh.prune(clk.now())
+		}
+	}
 }
 
 // resume returns the slot after which a rotation continues. Caller holds

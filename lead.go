@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/leadroute/leadroute/internal/iso3166"
 	"github.com/leadroute/leadroute/internal/text"
 )
 
@@ -143,6 +144,14 @@ const maxProblemValue = 64
 //     "US-CA") when the country is known.
 //   - PostalCode trimmed and upper-cased; Language lower-cased.
 func (l *Lead) Normalize() []Problem {
+	if l.isNormal() {
+		return nil // what normalize would do: nothing, and no problem
+	}
+	return l.normalize()
+}
+
+// normalize is Normalize without the fast path for normal leads.
+func (l *Lead) normalize() []Problem {
 	// Size cuts are reported after what is wrong with the values.
 	var probs, cuts []Problem
 	if len(l.ID) > MaxLeadIDLen {
@@ -229,6 +238,73 @@ func (l *Lead) Normalize() []Problem {
 		cuts = recap(cuts, &l.Language, "Language")
 	}
 	return append(probs, cuts...)
+}
+
+// isNormal reports, in one cheap pass, that Normalize would neither
+// change l nor report a problem: every field within its limits, no Attrs
+// (their sizes are measured on the full path), a well-formed email whose
+// domain is already in Domain, a normal domain, a known upper-case
+// country code, a known subdivision code of that country, and a postal
+// code and language that trimming and case mapping leave as they are.
+// Most hosts send leads like that; the full path handles the rest.
+func (l *Lead) isNormal() bool {
+	if len(l.ID) > MaxLeadIDLen || len(l.Email) > MaxLeadEmailLen || len(l.Domain) > MaxLeadDomainLen ||
+		len(l.Website) > MaxLeadStringLen || len(l.Company) > MaxLeadStringLen ||
+		len(l.Country) > MaxLeadStringLen || len(l.State) > MaxLeadStringLen ||
+		len(l.PostalCode) > MaxLeadStringLen || len(l.City) > MaxLeadStringLen ||
+		len(l.Industry) > MaxLeadStringLen || len(l.Source) > MaxLeadStringLen ||
+		len(l.Language) > MaxLeadStringLen || len(l.Products) > MaxLeadProducts || len(l.Attrs) > 0 {
+		return false
+	}
+	for _, p := range l.Products {
+		if len(p) > MaxLeadProductLen {
+			return false
+		}
+	}
+	if l.Revenue < 0 || math.IsNaN(l.Revenue) || math.IsInf(l.Revenue, 0) || l.Employees < 0 {
+		return false
+	}
+	if l.Domain == "" {
+		if l.Email != "" || l.Website != "" {
+			return false // Domain would be filled in
+		}
+	} else if !normalDomain(l.Domain) {
+		return false
+	}
+	if e := l.Email; e != "" {
+		if mayTrim(e[0]) || mayTrim(e[len(e)-1]) {
+			return false
+		}
+		if at, space := scanEmail(e); at <= 0 || at == len(e)-1 || space {
+			return false
+		}
+	}
+	if l.Country != "" && !isKnownCountry(l.Country) {
+		return false
+	}
+	if l.State != "" && !(iso3166.IsSubdivision(l.State) && strings.HasPrefix(l.State, l.Country)) {
+		return false
+	}
+	return caseMapped(l.PostalCode, 'a') && caseMapped(l.Language, 'A')
+}
+
+// caseMapped reports whether the ASCII string s needs no trimming and has
+// no letter between from and from+25: upper-casing (from 'a') or
+// lower-casing (from 'A') after TrimSpace leaves it as it is. Non-ASCII
+// strings report false.
+func caseMapped(s string, from byte) bool {
+	if s == "" {
+		return true
+	}
+	if mayTrim(s[0]) || mayTrim(s[len(s)-1]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c-from < 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // recap cuts a field that case mapping lengthened past MaxLeadStringLen (an

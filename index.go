@@ -95,7 +95,14 @@ type fieldIndex struct {
 	// pair index (see pair): countries and languages, the commonest keys,
 	// found without hashing. Nil when the field has no such key.
 	two *[26 * 26][]uint64
+	// lens has bit n set when byValue has a key of n bytes (n < 64; bit
+	// 63 stands for all longer keys): a value of another length misses
+	// without being hashed.
+	lens uint64
 }
+
+// lenBit is the bit of a key of n bytes in fieldIndex.lens.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 // pair returns the index of a two-letter ASCII string in a [26*26] table,
 // ignoring case, or -1.
@@ -185,6 +192,9 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 			}
 		}
 		if used {
+			for v := range fi.byValue {
+				fi.lens |= lenBit(len(v))
+			}
 			for v, set := range fi.byValue {
 				if p := pair(v); p >= 0 {
 					if fi.two == nil {
@@ -306,8 +316,10 @@ func (fi *fieldIndex) lookup(v string) []uint64 {
 		}
 		return fi.two[p]
 	}
-	if set, ok := fi.byValue[v]; ok {
-		return set
+	if fi.lens&lenBit(len(v)) != 0 {
+		if set, ok := fi.byValue[v]; ok {
+			return set
+		}
 	}
 	if needsFold(v) {
 		set, _ := text.LookupFold(fi.byValue, v)

@@ -867,7 +867,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
 			break
 		}
-		if err := ps.prepare(pk); err != nil {
+		if err := ps.prepare(&pk); err != nil {
 			return false, err
 		}
 		out, err := ps.r.state.Commit(ps.ctx, &ps.step)
@@ -896,7 +896,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		// concurrent routes since the strategy looked): they are now full
 		// for this lead; let the strategy choose again.
 		attempt++
-		refused := ps.refuse(pk)
+		refused := ps.refuse(&pk)
 		if ps.tracing {
 			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.repID()})
 		}
@@ -931,7 +931,7 @@ func (pk Pick) repID() string {
 
 // refuse marks the reps of a pick whose commit found no room as full for
 // the rest of this lead. It reports whether any rep was newly marked.
-func (ps *pickState) refuse(pk Pick) bool {
+func (ps *pickState) refuse(pk *Pick) bool {
 	marked := false
 	mark := func(i int) {
 		if ps.eligGen[i] != ps.gen || ps.elig[i] == SkipNone {
@@ -963,7 +963,7 @@ func (ps *pickState) refuse(pk Pick) bool {
 }
 
 // prepare builds the commit step for pick pk.
-func (ps *pickState) prepare(pk Pick) error {
+func (ps *pickState) prepare(pk *Pick) error {
 	ps.tally = pk.Count
 	ps.claim = pk.Claim
 	ps.step = store.Step{

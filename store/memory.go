@@ -47,6 +47,7 @@ type Memory struct {
 	seed maphash.Seed
 
 	rots     sync.Map // key → *rotation
+	rotCache [rotCacheSize]atomic.Pointer[rotation]
 	nrots    atomic.Int64
 	sweeping atomic.Bool
 
@@ -65,9 +66,13 @@ var _ State = (*Memory)(nil)
 
 type rotation struct {
 	mu     sync.Mutex
+	key    string
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
 	used   bool   // since the last sweep
+	// dead is set (under mu) when a sweep drops the cursor: a commit
+	// that finds it set looks the key up again.
+	dead atomic.Bool
 }
 
 // maxRotations is how many rotation cursors a Memory keeps before it
@@ -76,16 +81,60 @@ type rotation struct {
 // data (a custom strategy's) ever reach it; a swept cursor starts over.
 const maxRotations = 1 << 16
 
-// rotation returns key's rotation, creating it if needed.
+// rotCacheSize is the number of slots of Memory's rotation cache.
+const rotCacheSize = 256
+
+// rotSlot is key's slot in the rotation cache: FNV-1a of the key's
+// length and of at most its first and last 16 bytes (where pool keys
+// differ: "r012-territory", "emea/DE"), cheaper than a full string hash.
+func rotSlot(key string) int {
+	h := uint32(2166136261) ^ uint32(len(key))
+	n := len(key)
+	head := min(n, 16)
+	for i := 0; i < head; i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	for i := max(head, n-16); i < n; i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return int(h>>8) % rotCacheSize
+}
+
+// rotation returns key's rotation, creating it if needed. A small cache
+// by rotSlot answers for the pools in use without hashing the key (the
+// comparison of an equal key is a pointer comparison when the router
+// passes the same string each time); a miss, or a cursor the sweep
+// dropped, goes to the map.
 func (m *Memory) rotation(key string) *rotation {
+	c := &m.rotCache[rotSlot(key)]
+	if r := c.Load(); r != nil && r.key == key && !r.dead.Load() {
+		return r
+	}
+	var r *rotation
 	if v, ok := m.rots.Load(key); ok {
-		return v.(*rotation)
+		r = v.(*rotation)
+	} else {
+		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1})
+		if !loaded && m.nrots.Add(1) > maxRotations {
+			m.sweepRotations()
+		}
+		r = v.(*rotation)
 	}
-	v, loaded := m.rots.LoadOrStore(key, &rotation{slot: -1})
-	if !loaded && m.nrots.Add(1) > maxRotations {
-		m.sweepRotations()
+	c.Store(r)
+	return r
+}
+
+// lockRotation returns key's rotation, locked, and never one a sweep has
+// dropped.
+func (m *Memory) lockRotation(key string) *rotation {
+	for {
+		r := m.rotation(key)
+		r.mu.Lock()
+		if !r.dead.Load() {
+			return r
+		}
+		r.mu.Unlock()
 	}
-	return v.(*rotation)
 }
 
 func (m *Memory) sweepRotations() {
@@ -97,8 +146,10 @@ func (m *Memory) sweepRotations() {
 		r := v.(*rotation)
 		r.mu.Lock()
 		if !r.used {
+			r.dead.Store(true)
 			m.rots.Delete(k)
 			m.nrots.Add(-1)
+			m.rotCache[rotSlot(r.key)].CompareAndSwap(r, nil)
 		}
 		r.used = false
 		r.mu.Unlock()
@@ -532,8 +583,7 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 	var rot *rotation
 	start := -1
 	if s.Rotation != "" {
-		rot = m.rotation(s.Rotation)
-		rot.mu.Lock()
+		rot = m.lockRotation(s.Rotation)
 		defer rot.mu.Unlock()
 		rot.used = true
 		start = resume(rot, n, mem, memberAt)

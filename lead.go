@@ -271,11 +271,17 @@ func (l *Lead) isNormal() bool {
 	} else if !normalDomain(l.Domain) {
 		return false
 	}
-	if e := l.Email; e != "" {
+	if e, d := l.Email, l.Domain; e != "" {
 		if mayTrim(e[0]) || mayTrim(e[len(e)-1]) {
 			return false
 		}
-		if at, space := scanEmail(e); at <= 0 || at == len(e)-1 || space {
+		if n := len(e) - len(d) - 1; n > 0 && e[n] == '@' && e[n+1:] == d {
+			// The usual shape, local@Domain: the domain part is normal
+			// (no '@', no space), so only the local part is scanned.
+			if _, space := scanEmail(e[:n]); space {
+				return false
+			}
+		} else if at, space := scanEmail(e); at <= 0 || at == len(e)-1 || space {
 			return false
 		}
 	}
@@ -348,18 +354,35 @@ func normalDomain(d string) bool {
 	if len(d) > MaxLeadDomainLen || d[len(d)-1] == '.' || strings.HasPrefix(d, "www.") {
 		return false
 	}
-	dot := false
+	var seen uint8
 	for i := 0; i < len(d); i++ {
-		switch c := d[i]; {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
-		case c == '.':
-			dot = true
-		default:
+		c := domainClass[d[i]]
+		if c == 0 {
 			return false
 		}
+		seen |= c
 	}
-	return dot
+	return seen&classDot != 0
 }
+
+// domainClass sorts the bytes of a normal domain: className for
+// lower-case ASCII letters, digits and '-', classDot for '.', 0 for the
+// rest.
+var domainClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = className
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = className
+	}
+	t['-'], t['.'] = className, classDot
+	return t
+}()
+
+const (
+	className uint8 = 1 << iota
+	classDot
+)
 
 // hasDomainJunk reports whether s contains a byte no domain name has.
 func hasDomainJunk(s string) bool {

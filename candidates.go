@@ -612,8 +612,9 @@ func weekWindow(t time.Time, loc *time.Location) (week int64, exp time.Time) {
 // conflicted with a concurrent one (store.Outcome.Conflict).
 const maxConflicts = 64
 
-// run evaluates the rules in order and returns the decision.
-func (ps *pickState) run() (Decision, error) {
+// run evaluates the rules in order and fills d (the zero Decision) with
+// the decision.
+func (ps *pickState) run(d *Decision) error {
 	t := ps.t
 	l := &ps.lead
 	probs := l.Normalize()
@@ -621,7 +622,7 @@ func (ps *pickState) run() (Decision, error) {
 		// Normalize bounds an over-long ID; the bounded ID is the key.
 		ps.decision = l.ID
 	}
-	d := Decision{LeadID: l.ID, At: ps.now, DryRun: ps.dry}
+	d.LeadID, d.At, d.DryRun = l.ID, ps.now, ps.dry
 	if len(probs) > 0 {
 		d.Problems = make([]string, 0, len(probs))
 		for _, p := range probs {
@@ -642,15 +643,15 @@ func (ps *pickState) run() (Decision, error) {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)
 				word &^= 1 << b
-				if done, err := ps.try(w*64+b, &d, true); done {
-					return d, err
+				if done, err := ps.try(w*64+b, d, true); done {
+					return err
 				}
 			}
 		}
 	} else {
 		for ri := range t.rules {
-			if done, err := ps.try(ri, &d, false); done {
-				return d, err
+			if done, err := ps.try(ri, d, false); done {
+				return err
 			}
 		}
 	}
@@ -663,22 +664,22 @@ func (ps *pickState) run() (Decision, error) {
 	if ps.tracing {
 		ps.add(Step{Event: EventFallback, Queue: t.fallback})
 	}
-	if err := ps.commitQueue(&d, nil); err != nil {
+	if err := ps.commitQueue(d, nil); err != nil {
 		if errors.Is(err, errConflict) {
 			err = ErrContention // only ops without expectations ride here
 		}
-		return ps.fail(&d, "", err)
+		return ps.fail(d, "", err)
 	}
-	ps.finish(&d)
-	return d, nil
+	ps.finish(d)
+	return nil
 }
 
 // fail turns d into the fallback decision that goes with err.
-func (ps *pickState) fail(d *Decision, rule string, err error) (Decision, error) {
+func (ps *pickState) fail(d *Decision, rule string, err error) error {
 	d.RepID, d.Queue, d.Rule, d.Replay = "", ps.t.fallback, rule, false
 	d.Reason = "error: " + err.Error()
 	ps.finish(d)
-	return *d, err
+	return err
 }
 
 // try evaluates rule ri for the lead: match, then pick. It reports whether

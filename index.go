@@ -348,12 +348,46 @@ func needsFold(v string) bool {
 	if v[0] == ' ' || v[len(v)-1] == ' ' || v[0] == '\t' || v[len(v)-1] == '\t' {
 		return true
 	}
-	for i := 0; i < len(v); i++ {
-		if c := v[i]; ('A' <= c && c <= 'Z') || c >= 0x80 || c < ' ' {
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		if foldWord(load64(v, i)) {
+			return true
+		}
+	}
+	for ; i < len(v); i++ {
+		if foldByte(v[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldByte reports whether c is a byte that needsFold looks for: an
+// ASCII upper-case letter, a control byte or a non-ASCII byte.
+func foldByte(c byte) bool { return ('A' <= c && c <= 'Z') || c >= 0x80 || c < ' ' }
+
+// foldWord reports whether any of the 8 bytes of x is a foldByte, 8 at a
+// time (exact: the bit tricks below have no false positives or negatives
+// for bytes below 0x80, and bytes from 0x80 are caught first).
+func foldWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return true
+	}
+	// A byte below ' ': x - ' ' borrows into its high bit.
+	if (x-ones*' ')&^x&highs != 0 {
+		return true
+	}
+	// A byte between '@' and '[' exclusive: 'A' to 'Z'.
+	return (ones*(127+'[')-x)&^x&(x+ones*(127-'@'))&highs != 0
+}
+
+// load64 returns the 8 bytes of s from i, little-endian (the compiler
+// makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isASCII(s string) bool {

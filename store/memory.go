@@ -84,20 +84,33 @@ const maxRotations = 1 << 16
 // rotCacheSize is the number of slots of Memory's rotation cache.
 const rotCacheSize = 256
 
-// rotSlot is key's slot in the rotation cache: FNV-1a of the key's
-// length and of at most its first and last 16 bytes (where pool keys
-// differ: "r012-territory", "emea/DE"), cheaper than a full string hash.
-func rotSlot(key string) int {
-	h := uint32(2166136261) ^ uint32(len(key))
-	n := len(key)
-	head := min(n, 16)
-	for i := 0; i < head; i++ {
-		h = (h ^ uint32(key[i])) * 16777619
+// rotSlot is key's slot in the rotation cache.
+func rotSlot(key string) int { return int(cheapHash(key) % rotCacheSize) }
+
+// cheapHash mixes s's length and its first and last 8 bytes (where keys
+// and names differ: "r012-territory", "emea/DE", "rep007"): a few
+// instructions, for the caches that spare a full string hash. It is not
+// a map hash: equal strings must still be compared.
+func cheapHash(s string) uint32 {
+	n := len(s)
+	x := uint64(n)
+	if n >= 8 {
+		x ^= load64(s, 0) ^ bits.RotateLeft64(load64(s, n-8), 29)
+	} else {
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(s[i])
+		}
 	}
-	for i := max(head, n-16); i < n; i++ {
-		h = (h ^ uint32(key[i])) * 16777619
-	}
-	return int(h>>8) % rotCacheSize
+	x *= 0x9e3779b97f4a7c15
+	return uint32(x >> 32)
+}
+
+// load64 returns the 8 bytes of s from i, little-endian (the compiler
+// makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // rotation returns key's rotation, creating it if needed. A small cache
@@ -300,35 +313,60 @@ func (rs *recordShard[V]) remember(h uint64, r V, side *sideRec) {
 // with it.
 type interner struct {
 	mu    sync.RWMutex
-	ids   map[string]uint32
+	ids   map[string]*interned
 	names []string
+	// cache holds interned names by cheapHash, so that the names a
+	// router repeats (its rules and reps) are found with no lock and no
+	// full hash. Interned names are never removed, so an entry is never
+	// stale; a collision only costs a lookup in ids.
+	cache [internCacheSize]atomic.Pointer[interned]
 }
 
-const maxInterned = 1 << 16
+type interned struct {
+	name string
+	id   uint32
+}
+
+const (
+	maxInterned     = 1 << 16
+	internCacheSize = 1024
+)
 
 // id returns s's number, adding s if there is room.
 func (in *interner) id(s string) (uint32, bool) {
-	in.mu.RLock()
-	id, ok := in.ids[s]
-	in.mu.RUnlock()
-	if ok {
-		return id, true
+	c := &in.cache[cheapHash(s)%internCacheSize]
+	if e := c.Load(); e != nil && e.name == s {
+		return e.id, true
 	}
+	in.mu.RLock()
+	e, ok := in.ids[s]
+	in.mu.RUnlock()
+	if !ok {
+		if e, ok = in.add(s); !ok {
+			return 0, false
+		}
+	}
+	c.Store(e)
+	return e.id, true
+}
+
+// add interns s if there is room.
+func (in *interner) add(s string) (*interned, bool) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	if id, ok := in.ids[s]; ok {
-		return id, true
+	if e, ok := in.ids[s]; ok {
+		return e, true
 	}
 	if len(in.names) >= maxInterned {
-		return 0, false
+		return nil, false
 	}
 	if in.ids == nil {
-		in.ids = make(map[string]uint32)
+		in.ids = make(map[string]*interned)
 	}
-	id = uint32(len(in.names))
-	in.ids[s] = id
+	e := &interned{name: s, id: uint32(len(in.names))}
+	in.ids[s] = e
 	in.names = append(in.names, s)
-	return id, true
+	return e, true
 }
 
 func (in *interner) name(id uint32) string {

@@ -108,3 +108,44 @@ func TestRotationCacheConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// The interner's cache answers with each name's own number, whatever
+// the names that share its slot, and names past the budget stay out.
+func TestInternerCache(t *testing.T) {
+	var in interner
+	ids := map[string]uint32{}
+	for round := range 3 {
+		for i := range 5000 {
+			name := fmt.Sprintf("rep-%d", i)
+			if i%2 == 1 {
+				name = fmt.Sprintf("a-much-longer-rule-name-%d-x", i)
+			}
+			id, ok := in.id(name)
+			if !ok {
+				t.Fatalf("no room for %q", name)
+			}
+			if want, seen := ids[name]; seen && want != id {
+				t.Fatalf("round %d: %q is %d, was %d", round, name, id, want)
+			}
+			ids[name] = id
+			if got := in.name(id); got != name {
+				t.Fatalf("name(%d) = %q, want %q", id, got, name)
+			}
+		}
+	}
+	if len(in.names) != 5000 {
+		t.Fatalf("%d names interned, want 5000", len(in.names))
+	}
+	collide := 0
+	seen := map[uint32]bool{}
+	for name := range ids {
+		s := cheapHash(name) % internCacheSize
+		if seen[s] {
+			collide++
+		}
+		seen[s] = true
+	}
+	if collide == 0 {
+		t.Fatal("no two names share a cache slot: the test does not exercise collisions")
+	}
+}

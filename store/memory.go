@@ -533,27 +533,31 @@ func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 //
 // Each lock is released by a defer in a function with few returns, so
 // that the defers are open-coded (no defer records on the hot path).
-func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
+func (m *Memory) Commit(ctx context.Context, s *Step) (out Outcome, err error) {
+	out.Index = -1
 	if err := ctx.Err(); err != nil {
-		return Outcome{Index: -1}, err
+		return out, err
 	}
 	clk := lazyNow{f: m.now}
 	if s.Decision == "" {
-		return m.commit(s, nil, 0, &clk), nil
+		m.commit(s, nil, 0, &clk, &out)
+		return out, nil
 	}
 	h := m.hash(s.Decision)
 	ds := &m.decisions[h%numShards]
 	ds.mu.Lock()
 	defer ds.mu.Unlock()
 	if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
-		return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
+		out.Record, out.Replay = m.record(ds, h, r), true
+		return out, nil
 	}
-	return m.commit(s, ds, h, &clk), nil
+	m.commit(s, ds, h, &clk, &out)
+	return out, nil
 }
 
-// commit is Commit after the decision check. Caller holds ds.mu (when ds
-// is not nil).
-func (m *Memory) commit(s *Step, ds *recordShard[decRec], h uint64, clk *lazyNow) Outcome {
+// commit is Commit after the decision check, into out (whose Index is
+// -1 and the rest zero). Caller holds ds.mu (when ds is not nil).
+func (m *Memory) commit(s *Step, ds *recordShard[decRec], h uint64, clk *lazyNow, out *Outcome) {
 	// The ops' shards: op records by ID, counters by member.
 	var opSet, opCounterSet uint32
 	for i := range s.Ops {
@@ -571,23 +575,24 @@ func (m *Memory) commit(s *Step, ds *recordShard[decRec], h uint64, clk *lazyNow
 		defer m.unlockOps(opSet)
 	}
 	if s.Queue != "" || s.Members == nil {
-		if s.Queue == "" {
-			return Outcome{Index: -1}
+		if s.Queue != "" {
+			m.commitQueue(s, ds, h, opCounterSet, clk, out)
 		}
-		return m.commitQueue(s, ds, h, opCounterSet, clk)
+		return
 	}
-	return m.commitMembers(s, ds, h, opCounterSet, clk)
+	m.commitMembers(s, ds, h, opCounterSet, clk, out)
 }
 
 // commitQueue records a queue decision. Caller holds ds.mu and the ops'
 // op shards.
-func (m *Memory) commitQueue(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow) Outcome {
+func (m *Memory) commitQueue(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow, out *Outcome) {
 	m.lockCounters(opCounterSet)
 	defer m.unlockCounters(opCounterSet)
 	if !m.expectsHold(s.Ops, clk) {
-		return Outcome{Index: -1, Conflict: true}
+		out.Conflict = true
+		return
 	}
-	out := Outcome{Index: -1, Record: Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}}
+	out.Record = Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}
 	if !s.DryRun {
 		m.applyOps(s.Ops, clk)
 		if ds != nil {
@@ -597,7 +602,6 @@ func (m *Memory) commitQueue(s *Step, ds *recordShard[decRec], h uint64, opCount
 			}
 		}
 	}
-	return out
 }
 
 // maxCached is how many of a member's limits commitMembers keeps the
@@ -606,7 +610,7 @@ const maxCached = 16
 
 // commitMembers chooses a member and applies its limits. Caller holds
 // ds.mu and the ops' op shards.
-func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow) Outcome {
+func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow, out *Outcome) {
 	mem := s.Members
 	n := mem.Len()
 	if s.Slots != nil {
@@ -659,7 +663,8 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		m.lockCounters(set)
 		if !m.expectsHold(s.Ops, clk) {
 			m.unlockCounters(set)
-			return Outcome{Index: -1, Conflict: true}
+			out.Conflict = true
+			return
 		}
 		// The entries found while checking are raised in place below,
 		// so each counter is looked up once, and a run of limits of one
@@ -700,10 +705,12 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 			m.unlockCounters(set)
 			continue
 		}
-		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}}
+		id := mem.ID(i)
+		out.Index = i
+		out.Record = Record{Rule: s.Rule, Member: id, Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}
 		if s.DryRun {
 			m.unlockCounters(set)
-			return out
+			return
 		}
 		// An entry pointer stays valid until a counter is added to a
 		// member's entries (an append may move them) or a shard is
@@ -731,7 +738,6 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		m.applyOps(s.Ops, clk)
 		m.pruneDue(set, clk)
 		m.unlockCounters(set)
-		id := mem.ID(i)
 		if rot != nil {
 			rot.slot, rot.member = slot, id
 		}
@@ -741,9 +747,8 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 				m.pending.set(s.Decision, id, s.Deadline, s.Deadline.IsZero())
 			}
 		}
-		return out
+		return
 	}
-	return Outcome{Index: -1}
 }
 
 // pruneDue prunes the shards of set that are due. Caller holds them.

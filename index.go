@@ -354,6 +354,10 @@ func needsFold(v string) bool {
 			return true
 		}
 	}
+	if i > 0 {
+		// The last bytes, in one load that overlaps the last word.
+		return i < len(v) && foldWord(load64(v, len(v)-8))
+	}
 	for ; i < len(v); i++ {
 		if foldByte(v[i]) {
 			return true

@@ -328,9 +328,14 @@ func recap(probs []Problem, s *string, field string) []Problem {
 // mayTrim reports whether strings.TrimSpace could remove a string's first
 // or last byte c: ASCII white space, or the start or end of a multi-byte
 // rune (which may be Unicode white space).
-func mayTrim(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80
-}
+func mayTrim(c byte) bool { return trimmable[c] }
+
+var trimmable = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80
+	}
+	return t
+}()
 
 // scanEmail returns the index of the last '@' of s (or -1) and whether s
 // holds ASCII white space, in one pass.

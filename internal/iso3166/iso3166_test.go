@@ -168,9 +168,8 @@ func TestSubdivisionCache(t *testing.T) {
 		for _, a := range alnum {
 			for _, b := range alnum {
 				code := cc + "-" + string(a) + string(b)
-				want := false
 				lo, hi, _ := subRange(cc)
-				want = subCodes.find(lo, hi, code) >= 0
+				want := subCodes.find(lo, hi, code) >= 0
 				if got := IsSubdivision(code); got != want {
 					t.Fatalf("IsSubdivision(%q) = %v, want %v", code, got, want)
 				}

@@ -219,6 +219,10 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 
 // candidates fills dst with the rules the lead may match.
 func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
+	if len(dst) == 1 {
+		dst[0] = ix.candidates64(l)
+		return
+	}
 	copy(dst, ix.all)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
@@ -246,6 +250,31 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 			return // no rule can match
 		}
 	}
+}
+
+// candidates64 is candidates for up to 64 rules: one word, no loops
+// over words.
+func (ix *ruleIndex) candidates64(l *Lead) uint64 {
+	m := ix.all[0]
+	for k := range ix.fields {
+		fi := &ix.fields[k]
+		v := stringField(l, fi.field)
+		b := fi.free[0]
+		if set := fi.lookup(v); set != nil {
+			b |= set[0]
+		}
+		if fi.field == FieldLanguage {
+			if p, ok := primarySubtag(v); ok {
+				if sub := fi.lookup(p); sub != nil {
+					b |= sub[0]
+				}
+			}
+		}
+		if m &= b; m == 0 {
+			return 0 // no rule can match
+		}
+	}
+	return m
 }
 
 // condsHold tests the conditions; with indexed true it skips those the

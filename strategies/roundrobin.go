@@ -25,8 +25,9 @@ type roundRobin struct{}
 
 var _ maskPicker = (*roundRobin)(nil)
 
-func (r *roundRobin) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return r.pickMasked(ctx, l, c, nil)
+func (r *roundRobin) Pick(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	// pickMasked with no mask, built in the result directly.
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "round-robin"}, nil
 }
 
 func (*roundRobin) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {

@@ -613,8 +613,9 @@ func weekWindow(t time.Time, loc *time.Location) (week int64, exp time.Time) {
 // conflicted with a concurrent one (store.Outcome.Conflict).
 const maxConflicts = 64
 
-// run evaluates the rules in order and returns the decision.
-func (ps *pickState) run() (Decision, error) {
+// run evaluates the rules in order and fills d (the zero Decision) with
+// the decision.
+func (ps *pickState) run(d *Decision) error {
 	t := ps.t
 	l := &ps.lead
 	probs := l.Normalize()
@@ -622,7 +623,7 @@ func (ps *pickState) run() (Decision, error) {
 		// Normalize bounds an over-long ID; the bounded ID is the key.
 		ps.decision = l.ID
 	}
-	d := Decision{LeadID: l.ID, At: ps.now, DryRun: ps.dry}
+	d.LeadID, d.At, d.DryRun = l.ID, ps.now, ps.dry
 	if len(probs) > 0 {
 		d.Problems = make([]string, 0, len(probs))
 		for _, p := range probs {
@@ -643,15 +644,15 @@ func (ps *pickState) run() (Decision, error) {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)
 				word &^= 1 << b
-				if done, err := ps.try(w*64+b, &d, true); done {
-					return d, err
+				if done, err := ps.try(w*64+b, d, true); done {
+					return err
 				}
 			}
 		}
 	} else {
 		for ri := range t.rules {
-			if done, err := ps.try(ri, &d, false); done {
-				return d, err
+			if done, err := ps.try(ri, d, false); done {
+				return err
 			}
 		}
 	}
@@ -664,22 +665,22 @@ func (ps *pickState) run() (Decision, error) {
 	if ps.tracing {
 		ps.add(Step{Event: EventFallback, Queue: t.fallback})
 	}
-	if err := ps.commitQueue(&d, nil); err != nil {
+	if err := ps.commitQueue(d, nil); err != nil {
 		if errors.Is(err, errConflict) {
 			err = ErrContention // only ops without expectations ride here
 		}
-		return ps.fail(&d, "", err)
+		return ps.fail(d, "", err)
 	}
-	ps.finish(&d)
-	return d, nil
+	ps.finish(d)
+	return nil
 }
 
 // fail turns d into the fallback decision that goes with err.
-func (ps *pickState) fail(d *Decision, rule string, err error) (Decision, error) {
+func (ps *pickState) fail(d *Decision, rule string, err error) error {
 	d.RepID, d.Queue, d.Rule, d.Replay = "", ps.t.fallback, rule, false
 	d.Reason = "error: " + err.Error()
 	ps.finish(d)
-	return *d, err
+	return err
 }
 
 // try evaluates rule ri for the lead: match, then pick. It reports whether
@@ -880,7 +881,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
 			break
 		}
-		if err := ps.prepare(pk); err != nil {
+		if err := ps.prepare(&pk); err != nil {
 			return false, err
 		}
 		out, err := ps.r.state.Commit(ps.ctx, &ps.step)
@@ -912,7 +913,7 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		// concurrent routes since the strategy looked): they are now full
 		// for this lead; let the strategy choose again.
 		attempt++
-		refused := ps.refuse(pk)
+		refused := ps.refuse(&pk)
 		if ps.tracing {
 			ps.add(Step{Event: EventCapRace, Rule: rule.Name, Rep: pk.repID()})
 		}
@@ -947,7 +948,7 @@ func (pk Pick) repID() string {
 
 // refuse marks the reps of a pick whose commit found no room as full for
 // the rest of this lead. It reports whether any rep was newly marked.
-func (ps *pickState) refuse(pk Pick) bool {
+func (ps *pickState) refuse(pk *Pick) bool {
 	marked := false
 	mark := func(i int) {
 		if ps.eligGen[i] != ps.gen || ps.elig[i] == SkipNone {
@@ -979,7 +980,7 @@ func (ps *pickState) refuse(pk Pick) bool {
 }
 
 // prepare builds the commit step for pick pk.
-func (ps *pickState) prepare(pk Pick) error {
+func (ps *pickState) prepare(pk *Pick) error {
 	ps.tally = pk.Count
 	ps.claim = pk.Claim
 	ps.step = store.Step{

@@ -95,7 +95,14 @@ type fieldIndex struct {
 	// pair index (see pair): countries and languages, the commonest keys,
 	// found without hashing. Nil when the field has no such key.
 	two *[26 * 26][]uint64
+	// lens has bit n set when byValue has a key of n bytes (n < 64; bit
+	// 63 stands for all longer keys): a value of another length misses
+	// without being hashed.
+	lens uint64
 }
+
+// lenBit is the bit of a key of n bytes in fieldIndex.lens.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 // pair returns the index of a two-letter ASCII string in a [26*26] table,
 // ignoring case, or -1.
@@ -185,6 +192,9 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 			}
 		}
 		if used {
+			for v := range fi.byValue {
+				fi.lens |= lenBit(len(v))
+			}
 			for v, set := range fi.byValue {
 				if p := pair(v); p >= 0 {
 					if fi.two == nil {
@@ -209,6 +219,10 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 
 // candidates fills dst with the rules the lead may match.
 func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
+	if len(dst) == 1 {
+		dst[0] = ix.candidates64(l)
+		return
+	}
 	copy(dst, ix.all)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
@@ -236,6 +250,31 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 			return // no rule can match
 		}
 	}
+}
+
+// candidates64 is candidates for up to 64 rules: one word, no loops
+// over words.
+func (ix *ruleIndex) candidates64(l *Lead) uint64 {
+	m := ix.all[0]
+	for k := range ix.fields {
+		fi := &ix.fields[k]
+		v := stringField(l, fi.field)
+		b := fi.free[0]
+		if set := fi.lookup(v); set != nil {
+			b |= set[0]
+		}
+		if fi.field == FieldLanguage {
+			if p, ok := primarySubtag(v); ok {
+				if sub := fi.lookup(p); sub != nil {
+					b |= sub[0]
+				}
+			}
+		}
+		if m &= b; m == 0 {
+			return 0 // no rule can match
+		}
+	}
+	return m
 }
 
 // condsHold tests the conditions; with indexed true it skips those the
@@ -306,8 +345,10 @@ func (fi *fieldIndex) lookup(v string) []uint64 {
 		}
 		return fi.two[p]
 	}
-	if set, ok := fi.byValue[v]; ok {
-		return set
+	if fi.lens&lenBit(len(v)) != 0 {
+		if set, ok := fi.byValue[v]; ok {
+			return set
+		}
 	}
 	if needsFold(v) {
 		set, _ := text.LookupFold(fi.byValue, v)
@@ -336,12 +377,50 @@ func needsFold(v string) bool {
 	if v[0] == ' ' || v[len(v)-1] == ' ' || v[0] == '\t' || v[len(v)-1] == '\t' {
 		return true
 	}
-	for i := 0; i < len(v); i++ {
-		if c := v[i]; ('A' <= c && c <= 'Z') || c >= 0x80 || c < ' ' {
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		if foldWord(load64(v, i)) {
+			return true
+		}
+	}
+	if i > 0 {
+		// The last bytes, in one load that overlaps the last word.
+		return i < len(v) && foldWord(load64(v, len(v)-8))
+	}
+	for ; i < len(v); i++ {
+		if foldByte(v[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldByte reports whether c is a byte that needsFold looks for: an
+// ASCII upper-case letter, a control byte or a non-ASCII byte.
+func foldByte(c byte) bool { return ('A' <= c && c <= 'Z') || c >= 0x80 || c < ' ' }
+
+// foldWord reports whether any of the 8 bytes of x is a foldByte, 8 at a
+// time (exact: the bit tricks below have no false positives or negatives
+// for bytes below 0x80, and bytes from 0x80 are caught first).
+func foldWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return true
+	}
+	// A byte below ' ': x - ' ' borrows into its high bit.
+	if (x-ones*' ')&^x&highs != 0 {
+		return true
+	}
+	// A byte between '@' and '[' exclusive: 'A' to 'Z'.
+	return (ones*(127+'[')-x)&^x&(x+ones*(127-'@'))&highs != 0
+}
+
+// load64 returns the 8 bytes of s from i, little-endian (the compiler
+// makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isASCII(s string) bool {

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/leadroute/leadroute/internal/iso3166"
 	"github.com/leadroute/leadroute/internal/text"
 )
 
@@ -143,6 +144,14 @@ const maxProblemValue = 64
 //     "US-CA") when the country is known.
 //   - PostalCode trimmed and upper-cased; Language lower-cased.
 func (l *Lead) Normalize() []Problem {
+	if l.isNormal() {
+		return nil // what normalize would do: nothing, and no problem
+	}
+	return l.normalize()
+}
+
+// normalize is Normalize without the fast path for normal leads.
+func (l *Lead) normalize() []Problem {
 	// Size cuts are reported after what is wrong with the values.
 	var probs, cuts []Problem
 	if len(l.ID) > MaxLeadIDLen {
@@ -231,6 +240,79 @@ func (l *Lead) Normalize() []Problem {
 	return append(probs, cuts...)
 }
 
+// isNormal reports, in one cheap pass, that Normalize would neither
+// change l nor report a problem: every field within its limits, no Attrs
+// (their sizes are measured on the full path), a well-formed email whose
+// domain is already in Domain, a normal domain, a known upper-case
+// country code, a known subdivision code of that country, and a postal
+// code and language that trimming and case mapping leave as they are.
+// Most hosts send leads like that; the full path handles the rest.
+func (l *Lead) isNormal() bool {
+	if len(l.ID) > MaxLeadIDLen || len(l.Email) > MaxLeadEmailLen || len(l.Domain) > MaxLeadDomainLen ||
+		len(l.Website) > MaxLeadStringLen || len(l.Company) > MaxLeadStringLen ||
+		len(l.Country) > MaxLeadStringLen || len(l.State) > MaxLeadStringLen ||
+		len(l.PostalCode) > MaxLeadStringLen || len(l.City) > MaxLeadStringLen ||
+		len(l.Industry) > MaxLeadStringLen || len(l.Source) > MaxLeadStringLen ||
+		len(l.Language) > MaxLeadStringLen || len(l.Products) > MaxLeadProducts || len(l.Attrs) > 0 {
+		return false
+	}
+	for _, p := range l.Products {
+		if len(p) > MaxLeadProductLen {
+			return false
+		}
+	}
+	if l.Revenue < 0 || math.IsNaN(l.Revenue) || math.IsInf(l.Revenue, 0) || l.Employees < 0 {
+		return false
+	}
+	if l.Domain == "" {
+		if l.Email != "" || l.Website != "" {
+			return false // Domain would be filled in
+		}
+	} else if !normalDomain(l.Domain) {
+		return false
+	}
+	if e, d := l.Email, l.Domain; e != "" {
+		if mayTrim(e[0]) || mayTrim(e[len(e)-1]) {
+			return false
+		}
+		if n := len(e) - len(d) - 1; n > 0 && e[n] == '@' && e[n+1:] == d {
+			// The usual shape, local@Domain: the domain part is normal
+			// (no '@', no space), so only the local part is scanned.
+			if _, space := scanEmail(e[:n]); space {
+				return false
+			}
+		} else if at, space := scanEmail(e); at <= 0 || at == len(e)-1 || space {
+			return false
+		}
+	}
+	if l.Country != "" && !isKnownCountry(l.Country) {
+		return false
+	}
+	if l.State != "" && !(iso3166.IsSubdivision(l.State) && strings.HasPrefix(l.State, l.Country)) {
+		return false
+	}
+	return caseMapped(l.PostalCode, 'a') && caseMapped(l.Language, 'A')
+}
+
+// caseMapped reports whether the ASCII string s needs no trimming and has
+// no letter between from and from+25: upper-casing (from 'a') or
+// lower-casing (from 'A') after TrimSpace leaves it as it is. Non-ASCII
+// strings report false.
+func caseMapped(s string, from byte) bool {
+	if s == "" {
+		return true
+	}
+	if mayTrim(s[0]) || mayTrim(s[len(s)-1]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c-from < 26 {
+			return false
+		}
+	}
+	return true
+}
+
 // recap cuts a field that case mapping lengthened past MaxLeadStringLen (an
 // invalid byte becomes U+FFFD, three bytes), and trims it again so that a
 // second Normalize changes nothing.
@@ -246,9 +328,14 @@ func recap(probs []Problem, s *string, field string) []Problem {
 // mayTrim reports whether strings.TrimSpace could remove a string's first
 // or last byte c: ASCII white space, or the start or end of a multi-byte
 // rune (which may be Unicode white space).
-func mayTrim(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80
-}
+func mayTrim(c byte) bool { return trimmable[c] }
+
+var trimmable = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80
+	}
+	return t
+}()
 
 // scanEmail returns the index of the last '@' of s (or -1) and whether s
 // holds ASCII white space, in one pass.
@@ -272,18 +359,35 @@ func normalDomain(d string) bool {
 	if len(d) > MaxLeadDomainLen || d[len(d)-1] == '.' || strings.HasPrefix(d, "www.") {
 		return false
 	}
-	dot := false
+	var seen uint8
 	for i := 0; i < len(d); i++ {
-		switch c := d[i]; {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
-		case c == '.':
-			dot = true
-		default:
+		c := domainClass[d[i]]
+		if c == 0 {
 			return false
 		}
+		seen |= c
 	}
-	return dot
+	return seen&classDot != 0
 }
+
+// domainClass sorts the bytes of a normal domain: className for
+// lower-case ASCII letters, digits and '-', classDot for '.', 0 for the
+// rest.
+var domainClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = className
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = className
+	}
+	t['-'], t['.'] = className, classDot
+	return t
+}()
+
+const (
+	className uint8 = 1 << iota
+	classDot
+)
 
 // hasDomainJunk reports whether s contains a byte no domain name has.
 func hasDomainJunk(s string) bool {

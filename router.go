@@ -138,9 +138,10 @@ func (r *Router) Reload(opts ...Option) error {
 //
 // Route allocates nothing when the router has no trace enabled, the lead is
 // already normal, and the rules' matchers and strategies allocate nothing.
-func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
+func (r *Router) Route(ctx context.Context, l Lead) (d Decision, err error) {
 	start := r.startTimer()
-	d, err := r.route(ctx, &l, call{trace: r.trace, leadID: true})
+	c := call{trace: r.trace, leadID: true}
+	err = r.route(ctx, &l, &c, &d)
 	if len(r.observer) > 0 {
 		r.observe(d, start)
 	}
@@ -150,8 +151,10 @@ func (r *Router) Route(ctx context.Context, l Lead) (Decision, error) {
 // Explain is a dry run of Route: the same decision Route would make now,
 // with the full trace, and no change to any state. (Two Explain calls in a
 // row give the same answer; a Route in between may change it.)
-func (r *Router) Explain(ctx context.Context, l Lead) (Decision, error) {
-	return r.route(ctx, &l, call{dry: true, trace: true, leadID: true})
+func (r *Router) Explain(ctx context.Context, l Lead) (d Decision, err error) {
+	c := call{dry: true, trace: true, leadID: true}
+	err = r.route(ctx, &l, &c, &d)
+	return d, err
 }
 
 // maxPast bounds how many earlier assignees a rerouted decision remembers,
@@ -260,7 +263,8 @@ func (r *Router) reroute(ctx context.Context, l Lead, from string, ifPending boo
 			c.ops = []store.Op{releaseOpOf(leaving, l.ID, w)}
 		}
 	}
-	d, err := r.route(ctx, &l, c)
+	var d Decision
+	err := r.route(ctx, &l, &c, &d)
 	r.observe(d, start)
 	return d, err
 }
@@ -482,7 +486,10 @@ type call struct {
 	ifPending  string // commit only while the decision is pending for this rep
 }
 
-func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err error) {
+// route routes *lp into *d, which must be the zero Decision. Route,
+// Explain and Reroute pass their own results, so that the Decision is
+// built in place rather than copied out.
+func (r *Router) route(ctx context.Context, lp *Lead, c *call, d *Decision) (err error) {
 	ps := r.scratch.Get().(*pickState)
 	t := r.table.Load()
 	ps.reset(r, t, ctx, c.dry, c.trace, c.exclude, c.decision)
@@ -496,20 +503,20 @@ func (r *Router) route(ctx context.Context, lp *Lead, c call) (d Decision, err e
 			// panic); the scratch space may be inconsistent, so it is
 			// dropped rather than reused.
 			err = fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
-			d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error(), Err: err}
+			*d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error(), Err: err}
 			if r.logger != nil {
-				r.log(ctx, d, err)
+				r.log(ctx, *d, err)
 			}
 		}
 	}()
-	d, err = ps.run()
+	err = ps.run(d)
 	d.Err = err
 	ps.release()
 	r.scratch.Put(ps)
 	if r.logger != nil {
-		r.log(ctx, d, err)
+		r.log(ctx, *d, err)
 	}
-	return d, err
+	return err
 }
 
 func (r *Router) log(ctx context.Context, d Decision, err error) {

@@ -47,6 +47,7 @@ type Memory struct {
 	seed maphash.Seed
 
 	rots     sync.Map // key → *rotation
+	rotCache [rotCacheSize]atomic.Pointer[rotation]
 	nrots    atomic.Int64
 	sweeping atomic.Bool
 
@@ -65,9 +66,13 @@ var _ State = (*Memory)(nil)
 
 type rotation struct {
 	mu     sync.Mutex
+	key    string
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
 	used   bool   // since the last sweep
+	// dead is set (under mu) when a sweep drops the cursor: a commit
+	// that finds it set looks the key up again.
+	dead atomic.Bool
 }
 
 // maxRotations is how many rotation cursors a Memory keeps before it
@@ -76,16 +81,73 @@ type rotation struct {
 // data (a custom strategy's) ever reach it; a swept cursor starts over.
 const maxRotations = 1 << 16
 
-// rotation returns key's rotation, creating it if needed.
+// rotCacheSize is the number of slots of Memory's rotation cache.
+const rotCacheSize = 256
+
+// rotSlot is key's slot in the rotation cache.
+func rotSlot(key string) int { return int(cheapHash(key) % rotCacheSize) }
+
+// cheapHash mixes s's length and its first and last 8 bytes (where keys
+// and names differ: "r012-territory", "emea/DE", "rep007"): a few
+// instructions, for the caches that spare a full string hash. It is not
+// a map hash: equal strings must still be compared.
+func cheapHash(s string) uint32 {
+	n := len(s)
+	x := uint64(n)
+	if n >= 8 {
+		x ^= load64(s, 0) ^ bits.RotateLeft64(load64(s, n-8), 29)
+	} else {
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(s[i])
+		}
+	}
+	x *= 0x9e3779b97f4a7c15
+	return uint32(x >> 32)
+}
+
+// load64 returns the 8 bytes of s from i, little-endian (the compiler
+// makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// rotation returns key's rotation, creating it if needed. A small cache
+// by rotSlot answers for the pools in use without hashing the key (the
+// comparison of an equal key is a pointer comparison when the router
+// passes the same string each time); a miss, or a cursor the sweep
+// dropped, goes to the map.
 func (m *Memory) rotation(key string) *rotation {
+	c := &m.rotCache[rotSlot(key)]
+	if r := c.Load(); r != nil && r.key == key && !r.dead.Load() {
+		return r
+	}
+	var r *rotation
 	if v, ok := m.rots.Load(key); ok {
-		return v.(*rotation)
+		r = v.(*rotation)
+	} else {
+		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1})
+		if !loaded && m.nrots.Add(1) > maxRotations {
+			m.sweepRotations()
+		}
+		r = v.(*rotation)
 	}
-	v, loaded := m.rots.LoadOrStore(key, &rotation{slot: -1})
-	if !loaded && m.nrots.Add(1) > maxRotations {
-		m.sweepRotations()
+	c.Store(r)
+	return r
+}
+
+// lockRotation returns key's rotation, locked, and never one a sweep has
+// dropped.
+func (m *Memory) lockRotation(key string) *rotation {
+	for {
+		r := m.rotation(key)
+		r.mu.Lock()
+		if !r.dead.Load() {
+			return r
+		}
+		r.mu.Unlock()
 	}
-	return v.(*rotation)
 }
 
 func (m *Memory) sweepRotations() {
@@ -97,8 +159,10 @@ func (m *Memory) sweepRotations() {
 		r := v.(*rotation)
 		r.mu.Lock()
 		if !r.used {
+			r.dead.Store(true)
 			m.rots.Delete(k)
 			m.nrots.Add(-1)
+			m.rotCache[rotSlot(r.key)].CompareAndSwap(r, nil)
 		}
 		r.used = false
 		r.mu.Unlock()
@@ -115,6 +179,9 @@ type counterShard struct {
 	writes  int
 	_       [40]byte // keep shards on separate cache lines
 }
+
+// pruneEvery is how many writes a shard takes between prunes.
+const pruneEvery = 1024
 
 type memberCounters struct {
 	entries []entry
@@ -246,35 +313,60 @@ func (rs *recordShard[V]) remember(h uint64, r V, side *sideRec) {
 // with it.
 type interner struct {
 	mu    sync.RWMutex
-	ids   map[string]uint32
+	ids   map[string]*interned
 	names []string
+	// cache holds interned names by cheapHash, so that the names a
+	// router repeats (its rules and reps) are found with no lock and no
+	// full hash. Interned names are never removed, so an entry is never
+	// stale; a collision only costs a lookup in ids.
+	cache [internCacheSize]atomic.Pointer[interned]
 }
 
-const maxInterned = 1 << 16
+type interned struct {
+	name string
+	id   uint32
+}
+
+const (
+	maxInterned     = 1 << 16
+	internCacheSize = 1024
+)
 
 // id returns s's number, adding s if there is room.
 func (in *interner) id(s string) (uint32, bool) {
-	in.mu.RLock()
-	id, ok := in.ids[s]
-	in.mu.RUnlock()
-	if ok {
-		return id, true
+	c := &in.cache[cheapHash(s)%internCacheSize]
+	if e := c.Load(); e != nil && e.name == s {
+		return e.id, true
 	}
+	in.mu.RLock()
+	e, ok := in.ids[s]
+	in.mu.RUnlock()
+	if !ok {
+		if e, ok = in.add(s); !ok {
+			return 0, false
+		}
+	}
+	c.Store(e)
+	return e.id, true
+}
+
+// add interns s if there is room.
+func (in *interner) add(s string) (*interned, bool) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	if id, ok := in.ids[s]; ok {
-		return id, true
+	if e, ok := in.ids[s]; ok {
+		return e, true
 	}
 	if len(in.names) >= maxInterned {
-		return 0, false
+		return nil, false
 	}
 	if in.ids == nil {
-		in.ids = make(map[string]uint32)
+		in.ids = make(map[string]*interned)
 	}
-	id = uint32(len(in.names))
-	in.ids[s] = id
+	e := &interned{name: s, id: uint32(len(in.names))}
+	in.ids[s] = e
 	in.names = append(in.names, s)
-	return id, true
+	return e, true
 }
 
 func (in *interner) name(id uint32) string {
@@ -373,7 +465,8 @@ func (sh *counterShard) add(c Counter, delta int64, expire time.Time, clk *lazyN
 		mc.entries = append(mc.entries, entry{kind: c.Kind, scope: c.Scope, window: c.Window, n: n, expire: expire})
 	}
 	sh.writes++
-	if sh.writes%1024 == 0 {
+	if sh.writes >= pruneEvery {
+		sh.writes = 0
 		sh.prune(clk.now())
 	}
 	return n
@@ -437,29 +530,45 @@ func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 // (ascending).
 
 // Commit implements State.
-func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
-	none := Outcome{Index: -1}
+//
+// Each lock is released by a defer in a function with few returns, so
+// that the defers are open-coded (no defer records on the hot path).
+func (m *Memory) Commit(ctx context.Context, s *Step) (out Outcome, err error) {
+	out.Index = -1
 	if err := ctx.Err(); err != nil {
-		return none, err
+		return out, err
 	}
 	clk := lazyNow{f: m.now}
-	var ds *recordShard[decRec]
-	var h uint64
-	if s.Decision != "" {
-		h = m.hash(s.Decision)
-		ds = &m.decisions[h%numShards]
-		ds.mu.Lock()
-		defer ds.mu.Unlock()
-		if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
-			return Outcome{Record: m.record(ds, h, r), Replay: true, Index: -1}, nil
+	if s.Decision == "" {
+		if s.IfPending != "" {
+			out.NotPending = true // nothing is pending without a decision
+			return out, nil
 		}
+		m.commit(s, nil, 0, &clk, &out)
+		return out, nil
+	}
+	h := m.hash(s.Decision)
+	ds := &m.decisions[h%numShards]
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	if r, ok := ds.lookup(h, stamp(clk.now())); ok && (uint32(r.round) >= s.Round || !s.Seen) {
+		out.Record, out.Replay = m.record(ds, h, r), true
+		return out, nil
 	}
 	// The decision shard's lock is held, so no other commit of this
-	// decision can change its pending entry meanwhile; an Accept can, and
-	// then this step does not apply (the Accept came first).
-	if s.IfPending != "" && (s.Decision == "" || !m.pending.pendingFor(s.Decision, s.IfPending)) {
-		return Outcome{Index: -1, NotPending: true}, nil
+	// decision can change its pending entry meanwhile; an Accept takes
+	// the same lock, so it comes before or after this step as a whole.
+	if s.IfPending != "" && !m.pending.pendingFor(s.Decision, s.IfPending) {
+		out.NotPending = true
+		return out, nil
 	}
+	m.commit(s, ds, h, &clk, &out)
+	return out, nil
+}
+
+// commit is Commit after the decision check, into out (whose Index is
+// -1 and the rest zero). Caller holds ds.mu (when ds is not nil).
+func (m *Memory) commit(s *Step, ds *recordShard[decRec], h uint64, clk *lazyNow, out *Outcome) {
 	// The ops' shards: op records by ID, counters by member.
 	var opSet, opCounterSet uint32
 	for i := range s.Ops {
@@ -472,31 +581,47 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			opCounterSet |= 1 << m.shardOf(op.Once.Member)
 		}
 	}
-	m.lockOps(opSet)
-	defer m.unlockOps(opSet)
-
+	if opSet != 0 {
+		m.lockOps(opSet)
+		defer m.unlockOps(opSet)
+	}
 	if s.Queue != "" || s.Members == nil {
-		if s.Queue == "" {
-			return none, nil
+		if s.Queue != "" {
+			m.commitQueue(s, ds, h, opCounterSet, clk, out)
 		}
-		m.lockCounters(opCounterSet)
-		defer m.unlockCounters(opCounterSet)
-		if !m.expectsHold(s.Ops, &clk) {
-			return Outcome{Index: -1, Conflict: true}, nil
-		}
-		out := Outcome{Index: -1, Record: Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}}
-		if !s.DryRun {
-			m.applyOps(s.Ops, &clk)
-			if ds != nil {
-				m.remember(ds, h, s, s.Queue, true, &clk)
-				if s.Round > 0 {
-					m.pending.set(s.Decision, "", time.Time{}, true)
-				}
+		return
+	}
+	m.commitMembers(s, ds, h, opCounterSet, clk, out)
+}
+
+// commitQueue records a queue decision. Caller holds ds.mu and the ops'
+// op shards.
+func (m *Memory) commitQueue(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow, out *Outcome) {
+	m.lockCounters(opCounterSet)
+	defer m.unlockCounters(opCounterSet)
+	if !m.expectsHold(s.Ops, clk) {
+		out.Conflict = true
+		return
+	}
+	out.Record = Record{Rule: s.Rule, Queue: s.Queue, Round: s.Round, Past: s.Past}
+	if !s.DryRun {
+		m.applyOps(s.Ops, clk)
+		if ds != nil {
+			m.remember(ds, h, s, s.Queue, true, clk)
+			if s.Round > 0 {
+				m.pending.set(s.Decision, "", time.Time{}, true)
 			}
 		}
-		return out, nil
 	}
+}
 
+// maxCached is how many of a member's limits commitMembers keeps the
+// counter entries of between checking and applying them.
+const maxCached = 16
+
+// commitMembers chooses a member and applies its limits. Caller holds
+// ds.mu and the ops' op shards.
+func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCounterSet uint32, clk *lazyNow, out *Outcome) {
 	mem := s.Members
 	n := mem.Len()
 	if s.Slots != nil {
@@ -511,8 +636,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 	var rot *rotation
 	start := -1
 	if s.Rotation != "" {
-		rot = m.rotation(s.Rotation)
-		rot.mu.Lock()
+		rot = m.lockRotation(s.Rotation)
 		defer rot.mu.Unlock()
 		rot.used = true
 		start = resume(rot, n, mem, memberAt)
@@ -528,7 +652,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 		}
 		limits := mem.Limits(i)
 		set := opCounterSet
-		var idx [16]uint8
+		var idx [maxCached]uint8
 		for j := range limits {
 			var sh int
 			if j > 0 && j <= len(idx) && limits[j].Counter.Member == limits[j-1].Counter.Member {
@@ -548,29 +672,42 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			return &m.shards[m.shardOf(limits[j].Counter.Member)]
 		}
 		m.lockCounters(set)
-		if !m.expectsHold(s.Ops, &clk) {
+		if !m.expectsHold(s.Ops, clk) {
 			m.unlockCounters(set)
-			return Outcome{Index: -1, Conflict: true}, nil
+			out.Conflict = true
+			return
 		}
+		// The entries found while checking are raised in place below,
+		// so each counter is looked up once, and a run of limits of one
+		// member (a rep's caps and open count) looks the member up once.
+		var ents [maxCached]*entry
+		var mc *memberCounters
+		mcOf := ""
+		mcOK := false
 		fits := true
 		for j := range limits {
 			l := &limits[j]
-			if l.Claim || (l.Max <= 0 && l.Gate == "") {
+			if l.Claim {
 				continue
 			}
-			// One lookup of the member serves the counter and its gate.
+			if !mcOK || l.Counter.Member != mcOf {
+				mc, mcOf, mcOK = shardAt(j).members[l.Counter.Member], l.Counter.Member, true
+			}
 			var cur, gate int64
-			if mc := shardAt(j).members[l.Counter.Member]; mc != nil {
-				if e := mc.find(l.Counter, &clk); e != nil {
+			if mc != nil {
+				if e := mc.find(l.Counter, clk); e != nil {
 					cur = e.n
+					if j < len(ents) {
+						ents[j] = e
+					}
 				}
 				if l.Gate != "" {
-					if e := mc.find(l.GateCounter(), &clk); e != nil {
+					if e := mc.find(l.GateCounter(), clk); e != nil {
 						gate = e.n
 					}
 				}
 			}
-			if !l.Fits(cur, gate) {
+			if (l.Max > 0 || l.Gate != "") && !l.Fits(cur, gate) {
 				fits = false
 				break
 			}
@@ -579,35 +716,60 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (Outcome, error) {
 			m.unlockCounters(set)
 			continue
 		}
-		out := Outcome{Index: i, Record: Record{Rule: s.Rule, Member: mem.ID(i), Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}}
+		id := mem.ID(i)
+		out.Index = i
+		out.Record = Record{Rule: s.Rule, Member: id, Round: s.Round, Past: s.Past, Weight: RecordedWeight(s.Weight)}
 		if s.DryRun {
 			m.unlockCounters(set)
-			return out, nil
+			return
 		}
+		// An entry pointer stays valid until a counter is added to a
+		// member's entries (an append may move them) or a shard is
+		// pruned: after the first such add, the rest look up again.
+		inPlace := true
 		for j := range limits {
 			l := &limits[j]
+			sh := shardAt(j)
 			if l.Claim {
-				if sh := shardAt(j); sh.get(l.Counter, &clk) == 0 {
-					sh.add(l.Counter, l.Amount(), l.Expire, &clk)
+				if sh.get(l.Counter, clk) == 0 {
+					sh.add(l.Counter, l.Amount(), l.Expire, clk)
+					inPlace = false
 				}
 				continue
 			}
-			shardAt(j).add(l.Counter, l.Amount(), l.Expire, &clk)
+			if inPlace && j < len(ents) && ents[j] != nil {
+				e := ents[j]
+				e.n, e.expire = max(e.n+l.Amount(), 0), l.Expire
+				sh.writes++
+				continue
+			}
+			sh.add(l.Counter, l.Amount(), l.Expire, clk)
+			inPlace = false
 		}
-		m.applyOps(s.Ops, &clk)
+		m.applyOps(s.Ops, clk)
+		m.pruneDue(set, clk)
 		m.unlockCounters(set)
 		if rot != nil {
-			rot.slot, rot.member = slot, mem.ID(i)
+			rot.slot, rot.member = slot, id
 		}
 		if ds != nil {
-			m.remember(ds, h, s, mem.ID(i), false, &clk)
+			m.remember(ds, h, s, id, false, clk)
 			if !s.Deadline.IsZero() || s.Round > 0 {
-				m.pending.set(s.Decision, mem.ID(i), s.Deadline, s.Deadline.IsZero())
+				m.pending.set(s.Decision, id, s.Deadline, s.Deadline.IsZero())
 			}
 		}
-		return out, nil
+		return
 	}
-	return none, nil
+}
+
+// pruneDue prunes the shards of set that are due. Caller holds them.
+func (m *Memory) pruneDue(set uint32, clk *lazyNow) {
+	for rest := set; rest != 0; rest &= rest - 1 {
+		if sh := &m.shards[bits.TrailingZeros32(rest)]; sh.writes >= pruneEvery {
+			sh.writes = 0
+			sh.prune(clk.now())
+		}
+	}
 }
 
 // resume returns the slot after which a rotation continues. Caller holds

@@ -16,7 +16,7 @@ import "github.com/leadroute/leadroute"
 //   - SkillBased, Sticky, Remember, AccountOwner, Queue: no fixed
 //     expectation (the lead decides who gets it).
 var (
-	_ leadroute.Expecter = roundRobin{}
+	_ leadroute.Expecter = (*roundRobin)(nil)
 	_ leadroute.Expecter = (*balanced)(nil)
 	_ leadroute.Expecter = (*weighted)(nil)
 	_ leadroute.Expecter = (*weightedRandom)(nil)
@@ -54,7 +54,7 @@ func even(*leadroute.Rep) float64 { return 1 }
 func byWeight(r *leadroute.Rep) float64 { return float64(weightOf(r)) }
 
 // Expect implements leadroute.Expecter: an even split.
-func (roundRobin) Expect(p leadroute.PoolInfo) leadroute.Expectation {
+func (*roundRobin) Expect(p leadroute.PoolInfo) leadroute.Expectation {
 	return leadroute.Expectation{Shares: shares(p, even), Basis: "even"}
 }
 

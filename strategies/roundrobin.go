@@ -17,18 +17,21 @@ import (
 // the store advances in the same atomic step that reserves the rep's caps
 // (Pick.Rotate): so it is safe for concurrent use, exact across replicas
 // sharing a store, one round trip on a network store, and allocation-free.
-func RoundRobin() leadroute.Strategy { return roundRobin{} }
+func RoundRobin() leadroute.Strategy { return &roundRobin{} }
 
+// roundRobin has pointer methods so that the router's interface call
+// reaches Pick directly, without a wrapper that copies the Pick.
 type roundRobin struct{}
 
-var _ maskPicker = roundRobin{}
+var _ maskPicker = (*roundRobin)(nil)
 
-func (r roundRobin) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
-	return r.pickMasked(ctx, l, c, nil)
+func (r *roundRobin) Pick(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	// pickMasked with no mask, built in the result directly.
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key()}, Reason: "round-robin"}, nil
 }
 
-func (roundRobin) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+func (*roundRobin) pickMasked(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
 	return rotation(c, c.Key(), mask, nil, "round-robin"), nil
 }
 
-func (roundRobin) String() string { return "round-robin" }
+func (*roundRobin) String() string { return "round-robin" }

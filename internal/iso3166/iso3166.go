@@ -12,6 +12,7 @@ package iso3166
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/leadroute/leadroute/internal/text"
 )
@@ -96,15 +97,34 @@ func subdivision(code string) string {
 	if len(code) < 4 || len(code) > 6 || code[2] != '-' {
 		return ""
 	}
+	var x uint64
+	for i := 0; i < len(code); i++ {
+		x = x<<8 | uint64(code[i])
+	}
+	slot := &subCache[(x*0x9e3779b97f4a7c15)>>(64-subCacheBits)]
+	if i := slot.Load(); i != 0 {
+		if c := subCodes.at(int(i - 1)); c == code {
+			return c
+		}
+	}
 	lo, hi, ok := subRange(code[:2])
 	if !ok {
 		return ""
 	}
 	if i := subCodes.find(lo, hi, code); i >= 0 {
+		slot.Store(uint32(i + 1))
 		return subCodes.at(i)
 	}
 	return ""
 }
+
+// subCache remembers, by a hash of the code, the table index (plus one)
+// of codes found lately, so that the codes routed most (every lead of a
+// region carries one) are checked with one comparison rather than a
+// binary search. An entry is only a hint: the code there is compared.
+var subCache [1 << subCacheBits]atomic.Uint32
+
+const subCacheBits = 9
 
 // IsSubdivision reports whether code is an ISO 3166-2 code in upper case
 // ("US-CA", "FR-75C"). It allocates nothing.

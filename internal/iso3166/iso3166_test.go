@@ -138,3 +138,48 @@ func BenchmarkSubdivision(b *testing.B) {
 		})
 	}
 }
+
+// The look-up cache is a hint only: with every code cached (and codes
+// sharing slots evicting each other), every code is still found, and
+// every code-shaped string that is not a code (all of them sharing slots
+// with cached codes) is still refused.
+func TestSubdivisionCache(t *testing.T) {
+	n := NumSubdivisions()
+	for round := range 2 {
+		for i := range n {
+			c := subCodes.at(i)
+			if !IsSubdivision(c) {
+				t.Fatalf("round %d: %q not found", round, c)
+			}
+		}
+	}
+	filled := 0
+	for i := range subCache {
+		if subCache[i].Load() != 0 {
+			filled++
+		}
+	}
+	if filled < len(subCache)/2 {
+		t.Fatalf("only %d of %d cache slots used: the test does not exercise the cache", filled, len(subCache))
+	}
+	const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	refused := 0
+	for _, cc := range []string{"US", "FR", "GB", "DE", "CN"} {
+		for _, a := range alnum {
+			for _, b := range alnum {
+				code := cc + "-" + string(a) + string(b)
+				lo, hi, _ := subRange(cc)
+				want := subCodes.find(lo, hi, code) >= 0
+				if got := IsSubdivision(code); got != want {
+					t.Fatalf("IsSubdivision(%q) = %v, want %v", code, got, want)
+				}
+				if !want {
+					refused++
+				}
+			}
+		}
+	}
+	if refused == 0 {
+		t.Fatal("no code refused: the test checks nothing")
+	}
+}

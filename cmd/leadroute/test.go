@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/config/cases"
 )
@@ -47,7 +48,7 @@ type testResultJSON struct {
 	Reason     string           `json:"reason,omitempty"`
 	Error      string           `json:"error,omitempty"`
 	Mismatches []cases.Mismatch `json:"mismatches,omitempty"`
-	Trace      []string         `json:"trace,omitempty"`
+	Trace      []leadroute.Step `json:"trace,omitempty"` // step objects, as route prints them
 }
 
 // testReportJSON is what test --json prints.
@@ -152,9 +153,7 @@ func cmdTest(e *env, args []string) int {
 			if r.Err != nil {
 				rj.Error = r.Err.Error()
 			}
-			for _, st := range d.Trace {
-				rj.Trace = append(rj.Trace, st.String())
-			}
+			rj.Trace = d.Trace
 			rep.Results = append(rep.Results, rj)
 		}
 		if err := writeJSON(e, rep); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/config"
 	"github.com/leadroute/leadroute/config/cases"
 	"github.com/leadroute/leadroute/leadroutetest"
@@ -92,7 +93,7 @@ func TestTestJSON(t *testing.T) {
 	assert.Equal(t, "dach-spare", fail.Rule)
 	require.Len(t, fail.Mismatches, 1)
 	assert.Equal(t, "rule", fail.Mismatches[0].Field)
-	assert.Contains(t, fail.Trace, `rule "dach-spare": picked dora (round-robin)`)
+	assert.Contains(t, fail.Trace, leadroute.Step{Event: leadroute.EventPicked, Rule: "dach-spare", Rep: "dora", Reason: "round-robin"}, "step objects, as route prints them")
 	assert.Equal(t, "triage", rep.Results[3].Queue)
 }
 

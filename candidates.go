@@ -260,7 +260,6 @@ type pickState struct {
 	statGen []uint32
 	gates   []int64 // live status per position, read with elig
 	gen     uint32
-	gate    int64 // the live status the last caps check read
 
 	// weight is the lead's weight under the current rule (Rule.Weight).
 	weight int64
@@ -357,15 +356,15 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 func (ps *pickState) skip(i int) SkipReason {
 	if ps.eligGen[i] != ps.gen {
 		s := ps.static(i)
-		ps.gate = 0
+		var gate int64
 		if s == SkipNone {
 			if ps.batch != nil {
-				s = ps.capsAt(i)
+				s, gate = ps.capsAt(i)
 			} else {
-				s = ps.caps(ps.pool.members[i])
+				s, gate = ps.caps(ps.pool.members[i])
 			}
 		}
-		ps.gates[i] = ps.gate
+		ps.gates[i] = gate
 		ps.elig[i] = s
 		ps.eligGen[i] = ps.gen
 	}
@@ -390,7 +389,8 @@ func (ps *pickState) eligibility(idx int) SkipReason {
 	if s := ps.staticOf(idx); s != SkipNone {
 		return s
 	}
-	return ps.caps(idx)
+	s, _ := ps.caps(idx)
+	return s
 }
 
 // staticOf is the part of eligibility that reads no counter: status,
@@ -514,59 +514,51 @@ func capSkip(kind string) SkipReason {
 }
 
 // capsAt checks pool position i's caps against the prefetched counters.
-func (ps *pickState) capsAt(i int) SkipReason {
+func (ps *pickState) capsAt(i int) (SkipReason, int64) {
 	if err := ps.prefetch(nil, nil); err != nil {
-		return SkipStateError
+		return SkipStateError, 0
 	}
 	ps.limits = ps.capLimits(&ps.t.reps[ps.pool.members[i]], ps.limits[:0])
 	gate := ps.capVals[i][len(ps.limits)]
-	ps.gate = gate
 	if gate == 1 {
-		return SkipPaused
+		return SkipPaused, gate
 	}
 	for j, l := range ps.limits {
-		g := int64(0)
-		if l.Gate != "" {
-			g = gate
-		}
-		if !l.Fits(ps.capVals[i][j], g) {
-			return capSkip(l.Counter.Kind)
+		if !l.Fits(ps.capVals[i][j], gate) {
+			return capSkip(l.Counter.Kind), gate
 		}
 	}
-	return SkipNone
+	return SkipNone, gate
 }
 
-// caps reads rep idx's live status and cap counters one by one.
-func (ps *pickState) caps(idx int) SkipReason {
+// caps reads rep idx's live status and cap counters one by one. It
+// returns why the rep cannot take the lead (SkipNone if it can) and the
+// live status it read.
+func (ps *pickState) caps(idx int) (SkipReason, int64) {
 	cr := &ps.t.reps[idx]
 	gate, err := ps.r.state.Get(ps.ctx, statusCounter(cr.ID))
 	if err != nil {
 		ps.stateErr(err)
-		return SkipStateError
+		return SkipStateError, 0
 	}
-	ps.gate = gate
 	if gate == 1 {
-		return SkipPaused
+		return SkipPaused, gate
 	}
 	ps.limits = ps.capLimits(cr, ps.limits[:0])
 	for _, l := range ps.limits {
-		g := int64(0)
-		if l.Gate != "" {
-			g = gate
-		}
-		if l.Max <= 0 && g == 0 {
-			continue
+		if l.Max <= 0 && (l.Gate == "" || gate == 0) {
+			continue // nothing to check
 		}
 		n, err := ps.r.state.Get(ps.ctx, l.Counter)
 		if err != nil {
 			ps.stateErr(err)
-			return SkipStateError
+			return SkipStateError, gate
 		}
-		if !l.Fits(n, g) {
-			return capSkip(l.Counter.Kind)
+		if !l.Fits(n, gate) {
+			return capSkip(l.Counter.Kind), gate
 		}
 	}
-	return SkipNone
+	return SkipNone, gate
 }
 
 // statusCounter holds a rep's live status (see Router.SetStatus): 0 as

@@ -29,9 +29,9 @@ func (ps *pickState) skipSummary(rule *compiledRule) skipCounts {
 				if !reread {
 					ps.capGen, reread = 0, true // read the pool's caps again, once
 				}
-				s = ps.capsAt(i)
+				s, _ = ps.capsAt(i)
 			} else {
-				s = ps.caps(ps.pool.members[i])
+				s, _ = ps.caps(ps.pool.members[i])
 			}
 			if s == SkipNone {
 				s = SkipCommitRefused // room again since: a race

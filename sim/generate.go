@@ -50,14 +50,13 @@ func (o GenOptions) withDefaults() GenOptions {
 }
 
 type genCountry struct {
-	code    string
-	weight  int
-	utc     int // rough UTC offset of business hours, in hours
-	langs   []string
-	tld     string
-	states  []string
-	cities  []string
-	postals []string
+	code   string
+	weight int
+	utc    int // rough UTC offset of business hours, in hours
+	langs  []string
+	tld    string
+	states []string
+	cities []string
 }
 
 var genCountries = []genCountry{

@@ -129,13 +129,14 @@ func (l *Limit) GateCounter() Counter {
 }
 
 // Fits reports whether the counter, now at cur, may rise by Amount with
-// the gate counter at gate (0 when Gate is not set or absent).
+// the gate counter at gate (0 when absent; ignored when Gate is not set,
+// so a caller may pass a member's status to each of its limits).
 func (l *Limit) Fits(cur, gate int64) bool {
 	if l.Claim {
 		return true
 	}
 	m := l.Max
-	if gate > 0 {
+	if gate > 0 && l.Gate != "" {
 		if gate == 1 {
 			return false
 		}

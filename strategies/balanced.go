@@ -309,3 +309,17 @@ func (b *balanced) String() string {
 	}
 	return fmt.Sprintf("balanced(window %s, calibrate after %s)", b.opts.Window, b.opts.Threshold)
 }
+
+// pickMin goes round-robin among the reps whose sc.mask is set and whose
+// value is minimal. It rotates even when one rep alone has the minimum, so
+// that the cursor always marks the last rep assigned and ties resume after
+// them.
+func pickMin(c leadroute.Candidates, sc *scratch, best int, minV int64, key, reason string) leadroute.Pick {
+	if best < 0 {
+		return leadroute.Pick{}
+	}
+	for i, in := range sc.mask {
+		sc.mask[i] = in && sc.vals[i] == minV
+	}
+	return rotation(c, key, sc.mask, nil, reason)
+}

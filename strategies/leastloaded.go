@@ -39,22 +39,13 @@ func LeastLoaded() leadroute.Strategy { return &leastLoaded{} }
 // used none of it; ties go as in LeastLoaded.
 func LeastLoadedShare() leadroute.Strategy { return &leastLoaded{share: true} }
 
+// leastLoaded breaks ties on the pool's own rotation (Candidates.Key,
+// a team's for a team), so it keeps no key of its own and needs no Bind.
 type leastLoaded struct {
-	key   string
 	share bool
 }
 
-var (
-	_ leadroute.Binder = (*leastLoaded)(nil)
-	_ maskPicker       = (*leastLoaded)(nil)
-)
-
-// Bind implements leadroute.Binder: ties go round the pool's rotation
-// (the team's, for a team), the one RoundRobin turns, so that a team
-// served by both takes turns once across its rules.
-func (s *leastLoaded) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
-	return &leastLoaded{key: p.Key, share: s.share}, nil
-}
+var _ maskPicker = (*leastLoaded)(nil)
 
 func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
 	return s.pickMasked(ctx, l, c, nil)
@@ -134,21 +125,7 @@ func (s *leastLoaded) pickMasked(_ context.Context, _ *leadroute.Lead, c leadrou
 			sc.mask[i] = !s.better(bestLoad, ld) && !s.better(ld, bestLoad)
 		}
 	}
-	return rotation(c, keyOr(s.key, c), sc.mask, nil, "least loaded"), nil
-}
-
-// pickMin goes round-robin among the reps whose sc.mask is set and whose
-// value is minimal. It rotates even when one rep alone has the minimum, so
-// that the cursor always marks the last rep assigned and ties resume after
-// them.
-func pickMin(c leadroute.Candidates, sc *scratch, best int, minV int64, key, reason string) leadroute.Pick {
-	if best < 0 {
-		return leadroute.Pick{}
-	}
-	for i, in := range sc.mask {
-		sc.mask[i] = in && sc.vals[i] == minV
-	}
-	return rotation(c, key, sc.mask, nil, reason)
+	return rotation(c, c.Key(), sc.mask, nil, "least loaded"), nil
 }
 
 func (s *leastLoaded) String() string {

@@ -202,8 +202,7 @@ func key(s string) string { return string(text.AppendNameKey(nil, s)) }
 
 // keySet collects lookup keys and resolves clashes by priority.
 type keySet struct {
-	by  map[string]map[int]int // key → entry → best priority
-	err []error
+	by map[string]map[int]int // key → entry → best priority
 }
 
 func (k *keySet) add(s string, entry, prio int) {

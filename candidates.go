@@ -88,6 +88,22 @@ func (c Candidates) GetMany(cs []store.Counter, out []int64) error {
 	return nil
 }
 
+// Rank reads the first members of q.Set in q's order into out, when
+// the State keeps counters in order (a store.Ranker: store.Memory), so
+// that a strategy ranking reps by a count finds the first eligible one
+// without reading every rep's counter; n is how many it wrote (fewer than
+// len(out) only at the end of the set). ok is false when the State does
+// not keep them: the strategy then reads the counters (GetMany). Like
+// Get, it is a read that honours the Route's ctx.
+func (c Candidates) Rank(q *store.RankQuery, out []store.Ranked) (n int, ok bool, err error) {
+	rk := c.p.r.ranker
+	if rk == nil {
+		return 0, false, nil
+	}
+	n, err = rk.Rank(c.p.ctx, q, out)
+	return n, true, err
+}
+
 // Batching reports whether GetMany is one round trip (the store is a
 // store.BatchGetter): a strategy may then read more counters up front
 // than it would one by one.

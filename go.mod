@@ -12,3 +12,5 @@ require (
 )
 
 require pgregory.net/rapid v1.3.0
+
+require github.com/google/btree v1.1.3 // indirect

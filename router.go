@@ -28,6 +28,7 @@ type Router struct {
 	clock    Clock
 	state    store.State
 	batch    store.BatchGetter // state, when it reads many counters in one call
+	ranker   store.Ranker      // state, when it keeps counters in order
 	logger   *slog.Logger
 	observer []Observer
 	trace    bool
@@ -83,6 +84,7 @@ func New(opts ...Option) (*Router, error) {
 		r.seed = rand.Uint64()
 	}
 	r.batch, _ = s.state.(store.BatchGetter)
+	r.ranker, _ = s.state.(store.Ranker)
 	r.table.Store(t)
 	r.scratch.New = func() any { return new(pickState) }
 	return r, nil

@@ -305,6 +305,56 @@ func TestState(t *testing.T, newState func() store.State) {
 		rot(t, s, m, nil, false)
 		wantN(t, "a claim with a past expiry reads as zero", get(t, s, other), 0)
 	})
+	t.Run("Rank", func(t *testing.T) {
+		s := newState()
+		rk, ok := s.(store.Ranker)
+		if !ok {
+			t.Skip("the State does not implement store.Ranker")
+		}
+		kind := uniq("load")
+		ids := []string{"a", "b", "c", "d", "e"}
+		set := store.NewRankSet(ids, nil)
+		ctr := func(id string) store.Counter { return store.Counter{Kind: kind, Member: id} }
+		order := func(t *testing.T, q store.RankQuery, page int) string {
+			t.Helper()
+			got := ""
+			buf := make([]store.Ranked, page)
+			for {
+				n, err := rk.Rank(ctx, &q, buf)
+				if err != nil {
+					t.Fatalf("Rank: %v", err)
+				}
+				for _, r := range buf[:n] {
+					if v := get(t, s, ctr(ids[r.Index])); r.Value != v {
+						t.Fatalf("Rank gave %s the value %d; Get reads %d", ids[r.Index], r.Value, v)
+					}
+					got += ids[r.Index]
+				}
+				if n < page {
+					return got
+				}
+				q.Continue, q.After = true, buf[n-1]
+			}
+		}
+		q := store.RankQuery{Set: set, Counter: store.Counter{Kind: kind}}
+		want(t, "all zero: pool order", order(t, q, 5), "abcde")
+		add(t, s, "", ctr("a"), 2, time.Time{})
+		add(t, s, "", ctr("c"), 1, time.Time{})
+		want(t, "after Add", order(t, q, 2), "bdeca")
+		m := &members{ids: []string{"b"}, limits: map[string][]store.Limit{"b": {{Counter: ctr("b"), N: 3}}}}
+		commit(t, s, store.Step{Rotation: "rank", Members: m})
+		want(t, "after a Commit's limit", order(t, q, 3), "decab")
+		commit(t, s, store.Step{Queue: "q", Ops: []store.Op{{Counter: ctr("a"), Delta: -2}}})
+		want(t, "after a Commit's op", order(t, q, 1), "adecb")
+		q.Desc = true
+		want(t, "descending", order(t, q, 2), "bcade")
+		q.Desc, q.Start = false, 3
+		want(t, "ties from Start, wrapping", order(t, q, 2), "deacb")
+		commit(t, s, store.Step{Rotation: "rank", Members: &members{ids: []string{"d"}}})
+		q.Start, q.Rotation = 0, "rank"
+		want(t, "ties after the rotation's cursor (d)", order(t, q, 4), "eadcb")
+		want(t, "a subset", order(t, store.RankQuery{Set: set.Subset([]int{4, 1, 0}), Counter: store.Counter{Kind: kind}}, 2), "aeb")
+	})
 	t.Run("Pending", func(t *testing.T) {
 		s := newState()
 		p, ok := s.(store.Pending)

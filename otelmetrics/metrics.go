@@ -115,7 +115,7 @@ func New(opts Options) (*Metrics, error) {
 		m.outcomeSets[o] = []metric.RecordOption{metric.WithAttributeSet(attribute.NewSet(attribute.String("outcome", o)))}
 	}
 	m.opSets = map[string]opAttrs{}
-	for _, op := range []string{opCommit, opRecall, opGet, opAdd, opGetMany, opAccept, opDue} {
+	for _, op := range []string{opCommit, opRecall, opGet, opAdd, opGetMany, opAccept, opDue, opRank} {
 		set := attribute.NewSet(attribute.String("operation", op))
 		m.opSets[op] = opAttrs{record: []metric.RecordOption{metric.WithAttributeSet(set)}, add: []metric.AddOption{metric.WithAttributeSet(set)}}
 	}

@@ -391,3 +391,49 @@ func TestStateKeepsPending(t *testing.T) {
 	_, isPending := m.State(fakeBatchState{&fakeState{calls: map[string]int{}}}).(store.Pending)
 	assert.False(t, isPending, "a store without Pending does not gain it")
 }
+
+// fakeRanker adds the optional capabilities to a fakeState.
+type fakeRanker struct{ *fakeState }
+
+func (fakeRanker) Rank(context.Context, *store.RankQuery, []store.Ranked) (int, error) {
+	return 0, nil
+}
+
+type fakeBatchRanker struct{ fakeBatchState }
+
+func (fakeBatchRanker) Rank(context.Context, *store.RankQuery, []store.Ranked) (int, error) {
+	return 0, nil
+}
+
+// Every combination of the optional capabilities is kept exactly, and a
+// Rank is timed.
+func TestStateKeepsCapabilities(t *testing.T) {
+	fresh := func() *fakeState { return &fakeState{calls: map[string]int{}} }
+	for _, tt := range []struct {
+		name                   string
+		st                     store.State
+		batch, pending, ranker bool
+	}{
+		{"plain", fresh(), false, false, false},
+		{"batch", fakeBatchState{fresh()}, true, false, false},
+		{"ranker", fakeRanker{fresh()}, false, false, true},
+		{"batch+ranker", fakeBatchRanker{fakeBatchState{fresh()}}, true, false, true},
+		{"memory: pending+ranker", store.NewMemory(store.MemoryOptions{}), false, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, reader := newMetrics(t)
+			st := m.State(tt.st)
+			_, isBatch := st.(store.BatchGetter)
+			_, isPending := st.(store.Pending)
+			r, isRanker := st.(store.Ranker)
+			assert.Equal(t, []bool{tt.batch, tt.pending, tt.ranker}, []bool{isBatch, isPending, isRanker})
+			if !isRanker {
+				return
+			}
+			_, err := r.Rank(context.Background(), &store.RankQuery{}, nil)
+			require.NoError(t, err)
+			_, timed := collect(t, reader).hist(t, "leadroute.store.duration")["operation=rank"]
+			assert.True(t, timed, "Rank is timed")
+		})
+	}
+}

@@ -16,14 +16,16 @@ const (
 	opGetMany = "get_many"
 	opAccept  = "accept"
 	opDue     = "due"
+	opRank    = "rank"
 )
 
 // State returns st decorated so that every call is timed
 // (leadroute.store.duration) and every error counted
 // (leadroute.store.errors), by operation. The result implements
-// store.BatchGetter and store.Pending exactly when st does, so the router
-// still batches its reads and keeps accept deadlines; calls and results
-// pass through unchanged.
+// store.BatchGetter, store.Pending and store.Ranker exactly when st does,
+// so the router still batches its reads, keeps accept deadlines and ranks
+// through the store's ordered views; calls and results pass through
+// unchanged.
 //
 // The decorated State is safe for concurrent use as st is. State panics
 // if st is nil: a mistake found at setup rather than at the first Route.
@@ -34,21 +36,61 @@ func (m *Metrics) State(st store.State) store.State {
 	t := &timedState{st: st, m: m}
 	b, isBatch := st.(store.BatchGetter)
 	p, isPending := st.(store.Pending)
+	r, isRanker := st.(store.Ranker)
+	tb := &timedBatchState{timedState: t, batch: b}
+	tp := timedPending{t, p}
+	tr := timedRanker{t, r}
 	switch {
+	case isBatch && isPending && isRanker:
+		return &struct {
+			*timedBatchState
+			timedPending
+			timedRanker
+		}{tb, tp, tr}
 	case isBatch && isPending:
 		return &struct {
 			*timedBatchState
 			timedPending
-		}{&timedBatchState{timedState: t, batch: b}, timedPending{t, p}}
+		}{tb, tp}
+	case isBatch && isRanker:
+		return &struct {
+			*timedBatchState
+			timedRanker
+		}{tb, tr}
+	case isPending && isRanker:
+		return &struct {
+			*timedState
+			timedPending
+			timedRanker
+		}{t, tp, tr}
 	case isBatch:
-		return &timedBatchState{timedState: t, batch: b}
+		return tb
 	case isPending:
 		return &struct {
 			*timedState
 			timedPending
-		}{t, timedPending{t, p}}
+		}{t, tp}
+	case isRanker:
+		return &struct {
+			*timedState
+			timedRanker
+		}{t, tr}
 	}
 	return t
+}
+
+// timedRanker times a store.Ranker's calls.
+type timedRanker struct {
+	t *timedState
+	r store.Ranker
+}
+
+// Rank implements store.Ranker.
+func (tr timedRanker) Rank(ctx context.Context, q *store.RankQuery, out []store.Ranked) (int, error) {
+	start := time.Now()
+	n, err := tr.r.Rank(ctx, q, out)
+	tr.t.done(ctx, opRank, start, err)
+	return n, err
 }
 
 // timedPending times a store.Pending's calls.

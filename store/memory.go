@@ -58,6 +58,8 @@ type Memory struct {
 	names interner
 
 	pending pendingSet
+
+	rank rankTable
 }
 
 const numShards = 32
@@ -732,7 +734,7 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 			sh := shardAt(j)
 			if l.Claim {
 				if sh.get(l.Counter, clk) == 0 {
-					sh.add(l.Counter, l.Amount(), l.Expire, clk)
+					m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
 					inPlace = false
 				}
 				continue
@@ -741,9 +743,10 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 				e := ents[j]
 				e.n, e.expire = max(e.n+l.Amount(), 0), l.Expire
 				sh.writes++
+				m.noteRank(&l.Counter, e.n)
 				continue
 			}
-			sh.add(l.Counter, l.Amount(), l.Expire, clk)
+			m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
 			inPlace = false
 		}
 		m.applyOps(s.Ops, clk)
@@ -825,9 +828,10 @@ func (m *Memory) applyOps(ops []Op, clk *lazyNow) {
 			if sh.get(op.Once, clk) != 0 {
 				continue
 			}
-			sh.add(op.Once, 1, op.Expire, clk)
+			m.noteRank(&op.Once, sh.add(op.Once, 1, op.Expire, clk))
 		}
 		n := m.shards[m.shardOf(op.Counter.Member)].add(op.Counter, op.Delta, op.Expire, clk)
+		m.noteRank(&op.Counter, n)
 		if rs != nil {
 			rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)
 		}
@@ -906,6 +910,7 @@ func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, exp
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
 	n := sh.add(c, delta, expire, &clk)
+	m.noteRank(&c, n)
 	sh.mu.Unlock()
 	if rs != nil {
 		rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)

@@ -3,6 +3,7 @@ package strategies
 import (
 	"context"
 	"math"
+	"sync"
 
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/store"
@@ -25,9 +26,18 @@ import (
 // remaining, with fewer open) to the rep with 12.
 //
 // Reps at their MaxOpen or caps are never candidates (the router makes
-// them ineligible). It reads two counters per eligible rep per pick (open
-// count and live status; one batched read on a network store), O(n); it
-// is safe for concurrent use and allocates nothing per pick. Under
+// them ineligible).
+//
+// Cost: on a State that keeps counters in order (a store.Ranker, such as
+// store.Memory), a pick walks the reps from the least loaded and stops at
+// the first eligible one: O(log n + k), k being the ineligible reps it
+// passes, whatever the pool's size (the reps are ranked by open count
+// within each distinct MaxOpen, and reps with a live status set are
+// ranked one by one; past 32 of those in one pool, or run by SkillBased
+// or Chain on part of a pool, a pick reads every rep). On other States
+// (redisstore) it reads two counters per rep (open count and live
+// status) in one batched read, O(n), and commits in a second round trip.
+// It is safe for concurrent use and allocates nothing per pick. Under
 // concurrent routes two picks may read the same counts and choose the same
 // rep; the counts then correct the next picks.
 func LeastLoaded() leadroute.Strategy { return &leastLoaded{} }
@@ -40,14 +50,59 @@ func LeastLoaded() leadroute.Strategy { return &leastLoaded{} }
 func LeastLoadedShare() leadroute.Strategy { return &leastLoaded{share: true} }
 
 // leastLoaded breaks ties on the pool's own rotation (Candidates.Key,
-// a team's for a team), so it keeps no key of its own and needs no Bind.
+// a team's for a team), so it keeps no key of its own. Bound to a pool,
+// it ranks through the State's ordered views when it has them.
 type leastLoaded struct {
 	share bool
+
+	// Bound: the whole pool (for live statuses), the reps by MaxOpen,
+	// and one-rep schedules (slots[i:i+1] is rep i's).
+	all     *store.RankSet
+	classes []capClass
+	slots   []int32
 }
 
-var _ maskPicker = (*leastLoaded)(nil)
+// capClass is the reps of one MaxOpen (0: none), ranked by open count.
+type capClass struct {
+	capacity int64
+	set      *store.RankSet
+}
+
+var (
+	_ maskPicker       = (*leastLoaded)(nil)
+	_ leadroute.Binder = (*leastLoaded)(nil)
+)
+
+// Bind implements leadroute.Binder: it groups the pool's reps by MaxOpen
+// for the ordered views.
+func (s *leastLoaded) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
+	ids := make([]string, len(p.Reps))
+	byCap := map[int64][]int{}
+	var caps []int64
+	for i, r := range p.Reps {
+		ids[i] = r.ID
+		c := int64(max(r.MaxOpen, 0))
+		if _, seen := byCap[c]; !seen {
+			caps = append(caps, c)
+		}
+		byCap[c] = append(byCap[c], i)
+	}
+	out := &leastLoaded{share: s.share, all: store.NewRankSet(ids, nil), slots: make([]int32, len(ids))}
+	for i := range out.slots {
+		out.slots[i] = int32(i)
+	}
+	for _, c := range caps {
+		out.classes = append(out.classes, capClass{capacity: c, set: out.all.Subset(byCap[c])})
+	}
+	return out, nil
+}
 
 func (s *leastLoaded) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	if s.all != nil && s.all.Len() == c.Len() {
+		if pk, ok, err := s.pickRanked(c); ok || err != nil {
+			return pk, err
+		}
+	}
 	return s.pickMasked(ctx, l, c, nil)
 }
 
@@ -133,4 +188,122 @@ func (s *leastLoaded) String() string {
 		return "least loaded (share of capacity)"
 	}
 	return "least loaded"
+}
+
+// maxLive is how many reps of a pool with a live status (away, or a
+// capacity set with SetStatus) a ranked pick takes one by one.
+const maxLive = 32
+
+// rankBuf is a ranked pick's working memory, pooled.
+type rankBuf struct {
+	live [maxLive + 1]store.Ranked
+	walk [16]store.Ranked
+	q    store.RankQuery // a query passed to a Ranker escapes: it lives here
+}
+
+var rankBufs = sync.Pool{New: func() any { return new(rankBuf) }}
+
+// candidate is a rep a ranked pick considers: pool position and load.
+type candidate struct {
+	i  int
+	ld load
+}
+
+// pickRanked picks through the State's ordered views: the reps with a
+// live status one by one, and in each MaxOpen class the first eligible
+// rep by open count. ok is false when the State keeps no ordered views or
+// too many reps have a live status: the caller reads every rep instead.
+func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, error) {
+	buf := rankBufs.Get().(*rankBuf)
+	defer rankBufs.Put(buf)
+	defer func() { buf.q = store.RankQuery{} }()
+	q := &buf.q
+	*q = store.RankQuery{Set: s.all, Counter: store.Counter{Kind: "status"}, Desc: true}
+	nLive, ok, err := c.Rank(q, buf.live[:])
+	if !ok || err != nil {
+		return leadroute.Pick{}, ok, err
+	}
+	live := buf.live[:0]
+	for _, r := range buf.live[:nLive] {
+		if r.Value > 0 {
+			live = append(live, r)
+		}
+	}
+	if len(live) > maxLive {
+		return leadroute.Pick{}, false, nil
+	}
+	isLive := func(i int) bool {
+		for _, r := range live {
+			if r.Index == i {
+				return true
+			}
+		}
+		return false
+	}
+	best := candidate{i: -1}
+	start := -1 // where ties begin: after the rotation's cursor
+	consider := func(i int, ld load) {
+		switch {
+		case best.i < 0 || s.better(ld, best.ld):
+			best = candidate{i, ld}
+		case !s.better(best.ld, ld) && rotated(i, start, c.Len()) < rotated(best.i, start, c.Len()):
+			best = candidate{i, ld}
+		}
+	}
+	for _, cl := range s.classes {
+		*q = store.RankQuery{Set: cl.set, Counter: store.Counter{Kind: "open"}}
+		if start < 0 {
+			q.Rotation = c.Key()
+		} else {
+			q.Start = start
+		}
+		// The class's first eligible rep (by open count, ties in
+		// rotation order) is its best.
+	walk:
+		for {
+			n, _, err := c.Rank(q, buf.walk[:])
+			if err != nil {
+				return leadroute.Pick{}, true, err
+			}
+			if start < 0 {
+				start = q.Start
+			}
+			for _, r := range buf.walk[:n] {
+				if !isLive(r.Index) && c.Eligible(r.Index) {
+					consider(r.Index, load{open: r.Value, capacity: cl.capacity})
+					break walk
+				}
+			}
+			if n < len(buf.walk) {
+				break
+			}
+			q.Continue, q.After = true, buf.walk[n-1]
+		}
+	}
+	for _, r := range live {
+		if !c.Eligible(r.Index) {
+			continue
+		}
+		open, err := c.Get(store.Counter{Kind: "open", Member: c.ID(r.Index)})
+		if err != nil {
+			return leadroute.Pick{}, true, err
+		}
+		if start < 0 {
+			start = 0
+		}
+		consider(r.Index, load{open: open, capacity: c.Capacity(r.Index)})
+	}
+	if best.i < 0 {
+		return leadroute.Pick{}, true, nil
+	}
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1]}, Reason: "least loaded"}, true, nil
+}
+
+// rotated is pool position i's place in an order that starts at start
+// and wraps.
+func rotated(i, start, n int) int {
+	if start < 0 {
+		start = 0
+	}
+	return ((i-start)%n + n) % n
 }

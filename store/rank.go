@@ -1,0 +1,435 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/google/btree"
+)
+
+// Ranker is an optional State capability for the strategies that rank
+// reps by a count (least loaded, fewest assigned): the store keeps the
+// members of a set ordered by one counter each, so that a pick finds the
+// first eligible rep in O(log n + k), k being the reps it passes over,
+// instead of reading every member's counter. store.Memory implements it;
+// a State without it (redisstore) serves those strategies by reading the
+// counters, O(n).
+//
+// The order is a read, like Get: a Commit that follows is not bound to
+// it, and two picks that rank at the same time may see the same order.
+type Ranker interface {
+	// Rank writes to out, in q's order, the members of q.Set that come
+	// first (or, with q.Continue, those after q.After), and returns how
+	// many it wrote: fewer than len(out) only when the set is exhausted.
+	Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, error)
+}
+
+// RankSet is a set of a pool's members that a Ranker orders: the pool's
+// member IDs in pool order and which positions belong to the set. It is
+// built once per pool (a strategy builds its sets when it is bound) and
+// is immutable: a store keeps one ordered view per set and counter, so a
+// new set (after a reload) starts a new view. It is safe for concurrent
+// use.
+type RankSet struct {
+	ids []string
+	pos map[string]int32 // pool position by ID
+	in  []bool           // nil: every position
+	n   int              // members in the set
+}
+
+// NewRankSet returns the set of the pool's members at positions (nil:
+// every member). pool lists the member IDs in pool order; it must not
+// change afterwards, and positions out of range are ignored.
+func NewRankSet(pool []string, positions []int) *RankSet {
+	s := &RankSet{ids: pool, pos: make(map[string]int32, len(pool))}
+	for i, id := range pool {
+		s.pos[id] = int32(i)
+	}
+	return s.with(positions)
+}
+
+// Subset returns the set of the same pool's members at positions (nil:
+// every member), sharing s's index of the pool.
+func (s *RankSet) Subset(positions []int) *RankSet {
+	return (&RankSet{ids: s.ids, pos: s.pos}).with(positions)
+}
+
+func (s *RankSet) with(positions []int) *RankSet {
+	if positions == nil {
+		s.n = len(s.ids)
+		return s
+	}
+	s.in = make([]bool, len(s.ids))
+	for _, p := range positions {
+		if p >= 0 && p < len(s.ids) && !s.in[p] {
+			s.in[p] = true
+			s.n++
+		}
+	}
+	return s
+}
+
+// Len returns the number of members in the set.
+func (s *RankSet) Len() int { return s.n }
+
+// Has reports whether pool position i is in the set.
+func (s *RankSet) Has(i int) bool {
+	return i >= 0 && i < len(s.ids) && (s.in == nil || s.in[i])
+}
+
+// index returns member's pool position, if it is in the set.
+func (s *RankSet) index(member string) (int32, bool) {
+	i, ok := s.pos[member]
+	return i, ok && (s.in == nil || s.in[i])
+}
+
+// RankQuery asks a Ranker for the members of Set in order of their
+// Counter.
+//
+// The order is by the counter's value, ascending (descending with Desc),
+// and among equal values by pool position starting at Start and wrapping
+// around (Start 0: pool order). With Rotation set, the first call (without
+// Continue) sets Start to the position after the member that rotation's
+// cursor names (the rep last chosen by a Commit with that Rotation; 0
+// when it names nobody in the pool), so that ties are broken in
+// round-robin; later calls with Continue keep Start as it is.
+type RankQuery struct {
+	// Set is the members ranked.
+	Set *RankSet
+	// Counter is the counter each member is ranked by, with Member
+	// ignored (each member's own).
+	Counter Counter
+	// Desc ranks the highest value first.
+	Desc bool
+	// Start is the pool position ties begin at (see above).
+	Start int
+	// Rotation, when set, places Start after its cursor (see above).
+	Rotation string
+	// Continue resumes the order after After, the last entry of the
+	// previous call.
+	Continue bool
+	After    Ranked
+}
+
+// Ranked is one member in a Ranker's order.
+type Ranked struct {
+	// Index is the member's pool position.
+	Index int
+	// Value is the member's counter value when it was ranked.
+	Value int64
+}
+
+// rankItem is one member in a view's tree: ordered by value, then pool
+// position.
+type rankItem struct {
+	v   int64
+	pos int32
+}
+
+func rankLess(a, b rankItem) bool {
+	if a.v != b.v {
+		return a.v < b.v
+	}
+	return a.pos < b.pos
+}
+
+// rankKey is the counter a view ranks by, without the member.
+type rankKey struct {
+	kind, scope string
+	window      int64
+}
+
+// viewKey names one view: a set and a counter.
+type viewKey struct {
+	set *RankSet
+	rankKey
+}
+
+// rankView is Memory's ordered view of one counter across one set. Its
+// tree follows every change of those counters (Memory.noteRank), so it
+// is exact; mu guards it and is taken after any counter shard lock.
+type rankView struct {
+	key    viewKey
+	once   sync.Once // fills the view from the counters
+	filled atomic.Bool
+
+	mu   sync.Mutex
+	tree *btree.BTreeG[rankItem]
+	vals []int64 // by pool position
+	set  []bool  // vals[i] is known (filled or changed since the view began)
+
+	used atomic.Int64 // when it was last ranked (store clock, Unix seconds)
+
+	// The walk's state, for visit (a func value made once, so that
+	// walking allocates nothing); guarded by mu.
+	visit func(rankItem) bool
+	out   []Ranked
+	nOut  int
+	limit int32 // positions at or above it end the visit
+	group int64 // the value the visit keeps to
+	first rankItem
+	found bool
+	grab  func(rankItem) bool
+}
+
+// maxRankViews bounds the views a Memory keeps: past it, the least
+// recently ranked are dropped (a dropped view is rebuilt when asked).
+// rankIdle is how long an unused view is kept at all.
+const (
+	maxRankViews = 1024
+	rankIdle     = time.Hour
+)
+
+// rankTable is Memory's ordered views.
+type rankTable struct {
+	active atomic.Bool // any view exists
+	mu     sync.Mutex  // guards views; taken before no other lock
+	views  map[viewKey]*rankView
+	// watch is, by counter without member, the views that follow it:
+	// replaced whole under mu, read without a lock.
+	watch atomic.Pointer[map[rankKey][]*rankView]
+	free  *btree.FreeListG[rankItem]
+}
+
+var _ Ranker = (*Memory)(nil)
+
+// Rank implements Ranker. The first Rank of a set and counter builds its
+// view from the counters (O(n) once); from then on every change of those
+// counters moves the member in the view (O(log n)), and Rank costs
+// O(log n + len(out)). A view not ranked for an hour is dropped.
+func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if q.Set == nil || q.Set.n == 0 || len(out) == 0 {
+		return 0, nil
+	}
+	now := m.now()
+	v := m.rankView(q, now)
+	v.used.Store(now.Unix())
+	if !v.filled.Load() {
+		v.once.Do(func() { m.fillView(v, now); v.filled.Store(true) })
+	}
+	if q.Rotation != "" && !q.Continue {
+		q.Start = 0
+		r := m.lockRotation(q.Rotation)
+		member := r.member
+		r.mu.Unlock()
+		if i, ok := q.Set.pos[member]; ok && member != "" {
+			q.Start = int(i) + 1
+		}
+	}
+	start := int32(min(max(q.Start, 0), len(q.Set.ids)))
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.walk(q, start, out), nil
+}
+
+// rankView returns the view of q's set and counter, creating it (empty,
+// not yet filled) if needed.
+func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
+	k := viewKey{set: q.Set, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
+	t := &m.rank
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if v := t.views[k]; v != nil {
+		return v
+	}
+	if t.views == nil {
+		t.views = make(map[viewKey]*rankView)
+		t.free = btree.NewFreeListG[rankItem](btree.DefaultFreeListSize)
+	}
+	t.sweep(now)
+	n := len(q.Set.ids)
+	v := &rankView{key: k, vals: make([]int64, n), set: make([]bool, n)}
+	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
+	v.visit = v.visitItem
+	v.grab = v.grabItem
+	v.used.Store(now.Unix())
+	t.views[k] = v
+	t.publish()
+	t.active.Store(true)
+	return v
+}
+
+// sweep drops views unused for rankIdle and, past maxRankViews, the least
+// recently used. Caller holds t.mu.
+func (t *rankTable) sweep(now time.Time) {
+	idle := now.Add(-rankIdle).Unix()
+	for k, v := range t.views {
+		if v.used.Load() < idle {
+			delete(t.views, k)
+		}
+	}
+	if len(t.views) < maxRankViews {
+		return
+	}
+	all := make([]*rankView, 0, len(t.views))
+	for _, v := range t.views {
+		all = append(all, v)
+	}
+	slices.SortFunc(all, func(a, b *rankView) int { return int(a.used.Load() - b.used.Load()) })
+	for _, v := range all[:len(all)-maxRankViews+1] {
+		delete(t.views, v.key)
+	}
+}
+
+// publish rebuilds the watch map from the views. Caller holds t.mu.
+func (t *rankTable) publish() {
+	w := make(map[rankKey][]*rankView, len(t.views))
+	for k, v := range t.views {
+		w[k.rankKey] = append(w[k.rankKey], v)
+	}
+	t.watch.Store(&w)
+}
+
+// fillView reads the current value of every member's counter into v.
+// Each member is read under its shard's lock and set only if no change
+// reached the view first (a change comes under the same lock), so the
+// view misses nothing that happens while it fills.
+func (m *Memory) fillView(v *rankView, now time.Time) {
+	s := v.key.set
+	clk := lazyNow{f: func() time.Time { return now }}
+	c := Counter{Kind: v.key.kind, Scope: v.key.scope, Window: v.key.window}
+	for i, id := range s.ids {
+		if !s.Has(i) {
+			continue
+		}
+		c.Member = id
+		sh := &m.shards[m.shardOf(id)]
+		sh.mu.Lock()
+		n := sh.get(c, &clk)
+		v.mu.Lock()
+		if !v.set[i] {
+			v.put(int32(i), n)
+		}
+		v.mu.Unlock()
+		sh.mu.Unlock()
+	}
+}
+
+// noteRank moves c's member in the views that follow c, now that c's
+// value is n. Caller holds the member's counter shard.
+func (m *Memory) noteRank(c *Counter, n int64) {
+	if !m.rank.active.Load() {
+		return
+	}
+	w := m.rank.watch.Load()
+	if w == nil {
+		return
+	}
+	for _, v := range (*w)[rankKey{c.Kind, c.Scope, c.Window}] {
+		if i, ok := v.key.set.index(c.Member); ok {
+			v.mu.Lock()
+			v.put(i, n)
+			v.mu.Unlock()
+		}
+	}
+}
+
+// put sets position i's value. Caller holds v.mu.
+func (v *rankView) put(i int32, n int64) {
+	if v.set[i] {
+		if v.vals[i] == n {
+			return
+		}
+		v.tree.Delete(rankItem{v.vals[i], i})
+	}
+	v.vals[i], v.set[i] = n, true
+	v.tree.ReplaceOrInsert(rankItem{n, i})
+}
+
+// walk writes the entries of q's order into out. Caller holds v.mu.
+func (v *rankView) walk(q *RankQuery, start int32, out []Ranked) int {
+	v.out, v.nOut = out, 0
+	defer func() { v.out = nil }()
+	var g int64
+	pos, wrapped := start, false // the next position of group g; past its end
+	if q.Continue {
+		g, pos = q.After.Value, int32(q.After.Index)+1
+		wrapped = int32(q.After.Index) < start
+	} else {
+		first, ok := v.extreme(q.Desc)
+		if !ok {
+			return 0
+		}
+		g = first.v
+	}
+	for v.nOut < len(out) {
+		// Group g in rotated order: [start, end), then [0, start).
+		if !wrapped {
+			v.visitGroup(g, pos, int32(len(v.vals)))
+			pos = 0
+		}
+		if v.nOut < len(out) {
+			v.visitGroup(g, pos, start)
+		}
+		if v.nOut >= len(out) {
+			break
+		}
+		next, ok := v.after(g, q.Desc)
+		if !ok {
+			break
+		}
+		g, pos, wrapped = next, start, false
+	}
+	return v.nOut
+}
+
+// visitGroup appends group g's entries at positions [from, to).
+func (v *rankView) visitGroup(g int64, from, to int32) {
+	if from >= to {
+		return
+	}
+	v.group, v.limit = g, to
+	v.tree.AscendGreaterOrEqual(rankItem{g, from}, v.visit)
+}
+
+func (v *rankView) visitItem(it rankItem) bool {
+	if it.v != v.group || it.pos >= v.limit {
+		return false
+	}
+	v.out[v.nOut] = Ranked{Index: int(it.pos), Value: it.v}
+	v.nOut++
+	return v.nOut < len(v.out)
+}
+
+func (v *rankView) grabItem(it rankItem) bool {
+	v.first, v.found = it, true
+	return false
+}
+
+// extreme returns the lowest (highest with desc) entry.
+func (v *rankView) extreme(desc bool) (rankItem, bool) {
+	if desc {
+		return v.tree.Max()
+	}
+	return v.tree.Min()
+}
+
+// after returns the value of the group after g in the order.
+func (v *rankView) after(g int64, desc bool) (int64, bool) {
+	v.found = false
+	if desc {
+		if g == minInt64 {
+			return 0, false
+		}
+		v.tree.DescendLessOrEqual(rankItem{g - 1, maxInt32}, v.grab)
+	} else {
+		if g == maxInt64 {
+			return 0, false
+		}
+		v.tree.AscendGreaterOrEqual(rankItem{g + 1, minInt32}, v.grab)
+	}
+	return v.first.v, v.found
+}
+
+const (
+	maxInt64 = 1<<63 - 1
+	minInt64 = -1 << 63
+	maxInt32 = 1<<31 - 1
+	minInt32 = -1 << 31
+)

@@ -1,0 +1,115 @@
+package strategies_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/leadroutetest"
+	"github.com/leadroute/leadroute/store"
+	"github.com/leadroute/leadroute/strategies"
+)
+
+// plainState hides every optional capability of a State, so that a
+// strategy takes its reading path instead of the ordered views.
+type plainState struct{ store.State }
+
+// TestRankedPicksAsScan drives two routers with the same strategy, the
+// same reps and the same history of leads, releases, live statuses and
+// time: one on store.Memory (whose ordered views the counting strategies
+// walk) and one on a Memory hidden behind plainState (where they read
+// every rep's counters). Every decision must be the same.
+func TestRankedPicksAsScan(t *testing.T) {
+	kinds := []struct {
+		name string
+		new  func() leadroute.Strategy
+	}{
+		{"LeastLoaded", strategies.LeastLoaded},
+		{"LeastLoadedShare", strategies.LeastLoadedShare},
+	}
+	for _, k := range kinds {
+		for seed := range uint64(12) {
+			t.Run(fmt.Sprintf("%s/%d", k.name, seed), func(t *testing.T) {
+				rng := rand.New(rand.NewPCG(seed, 99))
+				n := 1 + rng.IntN(24)
+				hours, err := leadroute.ParseHours("Mon-Fri 09:00-17:00")
+				require.NoError(t, err)
+				reps := make([]leadroute.Rep, n)
+				ids := make([]string, n)
+				for i := range reps {
+					ids[i] = fmt.Sprintf("rep%02d", i)
+					reps[i] = leadroute.Rep{ID: ids[i], MaxOpen: []int{0, 0, 2, 3, 5}[rng.IntN(5)]}
+					if rng.IntN(4) == 0 {
+						reps[i].DailyCap = 1 + rng.IntN(4)
+					}
+					if rng.IntN(6) == 0 {
+						reps[i].Hours = hours
+					}
+				}
+				clock := leadroute.NewManualClock(leadroutetest.Start)
+				mk := func(st store.State) *leadroute.Router {
+					r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithSeed(1),
+						leadroute.WithState(st),
+						leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: k.new(), WorkingHours: true, Overflow: "over"}))
+					require.NoError(t, err)
+					return r
+				}
+				ranked := mk(store.NewMemory(store.MemoryOptions{Clock: clock}))
+				scan := mk(plainState{store.NewMemory(store.MemoryOptions{Clock: clock})})
+				var open []leadroute.Decision
+				for step := range 400 {
+					switch op := rng.IntN(20); {
+					case op < 11:
+						l := leadroute.Lead{ID: fmt.Sprintf("L%d", step)}
+						a, errA := ranked.Route(ctx, l)
+						b, errB := scan.Route(ctx, l)
+						require.Equal(t, errB, errA)
+						require.Equal(t, b.RepID+b.Queue, a.RepID+a.Queue, "step %d: lead %s", step, l.ID)
+						if a.RepID != "" {
+							open = append(open, a)
+						}
+					case op < 15 && len(open) > 0:
+						j := rng.IntN(len(open))
+						d := open[j]
+						open = append(open[:j], open[j+1:]...)
+						require.NoError(t, ranked.Release(ctx, d.RepID, d.LeadID))
+						require.NoError(t, scan.Release(ctx, d.RepID, d.LeadID))
+					case op < 18:
+						s := leadroute.Status{}
+						switch rng.IntN(4) {
+						case 0:
+							s.Away = true
+						case 1:
+							s.MaxOpen = 1 + rng.IntN(4)
+						case 2:
+							s.MaxOpen = 1 + rng.IntN(4)
+							s.Until = clock.Now().Add(time.Duration(1+rng.IntN(90)) * time.Minute)
+						}
+						id := ids[rng.IntN(n)]
+						require.NoError(t, ranked.SetStatus(ctx, id, s))
+						require.NoError(t, scan.SetStatus(ctx, id, s))
+					default:
+						clock.Advance(time.Duration(rng.IntN(180)) * time.Minute)
+					}
+				}
+			})
+		}
+	}
+}
+
+// A pool of 10,000 reps, where most reps at the top of the order are not
+// eligible: the ranked pick still finds the least loaded eligible one.
+func TestRankedSkipsIneligible(t *testing.T) {
+	const n = 2000
+	reps := make([]leadroute.Rep, n)
+	for i := range reps {
+		reps[i] = leadroute.Rep{ID: fmt.Sprintf("rep%05d", i), Away: i < n-3}
+	}
+	f := newFixture(t, strategies.LeastLoaded(), reps)
+	got := f.seq(6)
+	want(t, "the three eligible reps in turn", got, "rep01997 rep01998 rep01999 rep01997 rep01998 rep01999")
+}

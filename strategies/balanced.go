@@ -48,13 +48,22 @@ type BalancedOptions struct {
 // pick's one atomic State step.
 // Explain computes the same answer and writes nothing.
 //
+// Cost: on a State that keeps counters in order (a store.Ranker, such as
+// store.Memory), a pick walks the reps from the fewest assigned and stops
+// at the first eligible one, O(log n + k), k being the ineligible reps
+// it passes; the reps not yet seen in the current quarter-Threshold
+// bucket are found the same way (all of them at a bucket's first pick,
+// which marks them: O(n) once per bucket), and the average a returning
+// rep is raised to reads every rep, once per absence. On other States
+// (redisstore), or run by SkillBased or Chain on part of a pool, a pick
+// reads two counters per rep: O(n).
+//
 // Accuracy: the count is raised through Pick.Count, in the same atomic
 // step that commits the rep's caps, so it never drifts. Under
 // concurrent routes two picks may read the same counts and choose the same
 // rep; the counts then correct the next picks.
 //
-// Balanced is safe for concurrent use and allocates nothing per pick. A
-// pick reads two counters per eligible rep: O(n).
+// Balanced is safe for concurrent use and allocates nothing per pick.
 func Balanced(opts BalancedOptions) leadroute.Strategy {
 	b := &balanced{opts: opts}
 	if b.opts.Window <= 0 {
@@ -81,6 +90,11 @@ type balanced struct {
 	window int64 // seconds
 	bucket int64 // seconds; 0: no calibration
 	key    string
+
+	// Bound: the pool, for the State's ordered views, and one-rep
+	// schedules (slots[i:i+1] is rep i's).
+	all   *store.RankSet
+	slots []int32
 }
 
 var (
@@ -147,10 +161,21 @@ func (b *balanced) lastActive(c leadroute.Candidates, sc *scratch, scope string,
 func (b *balanced) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
 	out := *b
 	out.key = p.Key + "#balanced"
+	ids := make([]string, len(p.Reps))
+	out.slots = make([]int32, len(p.Reps))
+	for i, r := range p.Reps {
+		ids[i], out.slots[i] = r.ID, int32(i)
+	}
+	out.all = store.NewRankSet(ids, nil)
 	return &out, nil
 }
 
 func (b *balanced) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
+	if b.all != nil && b.all.Len() == c.Len() {
+		if pk, ok, err := b.pickRanked(c); ok || err != nil {
+			return pk, err
+		}
+	}
 	return b.pickMasked(ctx, l, c, nil)
 }
 
@@ -219,22 +244,12 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 						return leadroute.Pick{}, err
 					}
 				}
-				if lastActive >= 0 {
+				back, err := b.returning(c, sc, scope, id, lastActive)
+				if err != nil {
+					return leadroute.Pick{}, err
+				}
+				if back {
 					sc.flags[i] |= flagReturning
-					sc.ctrs = sc.ctrs[:0]
-					for j := lastActive - absenceBuckets; j <= lastActive; j++ {
-						sc.ctrs = append(sc.ctrs, seenCounter(scope, id, j))
-					}
-					prev := sc.gotFor(len(sc.ctrs))
-					if err := c.GetMany(sc.ctrs, prev); err != nil {
-						return leadroute.Pick{}, err
-					}
-					for _, p := range prev {
-						if p > 0 {
-							sc.flags[i] = flagFirstSight
-							break
-						}
-					}
 				}
 			}
 		}
@@ -291,6 +306,30 @@ func (b *balanced) pickMasked(ctx context.Context, _ *leadroute.Lead, c leadrout
 	return pk, nil
 }
 
+// returning reports whether rep id, first seen in this bucket, was
+// absent long enough to be calibrated: the pool was active in bucket
+// lastActive (-1: not within the lookback) and the rep was not seen in
+// it or in the absenceBuckets before it.
+func (b *balanced) returning(c leadroute.Candidates, sc *scratch, scope, id string, lastActive int64) (bool, error) {
+	if lastActive < 0 {
+		return false, nil
+	}
+	sc.ctrs = sc.ctrs[:0]
+	for j := lastActive - absenceBuckets; j <= lastActive; j++ {
+		sc.ctrs = append(sc.ctrs, seenCounter(scope, id, j))
+	}
+	prev := sc.gotFor(len(sc.ctrs))
+	if err := c.GetMany(sc.ctrs, prev); err != nil {
+		return false, err
+	}
+	for _, p := range prev {
+		if p > 0 {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // calibrate stages raising a returning rep's count by delta, once per
 // absence even across replicas: the op is conditional on a claim counter
 // that the first commit to apply it sets.
@@ -322,4 +361,199 @@ func pickMin(c leadroute.Candidates, sc *scratch, best int, minV int64, key, rea
 		sc.mask[i] = in && sc.vals[i] == minV
 	}
 	return rotation(c, key, sc.mask, nil, reason)
+}
+
+// sighting is a rep a ranked pick sees eligible for the first time in a
+// bucket: pool position, assigned count, and whether it is back from an
+// absence long enough to be calibrated (then calibrated, if raised).
+type sighting struct {
+	i                     int
+	v                     int64
+	returning, calibrated bool
+}
+
+// pickRanked picks through the State's ordered views: the reps not yet
+// seen in this bucket (to mark them, and to calibrate those back from a
+// long absence), then the first eligible rep by assigned count. ok is
+// false when the State keeps no ordered views: the caller reads every
+// rep instead.
+func (b *balanced) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, error) {
+	buf := rankBufs.Get().(*rankBuf)
+	sc := getScratch(0)
+	defer func() {
+		buf.q = store.RankQuery{}
+		buf.sights = buf.sights[:0]
+		rankBufs.Put(buf)
+		sc.release()
+	}()
+	now := c.Now().Unix()
+	win := floorDiv(now, b.window)
+	scope := c.Key()
+	assigned := func(i int) store.Counter {
+		return store.Counter{Kind: "assigned", Scope: scope, Member: c.ID(i), Window: win}
+	}
+	q := &buf.q
+	sights := buf.sights[:0]
+	nCalibrated := 0
+	var avg int64
+	if b.bucket > 0 {
+		bk := floorDiv(now, b.bucket)
+		*q = store.RankQuery{Set: b.all, Counter: seenCounter(scope, "", bk)}
+		lastActive, searched := int64(0), false
+	unseen:
+		for {
+			n, ok, err := c.Rank(q, buf.walk[:])
+			if !ok || err != nil {
+				return leadroute.Pick{}, ok, err
+			}
+			for _, r := range buf.walk[:n] {
+				if r.Value > 0 {
+					break unseen // the rest were seen in this bucket
+				}
+				if !c.Eligible(r.Index) {
+					continue
+				}
+				v, err := c.Get(assigned(r.Index))
+				if err != nil {
+					return leadroute.Pick{}, true, err
+				}
+				if !searched {
+					searched = true
+					if lastActive, err = b.lastActive(c, sc, scope, bk); err != nil {
+						return leadroute.Pick{}, true, err
+					}
+				}
+				back, err := b.returning(c, sc, scope, c.ID(r.Index), lastActive)
+				if err != nil {
+					return leadroute.Pick{}, true, err
+				}
+				sights = append(sights, sighting{i: r.Index, v: v, returning: back})
+			}
+			if n < len(buf.walk) {
+				break
+			}
+			q.Continue, q.After = true, buf.walk[n-1]
+		}
+		var err error
+		if avg, nCalibrated, err = b.calibrateRanked(c, sights, assigned, scope, win, bk); err != nil {
+			return leadroute.Pick{}, true, err
+		}
+		seenExp := time.Unix((bk+lookbackBuckets+1)*b.bucket, 0)
+		for _, s := range sights {
+			c.Stage(store.Op{Counter: seenCounter(scope, c.ID(s.i), bk), Delta: 1, Expire: seenExp})
+		}
+		if searched && lastActive != bk {
+			c.Stage(store.Op{Counter: poolCounter(scope, bk), Delta: 1, Expire: seenExp})
+		}
+	}
+	buf.sights = sights
+
+	// The first eligible rep by assigned count (ties in rotation order),
+	// against the reps just calibrated, whose raised count is staged.
+	best, bestV := -1, int64(0)
+	start := -1
+	consider := func(i int, v int64) {
+		if best < 0 || v < bestV || (v == bestV && rotated(i, start, c.Len()) < rotated(best, start, c.Len())) {
+			best, bestV = i, v
+		}
+	}
+	calibrated := func(i int) bool {
+		if nCalibrated == 0 {
+			return false
+		}
+		for _, s := range sights {
+			if s.i == i {
+				return s.calibrated
+			}
+		}
+		return false
+	}
+	*q = store.RankQuery{Set: b.all, Counter: store.Counter{Kind: "assigned", Scope: scope, Window: win}, Rotation: keyOr(b.key, c)}
+walk:
+	for {
+		n, ok, err := c.Rank(q, buf.walk[:])
+		if !ok || err != nil {
+			return leadroute.Pick{}, ok, err
+		}
+		if start < 0 {
+			start = q.Start
+		}
+		for _, r := range buf.walk[:n] {
+			if !calibrated(r.Index) && c.Eligible(r.Index) {
+				consider(r.Index, r.Value)
+				break walk
+			}
+		}
+		if n < len(buf.walk) {
+			break
+		}
+		q.Continue, q.After = true, buf.walk[n-1]
+	}
+	if nCalibrated > 0 {
+		for _, s := range sights {
+			if s.calibrated {
+				consider(s.i, avg)
+			}
+		}
+	}
+	if best < 0 {
+		return leadroute.Pick{}, true, nil
+	}
+	pk := leadroute.Pick{Rotate: leadroute.Rotation{Key: keyOr(b.key, c), Slots: b.slots[best : best+1]}, Reason: "balanced"}
+	if c.DryRun() {
+		return pk, true, nil
+	}
+	pk.Count = store.Limit{
+		Counter: store.Counter{Kind: "assigned", Scope: scope, Window: win}, // Member: the chosen rep
+		Expire:  time.Unix((win+2)*b.window, 0),
+	}
+	return pk, true, nil
+}
+
+// calibrateRanked raises the returning reps among sights whose count is
+// below the average of the other eligible reps to that average (staged,
+// once per absence), and marks them calibrated. The average reads every
+// rep: O(n), only when a rep is back from a long absence.
+func (b *balanced) calibrateRanked(c leadroute.Candidates, sights []sighting, assigned func(int) store.Counter, scope string, win, bk int64) (avg int64, n int, err error) {
+	back := 0
+	for _, s := range sights {
+		if s.returning {
+			back++
+		}
+	}
+	if back == 0 {
+		return 0, 0, nil
+	}
+	sc := getScratch(c.Len())
+	defer sc.release()
+	for _, s := range sights {
+		if s.returning {
+			sc.mask[s.i] = true
+		}
+	}
+	var sum, present int64
+	for i := range c.Len() {
+		if sc.mask[i] || !c.Eligible(i) {
+			continue
+		}
+		v, err := c.Get(assigned(i))
+		if err != nil {
+			return 0, 0, err
+		}
+		sum += v
+		present++
+	}
+	if present == 0 {
+		return 0, 0, nil
+	}
+	avg = sum / present
+	for k := range sights {
+		s := &sights[k]
+		if s.returning && s.v < avg {
+			b.calibrate(c, scope, c.ID(s.i), win, bk, avg-s.v)
+			s.calibrated = true
+			n++
+		}
+	}
+	return avg, n, nil
 }

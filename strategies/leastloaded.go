@@ -199,6 +199,8 @@ type rankBuf struct {
 	live [maxLive + 1]store.Ranked
 	walk [16]store.Ranked
 	q    store.RankQuery // a query passed to a Ranker escapes: it lives here
+	// sights are Balanced's reps seen for the first time in a bucket.
+	sights []sighting
 }
 
 var rankBufs = sync.Pool{New: func() any { return new(rankBuf) }}

@@ -30,6 +30,13 @@ func TestRankedPicksAsScan(t *testing.T) {
 	}{
 		{"LeastLoaded", strategies.LeastLoaded},
 		{"LeastLoadedShare", strategies.LeastLoadedShare},
+		{"Balanced", func() leadroute.Strategy { return strategies.Balanced(strategies.BalancedOptions{}) }},
+		{"BalancedQuickCalibration", func() leadroute.Strategy {
+			return strategies.Balanced(strategies.BalancedOptions{Window: 6 * time.Hour, Threshold: 20 * time.Minute})
+		}},
+		{"BalancedNoCalibration", func() leadroute.Strategy {
+			return strategies.Balanced(strategies.BalancedOptions{Threshold: -1})
+		}},
 	}
 	for _, k := range kinds {
 		for seed := range uint64(12) {

@@ -58,6 +58,16 @@
 // ones. store.Memory and redisstore implement it; the router refuses a
 // rule with an accept deadline on a State without it.
 //
+// # Ordered views
+//
+// A State that also implements [Ranker] keeps the members of a set (a
+// pool, or part of one) ordered by one counter each, so that the
+// strategies ranking reps by a count (LeastLoaded, Balanced) find the
+// first eligible rep in O(log n) instead of reading every rep's counter.
+// store.Memory implements it with a B-tree per set and counter, moved in
+// the same locked step as every change of the counter; a State without it
+// serves those strategies by reading the counters.
+//
 // The leadroutetest package has a conformance test (TestState) and a
 // model-based test of the router's guarantees (TestGuarantees) that any
 // State implementation can run.

@@ -50,6 +50,12 @@
 // Threshold). Explain is at most two reads (the team's counters, then a
 // dry-run Commit that also finds a replay).
 //
+// Store does not implement store.Ranker (ordered views of counters), so
+// least loaded and balanced read every rep's counters in that one MGET,
+// O(n) in the team's size, where store.Memory walks its ordered views in
+// O(log n); and every Commit carries the team's member IDs, so a Route's
+// request grows with the team whatever the strategy (BENCHMARKS.md).
+//
 // # Keys and memory
 //
 // Every key starts with the namespace's hash tag "{ns}" followed by one

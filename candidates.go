@@ -610,7 +610,13 @@ const maxConflicts = 64
 func (ps *pickState) run(d *Decision) error {
 	t := ps.t
 	l := &ps.lead
-	probs := l.Normalize()
+	// Normalize, knowing whether the lead was normal already (its codes
+	// then need no folding in the rule index).
+	normal := l.isNormal()
+	var probs []Problem
+	if !normal {
+		probs = l.normalize()
+	}
 	if ps.leadID {
 		// Normalize bounds an over-long ID; the bounded ID is the key.
 		ps.decision = l.ID
@@ -631,7 +637,7 @@ func (ps *pickState) run(d *Decision) error {
 			ps.cand = make([]uint64, ix.words)
 		}
 		ps.cand = ps.cand[:ix.words]
-		ix.candidates(l, ps.cand)
+		ix.candidates(l, ps.cand, normal)
 		for w, word := range ps.cand {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)

@@ -991,6 +991,7 @@ func (ps *pickState) prepare(pk *Pick) error {
 		Deadline:  ps.deadline(),
 		IfPending: ps.ifPending,
 		DryRun:    ps.dry,
+		Now:       ps.stepNow(),
 		Members:   &ps.view,
 	}
 	ps.stepOps()
@@ -1020,6 +1021,16 @@ func (ps *pickState) prepare(pk *Pick) error {
 	}
 	ps.view.rep = idx
 	return nil
+}
+
+// stepNow is the time a commit step carries (store.Step.Now): the
+// Route's, when the state keeps time by the router's clock, so that the
+// clock is read once per Route.
+func (ps *pickState) stepNow() time.Time {
+	if ps.r.stepNow {
+		return ps.now
+	}
+	return time.Time{}
 }
 
 // deadline is the accept deadline of an assignment by the current rule
@@ -1055,7 +1066,7 @@ func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 		return nil
 	}
 	// A dry run (Explain) commits nothing but still learns of a replay.
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry, IfPending: ps.ifPending}
+	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry, IfPending: ps.ifPending, Now: ps.stepNow()}
 	ps.stepOps()
 	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 	switch {

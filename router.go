@@ -31,6 +31,7 @@ type Router struct {
 	logger   *slog.Logger
 	observer []Observer
 	trace    bool
+	stepNow  bool // commit steps carry the Route's time (store.Step.Now): state is the Memory New made, on the router's clock
 
 	seed    uint64
 	seq     atomic.Uint64
@@ -58,7 +59,8 @@ func New(opts ...Option) (*Router, error) {
 	if s.clock == nil {
 		s.clock = systemClock{}
 	}
-	if s.state == nil {
+	ownState := s.state == nil
+	if ownState {
 		s.state = store.NewMemory(store.MemoryOptions{Clock: s.clock})
 	}
 	t, err := buildTable(&s)
@@ -76,6 +78,7 @@ func New(opts ...Option) (*Router, error) {
 		trace:    s.trace,
 		src:      s.src,
 		settings: s,
+		stepNow:  ownState,
 	}
 	if s.seeded {
 		r.seed = s.seed

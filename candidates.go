@@ -850,9 +850,15 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 		return ps.backoff(conflicts)
 	}
+	var pk Pick
 	for attempt := 0; attempt <= len(p.members)+1; {
 		ps.ops = ps.ops[:0]
-		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		var err error
+		if p.roundRobin {
+			roundRobinPick(p, &pk)
+		} else {
+			pk, err = p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		}
 		listSkipped()
 		if err != nil && !errors.Is(err, ErrNoEligibleRep) {
 			return false, fmt.Errorf("strategy: %w", err)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,6 +61,26 @@ type pool struct {
 	reps     []*Rep
 	pos      map[string]int // rep ID → position in members
 	strategy Strategy
+	// roundRobin says strategy is the built-in round-robin
+	// (strategies.RoundRobin), whose pick is a rotation under the pool's
+	// key: the router makes that pick itself (roundRobinPick), without the
+	// interface call and the copy of the Pick it returns.
+	roundRobin bool
+}
+
+// isRoundRobin reports whether s is the built-in round-robin strategy. The
+// strategies package imports this one, so it is told by its type: a
+// pointer to strategies.roundRobin, a struct with no fields.
+func isRoundRobin(s Strategy) bool {
+	t := reflect.TypeOf(s)
+	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Name() == "roundRobin" &&
+		t.Elem().PkgPath() == "github.com/leadroute/leadroute/strategies" && t.Elem().NumField() == 0
+}
+
+// roundRobinPick is the built-in round-robin's pick for pool p (what its
+// Pick returns; a test holds them equal).
+func roundRobinPick(p *pool, pk *Pick) {
+	*pk = Pick{Rotate: Rotation{Key: p.key}, Reason: "round-robin"}
 }
 
 // PoolInfo describes one pool to a Binder.
@@ -384,5 +405,6 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 		}
 		p.strategy = s
 	}
+	p.roundRobin = isRoundRobin(p.strategy)
 	return p, nil
 }

@@ -1132,7 +1132,12 @@ func (v *commitView) tableIdx(i int) int {
 	return v.rep
 }
 
-func (v *commitView) ID(i int) string { return v.ps.t.reps[v.tableIdx(i)].ID }
+func (v *commitView) ID(i int) string {
+	if v.rotation {
+		return v.ps.pool.ids[i]
+	}
+	return v.ps.t.reps[v.rep].ID
+}
 
 func (v *commitView) Eligible(i int) bool {
 	if !v.rotation {

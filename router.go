@@ -501,15 +501,7 @@ func (r *Router) route(ctx context.Context, lp *Lead, c *call, d *Decision) (err
 	ps.lead = *lp
 	defer func() {
 		if p := recover(); p != nil {
-			// User code panicked mid-pick. Nothing was committed (the
-			// commit is the last step and the store's own code does not
-			// panic); the scratch space may be inconsistent, so it is
-			// dropped rather than reused.
-			err = fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
-			*d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error(), Err: err}
-			if r.logger != nil {
-				r.log(ctx, *d, err)
-			}
+			err = ps.panicked(p, lp.ID, d)
 		}
 	}()
 	err = ps.run(d)
@@ -518,6 +510,20 @@ func (r *Router) route(ctx context.Context, lp *Lead, c *call, d *Decision) (err
 	r.scratch.Put(ps)
 	if r.logger != nil {
 		r.log(ctx, *d, err)
+	}
+	return err
+}
+
+// panicked fills d with the fallback decision of a Route whose user code
+// panicked mid-pick, with p, and returns its error. Nothing was committed
+// (the commit is the last step and the store's own code does not panic);
+// the scratch space may be inconsistent, so it is dropped rather than
+// reused. leadID is the lead's ID as given.
+func (ps *pickState) panicked(p any, leadID string, d *Decision) error {
+	err := fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
+	*d = Decision{LeadID: leadID, Queue: ps.t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: ps.dry, Reason: "error: " + err.Error(), Err: err}
+	if ps.r.logger != nil {
+		ps.r.log(ps.ctx, *d, err)
 	}
 	return err
 }

@@ -103,6 +103,10 @@ type fieldIndex struct {
 	// exact holds byValue's keys for the exact probe, by a cheap hash
 	// (byValue stays for the folding probe).
 	exact strTable
+	// For candidates64: free's word, and two's first words (nil when two
+	// is).
+	free0 uint64
+	two0  *[26 * 26]uint64
 }
 
 // strTable is a small open-addressed set of strings mapped to rule sets,
@@ -259,12 +263,15 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 				fi.lens |= lenBit(len(v))
 			}
 			fi.exact = newStrTable(fi.byValue)
+			fi.free0 = fi.free[0]
 			for v, set := range fi.byValue {
 				if p := pair(v); p >= 0 {
 					if fi.two == nil {
 						fi.two = new([26 * 26][]uint64)
+						fi.two0 = new([26 * 26]uint64)
 					}
 					fi.two[p] = set
+					fi.two0[p] = set[0]
 				}
 			}
 			ix.fields = append(ix.fields, fi)
@@ -320,21 +327,28 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64, normal bool) {
 }
 
 // candidates64 is candidates for up to 64 rules: one word, no loops
-// over words.
+// over words, and the two-letter values (countries, languages) found
+// inline.
 func (ix *ruleIndex) candidates64(l *Lead, normal bool) uint64 {
 	m := ix.all[0]
 	vals := leadStrings(l)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
 		v := vals[fi.field]
-		b := fi.free[0]
-		if set := fi.lookup(v, normal); set != nil {
-			b |= set[0]
-		}
-		if fi.field == FieldLanguage {
-			if p, ok := primarySubtag(v); ok {
-				if sub := fi.lookup(p, false); sub != nil { // p may end in a space
-					b |= sub[0]
+		b := fi.free0
+		if p := pair(v); p >= 0 {
+			if fi.two0 != nil {
+				b |= fi.two0[p]
+			}
+		} else {
+			if set := fi.lookup(v, normal); set != nil {
+				b |= set[0]
+			}
+			if fi.field == FieldLanguage {
+				if p, ok := primarySubtag(v); ok {
+					if sub := fi.lookup(p, false); sub != nil { // p may end in a space
+						b |= sub[0]
+					}
 				}
 			}
 		}

@@ -107,6 +107,8 @@ type fieldIndex struct {
 	// is).
 	free0 uint64
 	two0  *[26 * 26]uint64
+	// normalised is field.normalised().
+	normalised bool
 }
 
 // strTable is a small open-addressed set of strings mapped to rule sets,
@@ -222,7 +224,7 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		ix.all[i/64] |= 1 << (i % 64)
 	}
 	for f := FieldCountry; f <= FieldDomain; f++ {
-		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words)}
+		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words), normalised: f.normalised()}
 		used := false
 		for i := range rules {
 			r := &rules[i]
@@ -341,7 +343,7 @@ func (ix *ruleIndex) candidates64(l *Lead, normal bool) uint64 {
 				b |= fi.two0[p]
 			}
 		} else {
-			if set := fi.lookup(v, normal); set != nil {
+			if set := fi.lookupLong(v, normal); set != nil {
 				b |= set[0]
 			}
 			if fi.field == FieldLanguage {
@@ -435,12 +437,17 @@ func (fi *fieldIndex) lookup(v string, normal bool) []uint64 {
 		}
 		return fi.two[p]
 	}
+	return fi.lookupLong(v, normal)
+}
+
+// lookupLong is lookup for a value that is not two ASCII letters.
+func (fi *fieldIndex) lookupLong(v string, normal bool) []uint64 {
 	if fi.lens&lenBit(len(v)) != 0 {
 		if set := fi.exact.get(v); set != nil {
 			return set
 		}
 	}
-	if normal && fi.field.normalised() {
+	if normal && fi.normalised {
 		return nil
 	}
 	if needsFold(v) {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/leadroute/leadroute/store"
@@ -410,7 +411,7 @@ func (ps *pickState) staticOf(idx int) SkipReason {
 		}
 	}
 	if len(cr.holidays) > 0 {
-		day, _ := dayWindow(ps.now, cr.loc)
+		day, _ := cr.days.window(ps.now, cr.loc)
 		if _, on := slices.BinarySearch(cr.holidays, day); on {
 			return SkipHoliday
 		}
@@ -479,7 +480,7 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 // counters from here.
 func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit {
 	if cr.DailyCap > 0 {
-		day, exp := dayWindow(ps.now, cr.loc)
+		day, exp := cr.days.window(ps.now, cr.loc)
 		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp, N: ps.weight})
 	}
 	if cr.WeeklyCap > 0 {
@@ -589,6 +590,47 @@ func dayWindow(t time.Time, loc *time.Location) (day int64, exp time.Time) {
 		day--
 	}
 	return day, time.Unix((day+2)*86400-int64(off)+3600, 0)
+}
+
+// dayCache remembers, for one rep's zone, a span of time [from, to)
+// (Unix seconds) with one local day and one UTC offset, so that the day
+// window of a time in it is a comparison: it changes about once a day.
+// It is a seqlock: a reader that sees a write under way (seq odd) or
+// finished meanwhile (seq changed), or a time outside the span, computes
+// the window itself; one writer at a time replaces the span.
+type dayCache struct {
+	seq                atomic.Uint64
+	from, to, day, off atomic.Int64
+}
+
+// window is dayWindow(t, loc), for the loc the cache is for.
+func (c *dayCache) window(t time.Time, loc *time.Location) (day int64, exp time.Time) {
+	u := t.Unix()
+	if s := c.seq.Load(); s&1 == 0 {
+		from, to, day, off := c.from.Load(), c.to.Load(), c.day.Load(), c.off.Load()
+		if c.seq.Load() == s && from <= u && u < to {
+			return day, time.Unix((day+2)*86400-off+3600, 0) // as dayWindow
+		}
+	}
+	day, exp = dayWindow(t, loc)
+	lt := t.In(loc)
+	_, off := lt.Zone()
+	from, to := day*86400-int64(off), (day+1)*86400-int64(off) // the local day
+	start, end := lt.ZoneBounds()                              // the offset
+	if !start.IsZero() {
+		from = max(from, start.Unix())
+	}
+	if !end.IsZero() {
+		to = min(to, end.Unix())
+	}
+	if s := c.seq.Load(); s&1 == 0 && c.seq.CompareAndSwap(s, s+1) {
+		c.from.Store(from)
+		c.to.Store(to)
+		c.day.Store(day)
+		c.off.Store(int64(off))
+		c.seq.Store(s + 2)
+	}
+	return day, exp
 }
 
 // weekWindow returns the rep-local ISO week of t (year×100 + week) and

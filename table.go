@@ -29,7 +29,8 @@ type table struct {
 type compiledRep struct {
 	Rep
 	loc      *time.Location
-	holidays []int64 // local day numbers (as dayWindow counts), sorted
+	holidays []int64   // local day numbers (as dayWindow counts), sorted
+	days     *dayCache // the rep's current day, for dayWindow
 }
 
 type compiledRule struct {
@@ -189,7 +190,7 @@ func buildTable(s *settings) (*table, error) {
 
 func compileRep(r Rep, path string) (compiledRep, error) {
 	var errs []error
-	cr := compiledRep{Rep: r, loc: time.UTC}
+	cr := compiledRep{Rep: r, loc: time.UTC, days: new(dayCache)}
 	cr.Skills = maps.Clone(r.Skills)
 	cr.Hours = slices.Clone(r.Hours)
 	cr.OutOfOffice = slices.Clone(r.OutOfOffice)

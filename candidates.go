@@ -1029,19 +1029,7 @@ func (ps *pickState) refuse(pk *Pick) bool {
 func (ps *pickState) prepare(pk *Pick) error {
 	ps.tally = pk.Count
 	ps.claim = pk.Claim
-	ps.step = store.Step{
-		Decision:  ps.decision,
-		Round:     ps.round,
-		Seen:      ps.seen,
-		Rule:      ps.rule.Name,
-		Weight:    ps.weight,
-		Past:      ps.past,
-		Deadline:  ps.deadline(),
-		IfPending: ps.ifPending,
-		DryRun:    ps.dry,
-		Now:       ps.stepNow(),
-		Members:   &ps.view,
-	}
+	ps.setStep(ps.rule.Name, "", ps.weight, &ps.view, ps.deadline())
 	ps.stepOps()
 	ps.view = commitView{ps: ps}
 	if pk.Rep == nil {
@@ -1070,6 +1058,19 @@ func (ps *pickState) prepare(pk *Pick) error {
 	ps.view.rep = idx
 	return nil
 }
+
+// setStep sets every field of the commit step, one by one (the step
+// lives in the pooled scratch: a composite literal would be built aside
+// and copied whole). stepFields pins that none is missed.
+func (ps *pickState) setStep(rule, queue string, weight int64, members store.Members, deadline time.Time) {
+	s := &ps.step
+	s.Decision, s.Round, s.Seen, s.Rule, s.Weight, s.Queue = ps.decision, ps.round, ps.seen, rule, weight, queue
+	s.Members, s.Rotation, s.Slots, s.Ops, s.Past = members, "", nil, nil, ps.past
+	s.DryRun, s.Deadline, s.IfPending, s.Now = ps.dry, deadline, ps.ifPending, ps.stepNow()
+}
+
+// stepFields is the number of fields of store.Step that setStep sets.
+const stepFields = 15
 
 // stepNow is the time a commit step carries (store.Step.Now): the
 // Route's, when the state keeps time by the router's clock, so that the
@@ -1114,7 +1115,7 @@ func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 		return nil
 	}
 	// A dry run (Explain) commits nothing but still learns of a replay.
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry, IfPending: ps.ifPending, Now: ps.stepNow()}
+	ps.setStep(d.Rule, d.Queue, 0, nil, time.Time{})
 	ps.stepOps()
 	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 	switch {

@@ -481,14 +481,35 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit {
 	if cr.DailyCap > 0 {
 		day, exp := cr.days.window(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp, N: ps.weight})
+		dst = appendLimit(dst, "daily", cr.ID, day, int64(cr.DailyCap), exp, ps.weight, "")
 	}
 	if cr.WeeklyCap > 0 {
 		week, exp := weekWindow(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp, N: ps.weight})
+		dst = appendLimit(dst, "weekly", cr.ID, week, int64(cr.WeeklyCap), exp, ps.weight, "")
 	}
-	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen), N: ps.weight, Gate: statusKind})
+	return appendLimit(dst, "open", cr.ID, 0, int64(cr.MaxOpen), time.Time{}, ps.weight, statusKind)
 }
+
+// appendLimit appends a cap limit to dst: the counter of kind and
+// member in window, at most max, expiring at exp, raised by n, gated by
+// the gate counter (see store.Limit). It sets every field in place, one
+// by one (limitFields pins that none is missed), rather than copying a
+// limit built aside.
+func appendLimit(dst []store.Limit, kind, member string, window, max int64, exp time.Time, n int64, gate string) []store.Limit {
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+	} else {
+		dst = append(dst, store.Limit{})
+	}
+	l := &dst[len(dst)-1]
+	l.Counter.Kind, l.Counter.Scope, l.Counter.Member, l.Counter.Window = kind, "", member, window
+	l.Max, l.Expire, l.N, l.Gate, l.Claim = max, exp, n, gate, false
+	return dst
+}
+
+// limitFields and counterFields are the numbers of fields of store.Limit
+// and store.Counter that appendLimit sets.
+const limitFields, counterFields = 6, 4
 
 // capCount is how many counters prefetch reads for cr: capLimits' and,
 // last, the open limit's gate (the rep's live status).

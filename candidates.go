@@ -763,7 +763,11 @@ func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err erro
 	if rule.conj {
 		// The conditions say it all, on the indexed path and the linear
 		// one alike, so Route and Explain agree by construction.
-		p, matched = rule.pool, condsHold(rule.conds, &ps.lead, indexed)
+		conds := rule.conds
+		if indexed {
+			conds = rule.rest
+		}
+		p, matched = rule.pool, condsHold(conds, &ps.lead)
 	} else {
 		p, matched, err = ps.match(rule)
 	}

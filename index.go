@@ -287,6 +287,14 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		}
 		return nil
 	}
+	for i := range rules {
+		r := &rules[i]
+		for j := range r.conds {
+			if !r.conds[j].indexed {
+				r.rest = append(r.rest, r.conds[j])
+			}
+		}
+	}
 	return ix
 }
 
@@ -367,15 +375,13 @@ func leadStrings(l *Lead) [FieldDomain + 1]string {
 		FieldSource: l.Source, FieldLanguage: l.Language, FieldDomain: l.Domain}
 }
 
-// condsHold tests the conditions; with indexed true it skips those the
-// rule index already guaranteed. A NaN value fails every numeric test; an
-// infinite one passes an open-ended (Max +Inf) test.
-func condsHold(conds []compiledCond, l *Lead, indexed bool) bool {
+// condsHold tests the conditions (a rule's conds, or on the indexed path
+// its rest: those the rule index does not guarantee). A NaN value fails
+// every numeric test; an infinite one passes an open-ended (Max +Inf)
+// test.
+func condsHold(conds []compiledCond, l *Lead) bool {
 	for i := range conds {
 		c := &conds[i]
-		if indexed && c.indexed {
-			continue
-		}
 		if c.field.numeric() {
 			v := numberField(l, c.field)
 			if !(v >= c.min && (v < c.max || math.IsInf(c.max, 1))) {

@@ -43,6 +43,7 @@ type compiledRule struct {
 	skills   []skillReq
 	conj     bool           // Match is nil or a Conjunction: conds say it all
 	conds    []compiledCond // when conj
+	rest     []compiledCond // the conds the rule index does not guarantee (set by buildIndex)
 	// fallbackPrefix starts the fallback's Reason when this rule was the
 	// first to match and found nobody eligible.
 	fallbackPrefix string

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/leadroute/leadroute/store"
@@ -426,7 +427,7 @@ func (ps *pickState) staticOf(idx int) SkipReason {
 		}
 	}
 	if len(cr.holidays) > 0 {
-		day, _ := dayWindow(ps.now, cr.loc)
+		day, _ := cr.days.window(ps.now, cr.loc)
 		if _, on := slices.BinarySearch(cr.holidays, day); on {
 			return SkipHoliday
 		}
@@ -495,15 +496,36 @@ func (ps *pickState) prefetch(cs []store.Counter, out []int64) error {
 // counters from here.
 func (ps *pickState) capLimits(cr *compiledRep, dst []store.Limit) []store.Limit {
 	if cr.DailyCap > 0 {
-		day, exp := dayWindow(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "daily", Member: cr.ID, Window: day}, Max: int64(cr.DailyCap), Expire: exp, N: ps.weight})
+		day, exp := cr.days.window(ps.now, cr.loc)
+		dst = appendLimit(dst, "daily", cr.ID, day, int64(cr.DailyCap), exp, ps.weight, "")
 	}
 	if cr.WeeklyCap > 0 {
 		week, exp := weekWindow(ps.now, cr.loc)
-		dst = append(dst, store.Limit{Counter: store.Counter{Kind: "weekly", Member: cr.ID, Window: week}, Max: int64(cr.WeeklyCap), Expire: exp, N: ps.weight})
+		dst = appendLimit(dst, "weekly", cr.ID, week, int64(cr.WeeklyCap), exp, ps.weight, "")
 	}
-	return append(dst, store.Limit{Counter: openCounter(cr.ID), Max: int64(cr.MaxOpen), N: ps.weight, Gate: statusKind})
+	return appendLimit(dst, "open", cr.ID, 0, int64(cr.MaxOpen), time.Time{}, ps.weight, statusKind)
 }
+
+// appendLimit appends a cap limit to dst: the counter of kind and
+// member in window, at most max, expiring at exp, raised by n, gated by
+// the gate counter (see store.Limit). It sets every field in place, one
+// by one (limitFields pins that none is missed), rather than copying a
+// limit built aside.
+func appendLimit(dst []store.Limit, kind, member string, window, max int64, exp time.Time, n int64, gate string) []store.Limit {
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+	} else {
+		dst = append(dst, store.Limit{})
+	}
+	l := &dst[len(dst)-1]
+	l.Counter.Kind, l.Counter.Scope, l.Counter.Member, l.Counter.Window = kind, "", member, window
+	l.Max, l.Expire, l.N, l.Gate, l.Claim = max, exp, n, gate, false
+	return dst
+}
+
+// limitFields and counterFields are the numbers of fields of store.Limit
+// and store.Counter that appendLimit sets.
+const limitFields, counterFields = 6, 4
 
 // capCount is how many counters prefetch reads for cr: capLimits' and,
 // last, the open limit's gate (the rep's live status).
@@ -607,6 +629,47 @@ func dayWindow(t time.Time, loc *time.Location) (day int64, exp time.Time) {
 	return day, time.Unix((day+2)*86400-int64(off)+3600, 0)
 }
 
+// dayCache remembers, for one rep's zone, a span of time [from, to)
+// (Unix seconds) with one local day and one UTC offset, so that the day
+// window of a time in it is a comparison: it changes about once a day.
+// It is a seqlock: a reader that sees a write under way (seq odd) or
+// finished meanwhile (seq changed), or a time outside the span, computes
+// the window itself; one writer at a time replaces the span.
+type dayCache struct {
+	seq                atomic.Uint64
+	from, to, day, off atomic.Int64
+}
+
+// window is dayWindow(t, loc), for the loc the cache is for.
+func (c *dayCache) window(t time.Time, loc *time.Location) (day int64, exp time.Time) {
+	u := t.Unix()
+	if s := c.seq.Load(); s&1 == 0 {
+		from, to, day, off := c.from.Load(), c.to.Load(), c.day.Load(), c.off.Load()
+		if c.seq.Load() == s && from <= u && u < to {
+			return day, time.Unix((day+2)*86400-off+3600, 0) // as dayWindow
+		}
+	}
+	day, exp = dayWindow(t, loc)
+	lt := t.In(loc)
+	_, off := lt.Zone()
+	from, to := day*86400-int64(off), (day+1)*86400-int64(off) // the local day
+	start, end := lt.ZoneBounds()                              // the offset
+	if !start.IsZero() {
+		from = max(from, start.Unix())
+	}
+	if !end.IsZero() {
+		to = min(to, end.Unix())
+	}
+	if s := c.seq.Load(); s&1 == 0 && c.seq.CompareAndSwap(s, s+1) {
+		c.from.Store(from)
+		c.to.Store(to)
+		c.day.Store(day)
+		c.off.Store(int64(off))
+		c.seq.Store(s + 2)
+	}
+	return day, exp
+}
+
 // weekWindow returns the rep-local ISO week of t (year×100 + week) and
 // when its counter may be dropped (a day after the week ends).
 func weekWindow(t time.Time, loc *time.Location) (week int64, exp time.Time) {
@@ -626,7 +689,13 @@ const maxConflicts = 64
 func (ps *pickState) run(d *Decision) error {
 	t := ps.t
 	l := &ps.lead
-	probs := l.Normalize()
+	// Normalize, knowing whether the lead was normal already (its codes
+	// then need no folding in the rule index).
+	normal := l.isNormal()
+	var probs []Problem
+	if !normal {
+		probs = l.normalize()
+	}
 	if ps.leadID {
 		// Normalize bounds an over-long ID; the bounded ID is the key.
 		ps.decision = l.ID
@@ -647,7 +716,7 @@ func (ps *pickState) run(d *Decision) error {
 			ps.cand = make([]uint64, ix.words)
 		}
 		ps.cand = ps.cand[:ix.words]
-		ix.candidates(l, ps.cand)
+		ix.candidates(l, ps.cand, normal)
 		for w, word := range ps.cand {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)
@@ -710,7 +779,11 @@ func (ps *pickState) try(ri int, d *Decision, indexed bool) (done bool, err erro
 	if rule.conj {
 		// The conditions say it all, on the indexed path and the linear
 		// one alike, so Route and Explain agree by construction.
-		p, matched = rule.pool, condsHold(rule.conds, &ps.lead, indexed)
+		conds := rule.conds
+		if indexed {
+			conds = rule.rest
+		}
+		p, matched = rule.pool, condsHold(conds, &ps.lead)
 	} else {
 		p, matched, err = ps.match(rule)
 	}
@@ -860,9 +933,15 @@ func (ps *pickState) pick(rule *compiledRule, p *pool, d *Decision) (bool, error
 		}
 		return ps.backoff(conflicts)
 	}
+	var pk Pick
 	for attempt := 0; attempt <= len(p.members)+1; {
 		ps.ops = ps.ops[:0]
-		pk, err := p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		var err error
+		if p.roundRobin {
+			roundRobinPick(p, &pk)
+		} else {
+			pk, err = p.strategy.Pick(ps.ctx, &ps.lead, cand)
+		}
 		listSkipped()
 		if err != nil && !errors.Is(err, ErrNoEligibleRep) {
 			return false, fmt.Errorf("strategy: %w", err)
@@ -991,18 +1070,7 @@ func (ps *pickState) refuse(pk *Pick) bool {
 func (ps *pickState) prepare(pk *Pick) error {
 	ps.tally = pk.Count
 	ps.claim = pk.Claim
-	ps.step = store.Step{
-		Decision:  ps.decision,
-		Round:     ps.round,
-		Seen:      ps.seen,
-		Rule:      ps.rule.Name,
-		Weight:    ps.weight,
-		Past:      ps.past,
-		Deadline:  ps.deadline(),
-		IfPending: ps.ifPending,
-		DryRun:    ps.dry,
-		Members:   &ps.view,
-	}
+	ps.setStep(ps.rule.Name, "", ps.weight, &ps.view, ps.deadline())
 	ps.stepOps()
 	ps.view = commitView{ps: ps}
 	if pk.Rep == nil {
@@ -1030,6 +1098,29 @@ func (ps *pickState) prepare(pk *Pick) error {
 	}
 	ps.view.rep = idx
 	return nil
+}
+
+// setStep sets every field of the commit step, one by one (the step
+// lives in the pooled scratch: a composite literal would be built aside
+// and copied whole). stepFields pins that none is missed.
+func (ps *pickState) setStep(rule, queue string, weight int64, members store.Members, deadline time.Time) {
+	s := &ps.step
+	s.Decision, s.Round, s.Seen, s.Rule, s.Weight, s.Queue = ps.decision, ps.round, ps.seen, rule, weight, queue
+	s.Members, s.Rotation, s.Slots, s.Ops, s.Past = members, "", nil, nil, ps.past
+	s.DryRun, s.Deadline, s.IfPending, s.Now = ps.dry, deadline, ps.ifPending, ps.stepNow()
+}
+
+// stepFields is the number of fields of store.Step that setStep sets.
+const stepFields = 15
+
+// stepNow is the time a commit step carries (store.Step.Now): the
+// Route's, when the state keeps time by the router's clock, so that the
+// clock is read once per Route.
+func (ps *pickState) stepNow() time.Time {
+	if ps.r.stepNow {
+		return ps.now
+	}
+	return time.Time{}
 }
 
 // deadline is the accept deadline of an assignment by the current rule
@@ -1065,7 +1156,7 @@ func (ps *pickState) commitQueue(d *Decision, ops []store.Op) error {
 		return nil
 	}
 	// A dry run (Explain) commits nothing but still learns of a replay.
-	ps.step = store.Step{Decision: ps.decision, Round: ps.round, Seen: ps.seen, Rule: d.Rule, Queue: d.Queue, Past: ps.past, DryRun: ps.dry, IfPending: ps.ifPending}
+	ps.setStep(d.Rule, d.Queue, 0, nil, time.Time{})
 	ps.stepOps()
 	out, err := ps.r.state.Commit(ps.ctx, &ps.step)
 	switch {
@@ -1125,7 +1216,12 @@ func (v *commitView) tableIdx(i int) int {
 	return v.rep
 }
 
-func (v *commitView) ID(i int) string { return v.ps.t.reps[v.tableIdx(i)].ID }
+func (v *commitView) ID(i int) string {
+	if v.rotation {
+		return v.ps.pool.ids[i]
+	}
+	return v.ps.t.reps[v.rep].ID
+}
 
 func (v *commitView) Eligible(i int) bool {
 	if !v.rotation {

@@ -3,6 +3,7 @@ package leadroute
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/leadroute/leadroute/internal/text"
@@ -99,6 +100,74 @@ type fieldIndex struct {
 	// 63 stands for all longer keys): a value of another length misses
 	// without being hashed.
 	lens uint64
+	// exact holds byValue's keys for the exact probe, by a cheap hash
+	// (byValue stays for the folding probe).
+	exact strTable
+	// For candidates64: free's word, and two's first words (nil when two
+	// is).
+	free0 uint64
+	two0  *[26 * 26]uint64
+	// normalised is field.normalised().
+	normalised bool
+}
+
+// strTable is a small open-addressed set of strings mapped to rule sets,
+// built once with the index: an exact probe is a few instructions of
+// hashing (cheapHash) and one string comparison, cheaper than a map probe
+// for the short keys of rules. Its keys come from the configuration, so
+// its clusters are bounded by it; a lead's value only ever walks one.
+type strTable struct {
+	mask  uint32
+	slots []strSlot // len mask+1, a power of two, at most half full
+}
+
+type strSlot struct {
+	key string
+	set []uint64 // nil: an empty slot
+}
+
+func newStrTable(m map[string][]uint64) strTable {
+	n := 4
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := strTable{mask: uint32(n - 1), slots: make([]strSlot, n)}
+	for k, set := range m {
+		i := cheapHash(k) & t.mask
+		for t.slots[i].set != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = strSlot{key: k, set: set}
+	}
+	return t
+}
+
+// get returns the set of the key equal to v, or nil.
+func (t *strTable) get(v string) []uint64 {
+	for i := cheapHash(v) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.set == nil || s.key == v {
+			return s.set
+		}
+	}
+}
+
+// cheapHash mixes s's length with its first, middle and last 8 bytes
+// (fewer for a short s): a few instructions. Equal strings must still be
+// compared.
+func cheapHash(s string) uint32 {
+	n := len(s)
+	x := uint64(n) * 0x9e3779b97f4a7c15
+	switch {
+	case n >= 8:
+		x ^= load64(s, 0) ^ bits.RotateLeft64(load64(s, n-8), 29) ^ bits.RotateLeft64(load64(s, n/2-4), 47)
+	case n >= 4:
+		x ^= uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
+	case n > 0:
+		x ^= uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	x *= 0xbf58476d1ce4e5b9
+	return uint32(x >> 32)
 }
 
 // lenBit is the bit of a key of n bytes in fieldIndex.lens.
@@ -155,7 +224,7 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		ix.all[i/64] |= 1 << (i % 64)
 	}
 	for f := FieldCountry; f <= FieldDomain; f++ {
-		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words)}
+		fi := fieldIndex{field: f, byValue: map[string][]uint64{}, free: make([]uint64, words), normalised: f.normalised()}
 		used := false
 		for i := range rules {
 			r := &rules[i]
@@ -195,12 +264,16 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 			for v := range fi.byValue {
 				fi.lens |= lenBit(len(v))
 			}
+			fi.exact = newStrTable(fi.byValue)
+			fi.free0 = fi.free[0]
 			for v, set := range fi.byValue {
 				if p := pair(v); p >= 0 {
 					if fi.two == nil {
 						fi.two = new([26 * 26][]uint64)
+						fi.two0 = new([26 * 26]uint64)
 					}
 					fi.two[p] = set
+					fi.two0[p] = set[0]
 				}
 			}
 			ix.fields = append(ix.fields, fi)
@@ -214,24 +287,35 @@ func buildIndex(rules []compiledRule) *ruleIndex {
 		}
 		return nil
 	}
+	for i := range rules {
+		r := &rules[i]
+		for j := range r.conds {
+			if !r.conds[j].indexed {
+				r.rest = append(r.rest, r.conds[j])
+			}
+		}
+	}
 	return ix
 }
 
-// candidates fills dst with the rules the lead may match.
-func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
+// candidates fills dst with the rules the lead may match. normal says
+// the lead is in normal form (Lead.isNormal): its Country, State,
+// Language and Domain then need no folding, so an exact miss is final.
+func (ix *ruleIndex) candidates(l *Lead, dst []uint64, normal bool) {
 	if len(dst) == 1 {
-		dst[0] = ix.candidates64(l)
+		dst[0] = ix.candidates64(l, normal)
 		return
 	}
 	copy(dst, ix.all)
+	vals := leadStrings(l)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
-		v := stringField(l, fi.field)
-		set := fi.lookup(v)
+		v := vals[fi.field]
+		set := fi.lookup(v, normal)
 		var sub []uint64
 		if fi.field == FieldLanguage {
 			if p, ok := primarySubtag(v); ok {
-				sub = fi.lookup(p)
+				sub = fi.lookup(p, false) // "es -mx": p may end in a space
 			}
 		}
 		any := uint64(0)
@@ -253,20 +337,28 @@ func (ix *ruleIndex) candidates(l *Lead, dst []uint64) {
 }
 
 // candidates64 is candidates for up to 64 rules: one word, no loops
-// over words.
-func (ix *ruleIndex) candidates64(l *Lead) uint64 {
+// over words, and the two-letter values (countries, languages) found
+// inline.
+func (ix *ruleIndex) candidates64(l *Lead, normal bool) uint64 {
 	m := ix.all[0]
+	vals := leadStrings(l)
 	for k := range ix.fields {
 		fi := &ix.fields[k]
-		v := stringField(l, fi.field)
-		b := fi.free[0]
-		if set := fi.lookup(v); set != nil {
-			b |= set[0]
-		}
-		if fi.field == FieldLanguage {
-			if p, ok := primarySubtag(v); ok {
-				if sub := fi.lookup(p); sub != nil {
-					b |= sub[0]
+		v := vals[fi.field]
+		b := fi.free0
+		if p := pair(v); p >= 0 {
+			if fi.two0 != nil {
+				b |= fi.two0[p]
+			}
+		} else {
+			if set := fi.lookupLong(v, normal); set != nil {
+				b |= set[0]
+			}
+			if fi.field == FieldLanguage {
+				if p, ok := primarySubtag(v); ok {
+					if sub := fi.lookup(p, false); sub != nil { // p may end in a space
+						b |= sub[0]
+					}
 				}
 			}
 		}
@@ -277,15 +369,19 @@ func (ix *ruleIndex) candidates64(l *Lead) uint64 {
 	return m
 }
 
-// condsHold tests the conditions; with indexed true it skips those the
-// rule index already guaranteed. A NaN value fails every numeric test; an
-// infinite one passes an open-ended (Max +Inf) test.
-func condsHold(conds []compiledCond, l *Lead, indexed bool) bool {
+// leadStrings returns the lead's indexed string fields by Field.
+func leadStrings(l *Lead) [FieldDomain + 1]string {
+	return [...]string{FieldCountry: l.Country, FieldState: l.State, FieldIndustry: l.Industry,
+		FieldSource: l.Source, FieldLanguage: l.Language, FieldDomain: l.Domain}
+}
+
+// condsHold tests the conditions (a rule's conds, or on the indexed path
+// its rest: those the rule index does not guarantee). A NaN value fails
+// every numeric test; an infinite one passes an open-ended (Max +Inf)
+// test.
+func condsHold(conds []compiledCond, l *Lead) bool {
 	for i := range conds {
 		c := &conds[i]
-		if indexed && c.indexed {
-			continue
-		}
 		if c.field.numeric() {
 			v := numberField(l, c.field)
 			if !(v >= c.min && (v < c.max || math.IsInf(c.max, 1))) {
@@ -337,24 +433,42 @@ func numberField(l *Lead, f Field) float64 {
 	return math.NaN()
 }
 
-// lookup returns the rules that accept the value v of the field.
-func (fi *fieldIndex) lookup(v string) []uint64 {
+// lookup returns the rules that accept the value v of the field. normal
+// says v needs no folding when it is a Country, State, Language or
+// Domain (see candidates).
+func (fi *fieldIndex) lookup(v string, normal bool) []uint64 {
 	if p := pair(v); p >= 0 {
 		if fi.two == nil {
 			return nil
 		}
 		return fi.two[p]
 	}
+	return fi.lookupLong(v, normal)
+}
+
+// lookupLong is lookup for a value that is not two ASCII letters.
+func (fi *fieldIndex) lookupLong(v string, normal bool) []uint64 {
 	if fi.lens&lenBit(len(v)) != 0 {
-		if set, ok := fi.byValue[v]; ok {
+		if set := fi.exact.get(v); set != nil {
 			return set
 		}
+	}
+	if normal && fi.normalised {
+		return nil
 	}
 	if needsFold(v) {
 		set, _ := text.LookupFold(fi.byValue, v)
 		return set
 	}
 	return nil
+}
+
+// normalised reports whether a lead in normal form (Lead.isNormal) has
+// the field trimmed and in the case of its index keys: an upper-case
+// code (Country, State), whose spelling the index keeps, or lower-case
+// ASCII (Language, Domain).
+func (f Field) normalised() bool {
+	return f == FieldCountry || f == FieldState || f == FieldLanguage || f == FieldDomain
 }
 
 // primarySubtag returns the language tag's part before the first '-' or
@@ -413,6 +527,12 @@ func foldWord(x uint64) bool {
 	}
 	// A byte between '@' and '[' exclusive: 'A' to 'Z'.
 	return (ones*(127+'[')-x)&^x&(x+ones*(127-'@'))&highs != 0
+}
+
+// load32 returns the 4 bytes of s from i, little-endian.
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load64 returns the 8 bytes of s from i, little-endian (the compiler

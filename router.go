@@ -32,6 +32,7 @@ type Router struct {
 	logger   *slog.Logger
 	observer []Observer
 	trace    bool
+	stepNow  bool // commit steps carry the Route's time (store.Step.Now): state is the Memory New made, on the router's clock
 
 	seed    uint64
 	seq     atomic.Uint64
@@ -59,7 +60,8 @@ func New(opts ...Option) (*Router, error) {
 	if s.clock == nil {
 		s.clock = systemClock{}
 	}
-	if s.state == nil {
+	ownState := s.state == nil
+	if ownState {
 		s.state = store.NewMemory(store.MemoryOptions{Clock: s.clock})
 	}
 	t, err := buildTable(&s)
@@ -77,6 +79,7 @@ func New(opts ...Option) (*Router, error) {
 		trace:    s.trace,
 		src:      s.src,
 		settings: s,
+		stepNow:  ownState,
 	}
 	if s.seeded {
 		r.seed = s.seed
@@ -500,15 +503,7 @@ func (r *Router) route(ctx context.Context, lp *Lead, c *call, d *Decision) (err
 	ps.lead = *lp
 	defer func() {
 		if p := recover(); p != nil {
-			// User code panicked mid-pick. Nothing was committed (the
-			// commit is the last step and the store's own code does not
-			// panic); the scratch space may be inconsistent, so it is
-			// dropped rather than reused.
-			err = fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
-			*d = Decision{LeadID: lp.ID, Queue: t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: c.dry, Reason: "error: " + err.Error(), Err: err}
-			if r.logger != nil {
-				r.log(ctx, *d, err)
-			}
+			err = ps.panicked(p, lp.ID, d)
 		}
 	}()
 	err = ps.run(d)
@@ -517,6 +512,20 @@ func (r *Router) route(ctx context.Context, lp *Lead, c *call, d *Decision) (err
 	r.scratch.Put(ps)
 	if r.logger != nil {
 		r.log(ctx, *d, err)
+	}
+	return err
+}
+
+// panicked fills d with the fallback decision of a Route whose user code
+// panicked mid-pick, with p, and returns its error. Nothing was committed
+// (the commit is the last step and the store's own code does not panic);
+// the scratch space may be inconsistent, so it is dropped rather than
+// reused. leadID is the lead's ID as given.
+func (ps *pickState) panicked(p any, leadID string, d *Decision) error {
+	err := fmt.Errorf("leadroute: rule %q: %w: %v", ps.ruleName, ErrPanic, p)
+	*d = Decision{LeadID: leadID, Queue: ps.t.fallback, Rule: ps.ruleName, At: ps.now, DryRun: ps.dry, Reason: "error: " + err.Error(), Err: err}
+	if ps.r.logger != nil {
+		ps.r.log(ps.ctx, *d, err)
 	}
 	return err
 }

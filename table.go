@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,7 +29,8 @@ type table struct {
 type compiledRep struct {
 	Rep
 	loc      *time.Location
-	holidays []int64 // local day numbers (as dayWindow counts), sorted
+	holidays []int64   // local day numbers (as dayWindow counts), sorted
+	days     *dayCache // the rep's current day, for dayWindow
 }
 
 type compiledRule struct {
@@ -41,6 +43,7 @@ type compiledRule struct {
 	skills   []skillReq
 	conj     bool           // Match is nil or a Conjunction: conds say it all
 	conds    []compiledCond // when conj
+	rest     []compiledCond // the conds the rule index does not guarantee (set by buildIndex)
 	// fallbackPrefix starts the fallback's Reason when this rule was the
 	// first to match and found nobody eligible.
 	fallbackPrefix string
@@ -60,6 +63,26 @@ type pool struct {
 	reps     []*Rep
 	pos      map[string]int // rep ID → position in members
 	strategy Strategy
+	// roundRobin says strategy is the built-in round-robin
+	// (strategies.RoundRobin), whose pick is a rotation under the pool's
+	// key: the router makes that pick itself (roundRobinPick), without the
+	// interface call and the copy of the Pick it returns.
+	roundRobin bool
+}
+
+// isRoundRobin reports whether s is the built-in round-robin strategy. The
+// strategies package imports this one, so it is told by its type: a
+// pointer to strategies.roundRobin, a struct with no fields.
+func isRoundRobin(s Strategy) bool {
+	t := reflect.TypeOf(s)
+	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Name() == "roundRobin" &&
+		t.Elem().PkgPath() == "github.com/leadroute/leadroute/strategies" && t.Elem().NumField() == 0
+}
+
+// roundRobinPick is the built-in round-robin's pick for pool p (what its
+// Pick returns; a test holds them equal).
+func roundRobinPick(p *pool, pk *Pick) {
+	*pk = Pick{Rotate: Rotation{Key: p.key}, Reason: "round-robin"}
 }
 
 // PoolInfo describes one pool to a Binder.
@@ -168,7 +191,7 @@ func buildTable(s *settings) (*table, error) {
 
 func compileRep(r Rep, path string) (compiledRep, error) {
 	var errs []error
-	cr := compiledRep{Rep: r, loc: time.UTC}
+	cr := compiledRep{Rep: r, loc: time.UTC, days: new(dayCache)}
 	cr.Skills = maps.Clone(r.Skills)
 	cr.Hours = slices.Clone(r.Hours)
 	cr.OutOfOffice = slices.Clone(r.OutOfOffice)
@@ -384,5 +407,6 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 		}
 		p.strategy = s
 	}
+	p.roundRobin = isRoundRobin(p.strategy)
 	return p, nil
 }

@@ -540,7 +540,7 @@ func (m *Memory) Commit(ctx context.Context, s *Step) (out Outcome, err error) {
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
-	clk := lazyNow{f: m.now}
+	clk := lazyNow{f: m.now, t: s.Now, ok: !s.Now.IsZero()} // the caller's time, if it gave one
 	if s.Decision == "" {
 		if s.IfPending != "" {
 			out.NotPending = true // nothing is pending without a decision

@@ -125,3 +125,32 @@ func TestOpIDsAreForgottenAfterTheWindow(t *testing.T) {
 	n, _ = s.Add(ctx, "op", c, 1, time.Time{})
 	assert.EqualValues(t, 2, n, "applied again after the window")
 }
+
+// limited is a one-member store.Members with one limit.
+type limited store.Limit
+
+func (l limited) Len() int                 { return 1 }
+func (l limited) ID(int) string            { return "a" }
+func (l limited) Eligible(int) bool        { return true }
+func (l limited) Limits(int) []store.Limit { return []store.Limit{store.Limit(l)} }
+
+// Memory takes a step's Now, when set, instead of reading its clock: a
+// counter expired by that time no longer counts.
+func TestCommitTakesTheStepsTime(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s := store.NewMemory(store.MemoryOptions{Clock: leadroute.ClockFunc(func() time.Time { return t0 })})
+	c := store.Counter{Kind: "daily", Member: "a", Window: 1}
+	full := limited{Counter: c, Max: 1, Expire: t0.Add(time.Hour)}
+	out, err := s.Commit(ctx, &store.Step{Members: full})
+	require.NoError(t, err)
+	require.Equal(t, 0, out.Index)
+	out, err = s.Commit(ctx, &store.Step{Members: full})
+	require.NoError(t, err)
+	require.Equal(t, -1, out.Index, "full by the store's clock")
+	out, err = s.Commit(ctx, &store.Step{Members: full, Now: t0.Add(30 * time.Minute)})
+	require.NoError(t, err)
+	require.Equal(t, -1, out.Index, "still full at the step's time")
+	out, err = s.Commit(ctx, &store.Step{Members: full, Now: t0.Add(2 * time.Hour)})
+	require.NoError(t, err)
+	assert.Equal(t, 0, out.Index, "expired at the step's time")
+}

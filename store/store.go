@@ -260,6 +260,13 @@ type Step struct {
 	// stays with the rep who accepted it. A State without Pending
 	// reports NotPending for any step with IfPending.
 	IfPending string
+
+	// Now, when not zero, is the time of the step by the caller's clock
+	// (the router's, read once per Route): a State that expires counters
+	// and records by a clock of its own may take it instead of reading
+	// that clock again (Memory does). The router sets it only on the
+	// Memory it made itself, whose clock is the router's.
+	Now time.Time
 }
 
 // Record is a committed decision.

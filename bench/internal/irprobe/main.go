@@ -2,7 +2,10 @@
 // with the fair baseline, for bench/instructions.sh to count instructions
 // per lead under callgrind.
 //
-//	irprobe N ids|noids|fair-ids|fair-noids
+//	irprobe N ids|noids|fair-ids|fair-noids|match|chain
+//
+// match is matching only (every rule sends to a queue, as BenchmarkMatch),
+// chain the generated if-chain baseline (BenchmarkRoute's baseline).
 package main
 
 import (
@@ -14,11 +17,12 @@ import (
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/bench"
 	"github.com/leadroute/leadroute/bench/workload"
+	"github.com/leadroute/leadroute/strategies"
 )
 
 func main() {
 	n, _ := strconv.Atoi(os.Args[1])
-	mode := os.Args[2] // ids | noids | fair-ids | fair-noids
+	mode := os.Args[2] // ids | noids | fair-ids | fair-noids | match | chain
 	set := "Typed50"
 	rules, err := workload.Rules(workload.Specs(workload.SetByName(set)), workload.AsTyped)
 	if err != nil {
@@ -29,6 +33,24 @@ func main() {
 	ids := bench.NewIDs("lead-", 1<<17)
 	ctx := context.Background()
 	switch mode {
+	case "match":
+		for i := range rules {
+			rules[i].Strategy = strategies.Queue("q-" + rules[i].Name)
+		}
+		r, err := leadroute.New(leadroute.WithReps(workload.Reps()...), leadroute.WithRules(rules...), leadroute.WithSeed(1))
+		if err != nil {
+			panic(err)
+		}
+		for i := range n {
+			if _, err := r.Route(ctx, leads[i%len(leads)]); err != nil {
+				panic(err)
+			}
+		}
+	case "chain":
+		b := bench.NewBaseline(set)
+		for i := range n {
+			b.Route(&leads[i%len(leads)])
+		}
 	case "ids", "noids":
 		r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithRules(rules...), leadroute.WithSeed(1))
 		if err != nil {

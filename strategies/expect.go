@@ -26,7 +26,7 @@ var (
 	_ leadroute.Expecter = (*sticky)(nil)
 	_ leadroute.Expecter = (*remember)(nil)
 	_ leadroute.Expecter = accountOwner{}
-	_ leadroute.Expecter = queue{}
+	_ leadroute.Expecter = (*queue)(nil)
 )
 
 // shares splits 1 among the pool's reps who can take leads (not Away) in
@@ -132,6 +132,6 @@ func (s accountOwner) Expect(leadroute.PoolInfo) leadroute.Expectation {
 }
 
 // Expect implements leadroute.Expecter: a queue assigns no rep.
-func (q queue) Expect(leadroute.PoolInfo) leadroute.Expectation {
+func (q *queue) Expect(leadroute.PoolInfo) leadroute.Expectation {
 	return leadroute.Expectation{Basis: "leads go to a queue, not to reps"}
 }

@@ -53,16 +53,16 @@ func (c *compiler) expr(rs *ruleSpec) leadroute.Matcher {
 		return nil
 	}
 	line, col := rs.whenPos.line, rs.whenPos.col
-	n := rs.whenNode
+	style := rs.whenStyle
 	switch {
-	case n != nil && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0:
+	case style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		line += ee.Line // a block scalar starts on the next line
 		col = 0
 	case ee.Line > 1:
 		line += ee.Line - 1
 		col = 0
 	default:
-		if n != nil && (n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle)) != 0 {
+		if style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 			col++
 		}
 		col += ee.Column - 1

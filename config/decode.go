@@ -186,7 +186,7 @@ type ruleSpec struct {
 	name         string
 	namePos      pos
 	when         string
-	whenNode     *yaml.Node
+	whenStyle    yaml.Style // the when: scalar's style, to place compile errors
 	whenPos      pos
 	match        *matchSpec
 	pool         poolRef
@@ -870,7 +870,7 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 			rs.namePos = at(vn, fl.path)
 		case "when":
 			if s, ok := d.name(vn, fl.path); ok {
-				rs.when, rs.whenNode, rs.whenPos = s, vn, at(vn, fl.path)
+				rs.when, rs.whenStyle, rs.whenPos = s, vn.Style, at(vn, fl.path)
 				d.checkExprShape(vn, fl.path, s)
 			}
 		case "match":

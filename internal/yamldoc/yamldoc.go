@@ -60,6 +60,16 @@ func Parse(data []byte, o Options) (root *yaml.Node, err *Error) {
 	if w, line := Weight(data, 8*o.MaxValues); w > 8*o.MaxValues {
 		return nil, &Error{Line: line, Msg: fmt.Sprintf(o.TooLarge, o.MaxValues)}
 	}
+	if !HasUTF16BOM(data) {
+		if root, ok := parseFast(data); ok {
+			return root, nil
+		}
+	}
+	return parseV3(data, o)
+}
+
+// parseV3 parses data with yaml.v3.
+func parseV3(data []byte, o Options) (root *yaml.Node, err *Error) {
 	defer func() {
 		if r := recover(); r != nil {
 			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}

@@ -88,7 +88,8 @@ type Binder interface {
 
 func buildTable(s *settings) (*table, error) {
 	var errs []error
-	t := &table{fallback: s.fallback, repIdx: make(map[string]int, len(s.reps))}
+	t := &table{fallback: s.fallback, repIdx: make(map[string]int, len(s.reps)),
+		reps: make([]compiledRep, 0, len(s.reps)), rules: make([]compiledRule, 0, len(s.rules))}
 	if t.fallback == "" {
 		t.fallback = DefaultFallbackQueue
 	}
@@ -354,7 +355,8 @@ func (t *table) checkTeams() error {
 // buildPool compiles one pool; path names it in errors (`rules[0] "x".Pool`).
 func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool, error) {
 	var errs []error
-	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy}
+	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy,
+		members: make([]int, 0, len(ids)), ids: make([]string, 0, len(ids)), reps: make([]*Rep, 0, len(ids))}
 	for j, id := range ids {
 		idx, ok := t.repIdx[id]
 		if !ok {

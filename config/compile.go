@@ -60,7 +60,9 @@ func (d *decoder) compile(f *fileSpec, dir source) *compiled {
 // place of the one the file gives (which is then not read).
 func (d *decoder) compileWith(f *fileSpec, dir source, book *accounts.Book) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
-	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{}}
+	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{},
+		reps: make([]leadroute.Rep, 0, len(f.reps)), rules: make([]leadroute.Rule, 0, len(f.rules)),
+		rulePools: make([]map[string][]string, 0, len(f.rules)), exprs: make([]leadroute.Matcher, 0, len(f.rules))}
 	c.reps()
 	c.teamSettings()
 	c.territories()

@@ -467,7 +467,9 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 				f.fallbackPos = at(d.resolve(fl.vn), fl.path)
 			}
 		case "reps":
-			for i, rn := range d.seq(fl.vn, fl.path) {
+			items := d.seq(fl.vn, fl.path)
+			f.reps = make([]repSpec, 0, len(items))
+			for i, rn := range items {
 				f.reps = append(f.reps, d.rep(rn, index(fl.path, i)))
 			}
 		case "pools":
@@ -479,7 +481,9 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 		case "accounts":
 			f.accounts = d.accounts(fl.vn, fl.path)
 		case "rules":
-			for i, rn := range d.seq(fl.vn, fl.path) {
+			items := d.seq(fl.vn, fl.path)
+			f.rules = make([]ruleSpec, 0, len(items))
+			for i, rn := range items {
 				f.rules = append(f.rules, d.rule(rn, index(fl.path, i)))
 			}
 		case "lint":

@@ -320,7 +320,7 @@ func (p *fastParser) skipQuoted() bool {
 func (p *fastParser) scalar(flow bool) *yaml.Node {
 	start := p.off
 	col := p.col(start)
-	switch c := p.src[start]; {
+	switch c := p.at(start); {
 	case c == '"' || c == '\'':
 		if !p.skipQuoted() {
 			p.fail()

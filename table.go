@@ -131,12 +131,11 @@ func buildTable(s *settings) (*table, error) {
 	}
 	names := make(map[string]int, len(s.rules))
 	for i, r := range s.rules {
-		path := fmt.Sprintf("rules[%d]", i)
 		if r.Name == "" {
-			errs = append(errs, configErr(path+".Name", "required"))
+			errs = append(errs, configErr(fmt.Sprintf("rules[%d].Name", i), "required"))
 			continue
 		}
-		path = fmt.Sprintf("rules[%d] %q", i, r.Name)
+		path := "rules[" + strconv.Itoa(i) + "] " + strconv.Quote(r.Name)
 		if j, dup := names[r.Name]; dup {
 			errs = append(errs, configErr(path+".Name", "duplicate rule name (also rules[%d])", j))
 			continue
@@ -267,7 +266,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 		}
 	}
 	var err error
-	cr.pool, err = t.buildPool(r, key, cr.Pool, path+".Pool")
+	cr.pool, err = t.buildPool(r, key, cr.Pool, path, "")
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -278,7 +277,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 				errs = append(errs, configErr(fmt.Sprintf("%s.Pools[%q]", path, k), "sub-pool key must not contain '#' (reserved for strategies' state keys)"))
 				continue
 			}
-			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], fmt.Sprintf("%s.Pools[%q]", path, k))
+			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], path, k)
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -352,19 +351,28 @@ func (t *table) checkTeams() error {
 	return errors.Join(errs...)
 }
 
-// buildPool compiles one pool; path names it in errors (`rules[0] "x".Pool`).
-func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool, error) {
+// buildPool compiles one pool: the rule's at rulePath (`rules[0] "x"`)
+// when sub is "", else its sub-pool sub.
+func (t *table) buildPool(r Rule, key string, ids []string, rulePath, sub string) (*pool, error) {
+	// path names the pool in errors (`rules[0] "x".Pool`), built when one
+	// is reported.
+	path := func() string {
+		if sub == "" {
+			return rulePath + ".Pool"
+		}
+		return fmt.Sprintf("%s.Pools[%q]", rulePath, sub)
+	}
 	var errs []error
 	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy,
 		members: make([]int, 0, len(ids)), ids: make([]string, 0, len(ids)), reps: make([]*Rep, 0, len(ids))}
 	for j, id := range ids {
 		idx, ok := t.repIdx[id]
 		if !ok {
-			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "unknown rep %q", id))
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path(), j), "unknown rep %q", id))
 			continue
 		}
 		if _, dup := p.pos[id]; dup {
-			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "rep %q listed twice", id))
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path(), j), "rep %q listed twice", id))
 			continue
 		}
 		p.pos[id] = len(p.members)
@@ -377,12 +385,11 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 	}
 	if b, ok := r.Strategy.(Binder); ok {
 		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps, Strategy: r.Strategy})
-		spath := strings.TrimSuffix(path, ".Pool") + ".Strategy"
 		if err != nil {
-			return nil, &ConfigError{Path: spath, Err: err}
+			return nil, &ConfigError{Path: strings.TrimSuffix(path(), ".Pool") + ".Strategy", Err: err}
 		}
 		if s == nil {
-			return nil, configErr(spath, "Bind returned nil")
+			return nil, configErr(strings.TrimSuffix(path(), ".Pool")+".Strategy", "Bind returned nil")
 		}
 		p.strategy = s
 	}

@@ -352,14 +352,37 @@ func (p *fastParser) scalar(flow bool) *yaml.Node {
 	return nil
 }
 
-// plainTag is the tag yaml.v3 resolves for a plain scalar.
+// plainTag is the tag yaml.v3 resolves for a plain scalar (a non-empty
+// one, not "<<"). Words and small decimal integers are resolved here, as
+// yaml.v3 resolves them (a word is a boolean or null only if yaml.v3's
+// table lists it); anything else that may be a number, a timestamp or a
+// special float is left to yaml.v3's resolver.
 func plainTag(v string) string {
-	switch v[0] {
-	case '+', '-', '.', '~', '<', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-		'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O':
-		return (&yaml.Node{Kind: yaml.ScalarNode, Value: v}).ShortTag()
+	switch c := v[0]; {
+	case c >= '1' && c <= '9' || c == '0' && len(v) == 1:
+		if len(v) <= 18 && allDigits(v) {
+			return "!!int"
+		}
+	case c == '+' || c == '-' || c == '.' || c == '0':
+	default:
+		switch v {
+		case "true", "True", "TRUE", "false", "False", "FALSE":
+			return "!!bool"
+		case "~", "null", "Null", "NULL":
+			return "!!null"
+		}
+		return "!!str"
 	}
-	return "!!str"
+	return (&yaml.Node{Kind: yaml.ScalarNode, Value: v}).ShortTag()
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // key reads a mapping key and its ':' (followed by a blank).

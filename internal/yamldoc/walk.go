@@ -110,10 +110,11 @@ func (w *Walker) Mapping(n *yaml.Node, path string, allowed []string, top bool) 
 	return out
 }
 
-// keySet is a set of a mapping's keys: a list while it is short (most
+// keySet is a set of a mapping's keys: an array while it is short (most
 // mappings have a few keys), a map once it is long.
 type keySet struct {
-	list []string
+	n    int
+	list [16]string
 	m    map[string]bool
 }
 
@@ -126,14 +127,15 @@ func (s *keySet) add(k string) bool {
 		s.m[k] = true
 		return true
 	}
-	if slices.Contains(s.list, k) {
+	if slices.Contains(s.list[:s.n], k) {
 		return false
 	}
-	if len(s.list) < 16 {
-		s.list = append(s.list, k)
+	if s.n < len(s.list) {
+		s.list[s.n] = k
+		s.n++
 		return true
 	}
-	s.m = make(map[string]bool, 2*len(s.list))
+	s.m = make(map[string]bool, 2*s.n)
 	for _, x := range s.list {
 		s.m[x] = true
 	}

@@ -294,11 +294,15 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if e != nil {
 		return nil, e
 	}
-	prog, cost, e := compileExpr(src, cfg.maxNodes)
+	// Lowered conditions and closures are read from the tree as parsed,
+	// before the checker annotates it and the optimiser rewrites it; they
+	// keep values, not nodes.
+	conds, fast := lowerExpr(tree.Node), compileFast(tree.Node)
+	prog, cost, e := compileTree(src, tree)
 	if e != nil {
 		return nil, e
 	}
-	m = &ExprMatcher{src: src, prog: prog, cost: cost, budget: cfg.budget, conds: lowerExpr(tree), fast: compileFast(tree)}
+	m = &ExprMatcher{src: src, prog: prog, cost: cost, budget: cfg.budget, conds: conds, fast: fast}
 	m.vms.New = func() any { return new(vm.VM) }
 	return m, nil
 }
@@ -337,16 +341,15 @@ func newExprConfig() *conf.Config {
 	return config
 }
 
-// compileExpr does what expr.Compile does, with the cost bound (see
-// [MaxExprCost]) checked between type checking and optimisation: type
-// errors are reported first, and the optimiser, which folds constants,
-// never sees an expression too costly to run.
-func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
+// compileTree does what expr.Compile does to a tree checkAST parsed and
+// accepted, with the cost bound (see [MaxExprCost]) checked between type
+// checking and optimisation: type errors are reported first, and the
+// optimiser, which folds constants, never sees an expression too costly to
+// run. The tree is rewritten in place.
+func compileTree(src string, tree *parser.Tree) (*vm.Program, int, *ExprError) {
 	config := exprConfigs.Get().(*conf.Config)
 	defer exprConfigs.Put(config)
-	config.MaxNodes = maxNodes
-	tree, err := checker.ParseCheck(src, config)
-	if err != nil {
+	if _, err := new(checker.Checker).PatchAndCheck(tree, config); err != nil {
 		return nil, 0, fromFileError(src, err, false)
 	}
 	cost, e := exprCost(src, tree.Node)
@@ -441,7 +444,14 @@ func scanExpr(src string) *ExprError {
 
 // checkAST parses src (now known to be shallow) and rejects forbidden
 // constructs with their position. It returns the parse tree.
-func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
+//
+// It parses with expr's default configuration, so that a builtin outside
+// exprBuiltins is a BuiltinNode it can name. A tree it accepts is the
+// tree the restricted configuration (newExprConfig) parses: the two
+// differ only in the disabled builtins, which such a tree does not call
+// (it has no CallNode and only allowed BuiltinNodes), and no Lead field
+// or method has a builtin's name (which would override it).
+func checkAST(src string, maxNodes uint) (*parser.Tree, *ExprError) {
 	c := parseConfigs.Get().(*conf.Config)
 	defer parseConfigs.Put(c)
 	c.MaxNodes = maxNodes
@@ -454,7 +464,7 @@ func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
 	if g.err != nil {
 		return nil, g.err
 	}
-	return tree.Node, nil
+	return tree, nil
 }
 
 type astGuard struct {

@@ -1,0 +1,83 @@
+package matchers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
+	"github.com/expr-lang/expr/conf"
+	"github.com/expr-lang/expr/optimizer"
+)
+
+// referenceProgram compiles src as Expr did before it reused checkAST's
+// tree: parsed again with the restricted configuration, then checked,
+// optimised and compiled.
+func referenceProgram(t *testing.T, src string) string {
+	t.Helper()
+	config := exprConfigs.Get().(*conf.Config)
+	defer exprConfigs.Put(config)
+	config.MaxNodes = DefaultExprMaxNodes
+	tree, err := checker.ParseCheck(src, config)
+	if err != nil {
+		t.Fatalf("%q: Expr compiled it, the reference path says %v", src, err)
+	}
+	if config.Optimize {
+		if err := optimizer.Optimize(&tree.Node, config); err != nil {
+			t.Fatalf("%q: reference optimiser: %v", src, err)
+		}
+	}
+	prog, err := compiler.Compile(tree, config)
+	if err != nil {
+		t.Fatalf("%q: reference compile: %v", src, err)
+	}
+	return prog.Disassemble()
+}
+
+// TestExprTreeReuse checks that compiling the tree checkAST parsed (with
+// expr's default configuration) gives the program a fresh parse with the
+// restricted configuration gives, builtins, predicates and all.
+func TestExprTreeReuse(t *testing.T) {
+	srcs := []string{
+		`Score > 50`,
+		`Country == "US" && Employees >= 200 && "crm" in Products`,
+		`Attrs["tier"] == "gold" || Attrs.n > 4`,
+		`any(Products, # startsWith "c") and not (State in ["US-CA", "US-WA"])`,
+		`Email endsWith "@acme.com" ? Score > 10 : Score > 90`,
+		`len(filter(Products, len(#) > 2)) > 1`,
+		`lower(Industry) matches "^(saas|fintech)$"`,
+		`Revenue / Employees > 1e5`,
+		`any(1..Employees, # == 0)`,
+		`all(Products, all(Products, all(Products, true)))`,
+		"Score > // comment\n 1",
+		`"(((((" == Email`,
+		`Employees > 10 && Industry in ["saas", "retail"]`,
+		`abs(Score - 50) < 10 && ceil(Revenue) > floor(Revenue) || round(1.5) == 2`,
+		`count(Products, # == "crm") > 0 && none(Products, # == "x") && one(Products, # == "crm")`,
+		`first(Products) == "crm" && last(Products) != "" && indexOf(Email, "@") > 0 && lastIndexOf(Email, ".") > 0`,
+		`hasPrefix(Email, "a") && hasSuffix(Email, "m") && trim(Company) == upper(Company)`,
+		`trimPrefix(Domain, "www.") == trimSuffix(Domain, ".com") || int("3") == 3 || float("1.5") > 1`,
+		`sum(map(Products, len(#))) > 3 && max(Score, 1) > min(Score, 100) && get(Attrs, "tier") == "gold"`,
+		`len(keys(Attrs)) > 0 && len(values(Attrs)) > 0 && find(Products, # == "crm") == "crm"`,
+		`Products | filter(# != "") | len() > 0`,
+		`Score in 1..100 and not (Country in ["US"]) and Email contains "@"`,
+		`Attrs.tier ?? "none" == "gold"`,
+		`Score > 10 ? true : false`,
+		`-Score < -10 && !(Employees == 0) && Revenue >= -1.5`,
+	}
+	compiled := 0
+	for _, src := range srcs {
+		m, err := Expr(src)
+		if err != nil {
+			t.Logf("%q: %v", src, strings.SplitN(err.Error(), "\n", 2)[0])
+			continue
+		}
+		compiled++
+		if got, want := m.prog.Disassemble(), referenceProgram(t, src); got != want {
+			t.Errorf("%q: program differs from the reference\n got:\n%s\nwant:\n%s", src, got, want)
+		}
+	}
+	if compiled < len(srcs)-5 {
+		t.Errorf("only %d of %d expressions compiled", compiled, len(srcs))
+	}
+}

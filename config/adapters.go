@@ -42,9 +42,20 @@ func loadCSV(r io.Reader) (*accounts.Book, error) { return accounts.LoadCSV(r) }
 
 // expr compiles a rule's `when:` expression, placing a compile error at
 // its line and column in the file.
+//
+// A source compiled before in the same file gives the same matcher (an
+// ExprMatcher is immutable and safe for concurrent use): files repeat
+// conditions.
 func (c *compiler) expr(rs *ruleSpec) leadroute.Matcher {
+	if m, ok := c.exprCache[rs.when]; ok {
+		return m
+	}
 	m, err := matchers.Expr(rs.when)
 	if err == nil {
+		if c.exprCache == nil {
+			c.exprCache = map[string]leadroute.Matcher{}
+		}
+		c.exprCache[rs.when] = m
 		return m
 	}
 	var ee *matchers.ExprError

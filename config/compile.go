@@ -45,6 +45,8 @@ type compiler struct {
 	refs int
 	// expr is the expression matcher of the rule being compiled.
 	curExpr leadroute.Matcher
+	// exprCache holds the matchers compiled so far, by source.
+	exprCache map[string]leadroute.Matcher
 }
 
 // maxPoolRefs bounds the total size of the rules' pools (a pool or team

@@ -383,6 +383,14 @@ func scanExpr(src string) *ExprError {
 	if strings.TrimSpace(src) == "" {
 		return newExprError(src, 0, false, nil, "empty expression")
 	}
+	if plainlyWithinLimits(src) {
+		return nil
+	}
+	return lexScan(src)
+}
+
+// lexScan is scanExpr's scan of the tokens.
+func lexScan(src string) *ExprError {
 	toks, err := lexer.Lex(file.NewSource(src))
 	if err != nil {
 		return fromFileError(src, err, false)
@@ -441,6 +449,64 @@ func scanExpr(src string) *ExprError {
 	}
 	return nil
 }
+
+// plainlyWithinLimits reports whether a byte scan shows that src passes
+// scanExpr, so that lexing it can be skipped: it has at most MaxExprDepth
+// brackets in all, at most MaxExprUnaryRun of ! - + and not in all, no
+// predicate builtin and no let, and nothing the lexer could refuse: only
+// ASCII identifiers, whole numbers, double-quoted strings without escapes
+// on one line, blanks and the operators ( ) [ ] { } , < > = ! & | + - * %
+// and . (not before a digit). Anything else gets the full scan.
+func plainlyWithinLimits(src string) bool {
+	brackets, unary := 0, 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '"':
+			j := strings.IndexByte(src[i+1:], '"')
+			if j < 0 || strings.ContainsAny(src[i+1:i+1+j], "\\\n") {
+				return false
+			}
+			i += j + 1
+		case c == '(' || c == '[' || c == '{':
+			brackets++
+		case c == '!' || c == '-' || c == '+':
+			unary++
+		case c == ')' || c == ']' || c == '}' || c == ',' || c == '<' || c == '>' || c == '=' ||
+			c == '&' || c == '|' || c == '*' || c == '%' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '.':
+			if i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9' {
+				return false
+			}
+		case c >= '0' && c <= '9':
+			for i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9' {
+				i++
+			}
+			if i+1 < len(src) && (isWordByte(src[i+1]) || src[i+1] == '.') {
+				return false
+			}
+		case isWordByte(c):
+			j := i
+			for j < len(src) && (isWordByte(src[j]) || src[j] >= '0' && src[j] <= '9') {
+				j++
+			}
+			switch w := src[i:j]; {
+			case w == "not":
+				unary++
+			case w == "let" || predicateBuiltins[w]:
+				return false
+			}
+			if j < len(src) && (src[j] == '"' || src[j] == '\'') {
+				return false // b"..." is a bytes literal
+			}
+			i = j - 1
+		default:
+			return false
+		}
+	}
+	return brackets <= MaxExprDepth && unary <= MaxExprUnaryRun
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
 
 // checkAST parses src (now known to be shallow) and rejects forbidden
 // constructs with their position. It returns the parse tree.

@@ -81,3 +81,45 @@ func TestExprTreeReuse(t *testing.T) {
 		t.Errorf("only %d of %d expressions compiled", compiled, len(srcs))
 	}
 }
+
+var limitSeeds = []string{
+	`Employees > 10 && Industry in ["saas", "retail"]`,
+	`Score > 50`, `!!!!!!!!!true`, `not not not not not not not not not true`,
+	`- - - - - - - - - 1 > 0`, `((((((((((((((((((((((((((((((((((1))))))))))))))))))))))))))))))))) > 0`,
+	`let x = 1; x > 0`, `all(Products, # == "a")`, `any(Products, any(Products, any(Products, true)))`,
+	`"a\"b" == Email`, `"unterminated`, `1a > 0`, `0x > 1`, `1e5 > Score`, `1.5 > Score`, `.5 > Score`,
+	`1..3`, `Email == 'x'`, `b"x" == Email`, `Attrs.tier == "gold"`, `Attrs["a"] == "b"`,
+	"Score > // c\n 1", `Score /* x */ > 1`, `Score > 1 ? true : false`, `$env.Score > 1`, `Score ^ 2 > 1`,
+	`Score > 1 &&& true`, `Email == "é" && Company == "ü"`, `Größe > 1`, "Score\t>\r\n1", `"a\nb"`,
+}
+
+// TestPlainlyWithinLimits checks the byte scan against the token scan:
+// whatever it passes, the token scan passes.
+func TestPlainlyWithinLimits(t *testing.T) {
+	passed := 0
+	for _, src := range limitSeeds {
+		if plainlyWithinLimits(src) {
+			passed++
+			if e := lexScan(src); e != nil {
+				t.Errorf("%q passed the byte scan; the token scan says %v", src, e)
+			}
+		}
+	}
+	if passed < 5 {
+		t.Errorf("the byte scan passed only %d expressions", passed)
+	}
+}
+
+func FuzzPlainlyWithinLimits(f *testing.F) {
+	for _, s := range limitSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > MaxExprLen || !plainlyWithinLimits(src) {
+			return
+		}
+		if e := lexScan(src); e != nil {
+			t.Fatalf("%q passed the byte scan; the token scan says %v", src, e)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package yamldoc
 
 import (
 	"bytes"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -10,7 +11,10 @@ import (
 // block mappings, block sequences, single-line flow collections, plain
 // scalars and quoted scalars without escapes, comments) into the same
 // node tree yaml.v3 builds, comments aside, at a fraction of the cost: no
-// token or event queue, nodes allocated in chunks, strings interned.
+// token or event queue, nodes allocated in chunks, and the strings of keys
+// and values cut from one copy of the document (which they keep alive: a
+// Config holds about its file's size of text, as its strings add up to
+// about that anyway).
 //
 // Anything else (anchors, aliases, tags, block or multi-line scalars,
 // escapes, explicit keys, document markers, directives, tabs, carriage
@@ -24,7 +28,7 @@ func parseFast(data []byte) (root *yaml.Node, ok bool) {
 		bytes.Contains(data, []byte("\u2029")) || bytes.Contains(data, []byte("\uFEFF")) {
 		return nil, false
 	}
-	p := &fastParser{src: data, line: 1, colVal: 1, strs: make(map[string]string, 64)}
+	p := &fastParser{src: data, text: string(data), line: 1, colVal: 1}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, is := r.(giveUp); !is {
@@ -62,7 +66,7 @@ type fastParser struct {
 	nodes     []yaml.Node  // current chunk of nodes
 	ptrs      []*yaml.Node // current chunk of Content slices
 	stack     []*yaml.Node // items of the collections being read
-	strs      map[string]string
+	text      string       // src as a string, for the values
 }
 
 func (p *fastParser) fail() { panic(giveUp{}) }
@@ -111,14 +115,8 @@ func (p *fastParser) content(from int) []*yaml.Node {
 	return p.ptrs[start:len(p.ptrs):len(p.ptrs)]
 }
 
-func (p *fastParser) intern(b []byte) string {
-	if s, ok := p.strs[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	p.strs[s] = s
-	return s
-}
+// str returns src[from:to] as a string.
+func (p *fastParser) str(from, to int) string { return p.text[from:to] }
 
 func (p *fastParser) enter() {
 	p.depth++
@@ -325,25 +323,18 @@ func (p *fastParser) scalar(flow bool) *yaml.Node {
 		if !p.skipQuoted() {
 			p.fail()
 		}
-		raw := p.src[start+1 : p.off-1]
+		v := p.str(start+1, p.off-1)
 		style := yaml.DoubleQuotedStyle
-		var v string
 		if c == '\'' {
 			style = yaml.SingleQuotedStyle
-			if bytes.Contains(raw, []byte("''")) {
-				v = string(bytes.ReplaceAll(raw, []byte("''"), []byte("'")))
-			} else {
-				v = p.intern(raw)
-			}
-		} else {
-			v = p.intern(raw)
+			v = strings.ReplaceAll(v, "''", "'")
 		}
 		n := p.node(yaml.ScalarNode, "!!str", style, p.line, col)
 		n.Value = v
 		return n
 	case plainStart(c, p.at(start+1)):
 		end := p.scanPlain(flow)
-		v := p.intern(p.src[start:end])
+		v := p.str(start, end)
 		n := p.node(yaml.ScalarNode, plainTag(v), 0, p.line, col)
 		n.Value = v
 		return n

@@ -231,8 +231,8 @@ func fromFileError(src string, err error, runtime bool) *ExprError {
 // virtual machine from a pool and return it.
 type ExprMatcher struct {
 	src    string
-	prog   *vm.Program
-	cost   int // static bound, see MaxExprCost
+	prog   *vm.Program // nil when fast is set (it is not run then)
+	cost   int         // static bound, see MaxExprCost
 	budget uint
 	vms    sync.Pool
 	conds  []leadroute.Cond // non-nil when lowered: see Conds
@@ -298,7 +298,7 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	// before the checker annotates it and the optimiser rewrites it; they
 	// keep values, not nodes.
 	conds, fast := lowerExpr(tree.Node), compileFast(tree.Node)
-	prog, cost, e := compileTree(src, tree)
+	prog, cost, e := compileTree(src, tree, fast == nil)
 	if e != nil {
 		return nil, e
 	}
@@ -346,7 +346,13 @@ func newExprConfig() *conf.Config {
 // checking and optimisation: type errors are reported first, and the
 // optimiser, which folds constants, never sees an expression too costly to
 // run. The tree is rewritten in place.
-func compileTree(src string, tree *parser.Tree) (*vm.Program, int, *ExprError) {
+//
+// Without program it stops after the cost bound and returns no program:
+// an expression that compiles to closures (compileFast) never runs on the
+// virtual machine, and neither the optimiser nor the compiler can fail on
+// one (they fail on constant arithmetic and on narrow integer types, which
+// the closures' grammar has not).
+func compileTree(src string, tree *parser.Tree, program bool) (*vm.Program, int, *ExprError) {
 	config := exprConfigs.Get().(*conf.Config)
 	defer exprConfigs.Put(config)
 	if _, err := new(checker.Checker).PatchAndCheck(tree, config); err != nil {
@@ -355,6 +361,9 @@ func compileTree(src string, tree *parser.Tree) (*vm.Program, int, *ExprError) {
 	cost, e := exprCost(src, tree.Node)
 	if e != nil {
 		return nil, 0, e
+	}
+	if !program {
+		return nil, int(math.Ceil(cost)), nil
 	}
 	if config.Optimize {
 		if err := optimizer.Optimize(&tree.Node, config); err != nil {

@@ -8,12 +8,19 @@ import (
 	"github.com/expr-lang/expr/compiler"
 	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/optimizer"
+	"github.com/expr-lang/expr/vm"
 )
 
 // referenceProgram compiles src as Expr did before it reused checkAST's
 // tree: parsed again with the restricted configuration, then checked,
 // optimised and compiled.
 func referenceProgram(t *testing.T, src string) string {
+	t.Helper()
+	return referenceCompile(t, src).Disassemble()
+}
+
+// referenceCompile is referenceProgram's program.
+func referenceCompile(t *testing.T, src string) *vm.Program {
 	t.Helper()
 	config := exprConfigs.Get().(*conf.Config)
 	defer exprConfigs.Put(config)
@@ -31,7 +38,7 @@ func referenceProgram(t *testing.T, src string) string {
 	if err != nil {
 		t.Fatalf("%q: reference compile: %v", src, err)
 	}
-	return prog.Disassemble()
+	return prog
 }
 
 // TestExprTreeReuse checks that compiling the tree checkAST parsed (with
@@ -73,7 +80,14 @@ func TestExprTreeReuse(t *testing.T) {
 			continue
 		}
 		compiled++
-		if got, want := m.prog.Disassemble(), referenceProgram(t, src); got != want {
+		want := referenceProgram(t, src) // fails the test if the reference path fails
+		if m.fast != nil {
+			if m.prog != nil {
+				t.Errorf("%q: a program was compiled for an expression run by closures", src)
+			}
+			continue
+		}
+		if got := m.prog.Disassemble(); got != want {
 			t.Errorf("%q: program differs from the reference\n got:\n%s\nwant:\n%s", src, got, want)
 		}
 	}
@@ -120,6 +134,34 @@ func FuzzPlainlyWithinLimits(f *testing.F) {
 		}
 		if e := lexScan(src); e != nil {
 			t.Fatalf("%q passed the byte scan; the token scan says %v", src, e)
+		}
+	})
+}
+
+// FuzzExprProgram holds Expr to the reference path: an expression Expr
+// accepts compiles there too (so skipping the optimiser and compiler for
+// one run by closures hides no error), to the same program when Expr
+// builds one.
+func FuzzExprProgram(f *testing.F) {
+	for _, s := range limitSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		`Score > 50`, `Country == "US" && Employees >= 200 && "crm" in Products`,
+		`Employees > -5 && Revenue < 1.5e6 || !(Score == 3)`, `"a" == "b" || 1 < 2 && Country in ["US", "CA"]`,
+		`Email startsWith "a" and Email endsWith "b" and Company contains "c"`, `Score >= -0 && Revenue != -1.0`,
+		`9223372036854775807 > Employees`, `Employees < 1e300`, `Language in ["en"] && not (State == "US-CA")`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := Expr(src)
+		if err != nil {
+			return
+		}
+		want := referenceProgram(t, src)
+		if m.fast == nil && m.prog.Disassemble() != want {
+			t.Fatalf("%q: program differs from the reference", src)
 		}
 	})
 }

@@ -470,9 +470,9 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 			f.accounts = d.accounts(fl.VN, fl.Path)
 		case "rules":
 			items := d.seq(fl.VN, fl.Path)
-			f.rules = make([]ruleSpec, 0, len(items))
+			f.rules = make([]ruleSpec, len(items))
 			for i, rn := range items {
-				f.rules = append(f.rules, d.rule(rn, index(fl.Path, i)))
+				d.rule(&f.rules[i], rn, index(fl.Path, i))
 			}
 		case "lint":
 			f.ignores = d.lintSpec(fl.VN, fl.Path)
@@ -851,9 +851,10 @@ func (d *decoder) accounts(n *yaml.Node, path string) accountsSpec {
 	return as
 }
 
-func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
+// rule decodes a rule into rs (zero), in place: a ruleSpec is large.
+func (d *decoder) rule(rs *ruleSpec, n *yaml.Node, path string) {
 	r := d.resolve(n)
-	rs := ruleSpec{pos: at(r, path)}
+	rs.pos = at(r, path)
 	for _, fl := range d.mapping(r, path, ruleKeys) {
 		vn := d.resolve(fl.VN)
 		switch fl.Key {
@@ -919,7 +920,6 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 	if r.Kind == yaml.MappingNode && !d.hasKey(r, "name") {
 		d.errorf(r, joinPath(path, "name"), "required")
 	}
-	return rs
 }
 
 // checkExprShape rejects oversized or deeply nested expressions before

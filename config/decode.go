@@ -326,6 +326,21 @@ func (d *decoder) name(n *yaml.Node, path string) (string, bool) {
 	return s, ok
 }
 
+// nameAt is name(n, index(path, i)) that builds the item's path only for
+// an error.
+func (d *decoder) nameAt(n *yaml.Node, path string, i int) (string, bool) {
+	r := d.resolve(n)
+	if r.Kind != yaml.ScalarNode || r.ShortTag() == "!!null" {
+		d.errorf(r, index(path, i), "want a string, got %s", describe(r))
+		return "", false
+	}
+	if strings.TrimSpace(r.Value) == "" {
+		d.errorf(n, index(path, i), "must not be empty")
+		return "", false
+	}
+	return r.Value, true
+}
+
 func (d *decoder) integer(n *yaml.Node, path string) (int, bool) {
 	n = d.resolve(n)
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" {
@@ -393,8 +408,12 @@ func (d *decoder) strings(n *yaml.Node, path string) *strList {
 		}
 		return out
 	}
-	for i, c := range d.seq(r, path) {
-		if s, ok := d.name(c, index(path, i)); ok {
+	items := d.seq(r, path)
+	if len(items) > 0 {
+		out.vals = make([]string, 0, len(items))
+	}
+	for i, c := range items {
+		if s, ok := d.nameAt(c, path, i); ok {
 			out.vals = append(out.vals, s)
 		}
 	}

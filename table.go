@@ -145,12 +145,13 @@ func buildTable(s *settings) (*table, error) {
 			errs = append(errs, configErr(path+".Name", "must not contain '#' or '/' (they build state keys: \"rule/sub-pool\", \"rule#strategy\")"))
 			continue
 		}
-		cr, err := t.compileRule(r, path)
-		if err != nil {
+		// compiled in place (a compiledRule is large), dropped on error
+		t.rules = append(t.rules, compiledRule{})
+		if err := t.compileRule(&t.rules[len(t.rules)-1], r, path); err != nil {
+			t.rules = t.rules[:len(t.rules)-1]
 			errs = append(errs, err)
 			continue
 		}
-		t.rules = append(t.rules, cr)
 		t.sla = t.sla || r.AcceptWithin > 0
 		if r.AcceptWithin < 0 {
 			errs = append(errs, configErr(path+".AcceptWithin", "must not be negative, got %v", r.AcceptWithin))
@@ -212,9 +213,9 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 	return cr, errors.Join(errs...)
 }
 
-func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
+func (t *table) compileRule(cr *compiledRule, r Rule, path string) error {
 	var errs []error
-	cr := compiledRule{Rule: r, fallbackPrefix: "no rule decided: rule " + strconv.Quote(r.Name) + ": "}
+	*cr = compiledRule{Rule: r, fallbackPrefix: "no rule decided: rule " + strconv.Quote(r.Name) + ": "}
 	cr.Pool = slices.Clone(r.Pool)
 	if r.Strategy == nil {
 		errs = append(errs, configErr(path+".Strategy", "required"))
@@ -246,12 +247,12 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 		cr.skills = append(cr.skills, skillReq{name: k, level: r.Skills[k]})
 	}
 	if len(errs) > 0 {
-		return cr, errors.Join(errs...)
+		return errors.Join(errs...)
 	}
 	key := r.Name
 	if r.Team != "" {
 		if strings.Contains(r.Team, "#") {
-			return cr, configErr(path+".Team", "must not contain '#' (it builds state keys)")
+			return configErr(path+".Team", "must not contain '#' (it builds state keys)")
 		}
 		key = teamKeyPrefix + r.Team
 		if len(cr.Pool) == 0 {
@@ -261,7 +262,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 				}
 			}
 			if len(cr.Pool) == 0 {
-				return cr, configErr(path+".Team", "no rep is in team %q (set Rep.Team, or list the team in Pool)", r.Team)
+				return configErr(path+".Team", "no rep is in team %q (set Rep.Team, or list the team in Pool)", r.Team)
 			}
 		}
 	}
@@ -285,7 +286,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 			cr.pools[k] = p
 		}
 	}
-	return cr, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // applyTeams adds each team's holidays to its members' (in each member's

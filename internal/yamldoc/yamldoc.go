@@ -50,7 +50,10 @@ type Options struct {
 var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // Parse parses data, which must hold one YAML document, and returns its
-// root node (the document's content).
+// root node (the document's content). A document of the usual shape of a
+// rules file is read by a fast path (see parseFast) into the tree yaml.v3
+// would build, comments aside; yaml.v3 reads any other, and reports every
+// error.
 func Parse(data []byte, o Options) (root *yaml.Node, err *Error) {
 	if !HasUTF16BOM(data) {
 		if e := CheckText(data, true, o.Prefix, o.Kind); e != nil {

@@ -111,7 +111,8 @@ type Binder interface {
 
 func buildTable(s *settings) (*table, error) {
 	var errs []error
-	t := &table{fallback: s.fallback, repIdx: make(map[string]int, len(s.reps))}
+	t := &table{fallback: s.fallback, repIdx: make(map[string]int, len(s.reps)),
+		reps: make([]compiledRep, 0, len(s.reps)), rules: make([]compiledRule, 0, len(s.rules))}
 	if t.fallback == "" {
 		t.fallback = DefaultFallbackQueue
 	}
@@ -153,12 +154,11 @@ func buildTable(s *settings) (*table, error) {
 	}
 	names := make(map[string]int, len(s.rules))
 	for i, r := range s.rules {
-		path := fmt.Sprintf("rules[%d]", i)
 		if r.Name == "" {
-			errs = append(errs, configErr(path+".Name", "required"))
+			errs = append(errs, configErr(fmt.Sprintf("rules[%d].Name", i), "required"))
 			continue
 		}
-		path = fmt.Sprintf("rules[%d] %q", i, r.Name)
+		path := "rules[" + strconv.Itoa(i) + "] " + strconv.Quote(r.Name)
 		if j, dup := names[r.Name]; dup {
 			errs = append(errs, configErr(path+".Name", "duplicate rule name (also rules[%d])", j))
 			continue
@@ -168,12 +168,13 @@ func buildTable(s *settings) (*table, error) {
 			errs = append(errs, configErr(path+".Name", "must not contain '#' or '/' (they build state keys: \"rule/sub-pool\", \"rule#strategy\")"))
 			continue
 		}
-		cr, err := t.compileRule(r, path)
-		if err != nil {
+		// compiled in place (a compiledRule is large), dropped on error
+		t.rules = append(t.rules, compiledRule{})
+		if err := t.compileRule(&t.rules[len(t.rules)-1], r, path); err != nil {
+			t.rules = t.rules[:len(t.rules)-1]
 			errs = append(errs, err)
 			continue
 		}
-		t.rules = append(t.rules, cr)
 		t.sla = t.sla || r.AcceptWithin > 0
 		if r.AcceptWithin < 0 {
 			errs = append(errs, configErr(path+".AcceptWithin", "must not be negative, got %v", r.AcceptWithin))
@@ -235,9 +236,9 @@ func compileRep(r Rep, path string) (compiledRep, error) {
 	return cr, errors.Join(errs...)
 }
 
-func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
+func (t *table) compileRule(cr *compiledRule, r Rule, path string) error {
 	var errs []error
-	cr := compiledRule{Rule: r, fallbackPrefix: "no rule decided: rule " + strconv.Quote(r.Name) + ": "}
+	*cr = compiledRule{Rule: r, fallbackPrefix: "no rule decided: rule " + strconv.Quote(r.Name) + ": "}
 	cr.Pool = slices.Clone(r.Pool)
 	if r.Strategy == nil {
 		errs = append(errs, configErr(path+".Strategy", "required"))
@@ -269,12 +270,12 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 		cr.skills = append(cr.skills, skillReq{name: k, level: r.Skills[k]})
 	}
 	if len(errs) > 0 {
-		return cr, errors.Join(errs...)
+		return errors.Join(errs...)
 	}
 	key := r.Name
 	if r.Team != "" {
 		if strings.Contains(r.Team, "#") {
-			return cr, configErr(path+".Team", "must not contain '#' (it builds state keys)")
+			return configErr(path+".Team", "must not contain '#' (it builds state keys)")
 		}
 		key = teamKeyPrefix + r.Team
 		if len(cr.Pool) == 0 {
@@ -284,12 +285,12 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 				}
 			}
 			if len(cr.Pool) == 0 {
-				return cr, configErr(path+".Team", "no rep is in team %q (set Rep.Team, or list the team in Pool)", r.Team)
+				return configErr(path+".Team", "no rep is in team %q (set Rep.Team, or list the team in Pool)", r.Team)
 			}
 		}
 	}
 	var err error
-	cr.pool, err = t.buildPool(r, key, cr.Pool, path+".Pool")
+	cr.pool, err = t.buildPool(r, key, cr.Pool, path, "")
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -300,7 +301,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 				errs = append(errs, configErr(fmt.Sprintf("%s.Pools[%q]", path, k), "sub-pool key must not contain '#' (reserved for strategies' state keys)"))
 				continue
 			}
-			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], fmt.Sprintf("%s.Pools[%q]", path, k))
+			p, err := t.buildPool(r, r.Name+"/"+k, r.Pools[k], path, k)
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -308,7 +309,7 @@ func (t *table) compileRule(r Rule, path string) (compiledRule, error) {
 			cr.pools[k] = p
 		}
 	}
-	return cr, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // applyTeams adds each team's holidays to its members' (in each member's
@@ -374,18 +375,28 @@ func (t *table) checkTeams() error {
 	return errors.Join(errs...)
 }
 
-// buildPool compiles one pool; path names it in errors (`rules[0] "x".Pool`).
-func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool, error) {
+// buildPool compiles one pool: the rule's at rulePath (`rules[0] "x"`)
+// when sub is "", else its sub-pool sub.
+func (t *table) buildPool(r Rule, key string, ids []string, rulePath, sub string) (*pool, error) {
+	// path names the pool in errors (`rules[0] "x".Pool`), built when one
+	// is reported.
+	path := func() string {
+		if sub == "" {
+			return rulePath + ".Pool"
+		}
+		return fmt.Sprintf("%s.Pools[%q]", rulePath, sub)
+	}
 	var errs []error
-	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy}
+	p := &pool{key: key, pos: make(map[string]int, len(ids)), strategy: r.Strategy,
+		members: make([]int, 0, len(ids)), ids: make([]string, 0, len(ids)), reps: make([]*Rep, 0, len(ids))}
 	for j, id := range ids {
 		idx, ok := t.repIdx[id]
 		if !ok {
-			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "unknown rep %q", id))
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path(), j), "unknown rep %q", id))
 			continue
 		}
 		if _, dup := p.pos[id]; dup {
-			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path, j), "rep %q listed twice", id))
+			errs = append(errs, configErr(fmt.Sprintf("%s[%d]", path(), j), "rep %q listed twice", id))
 			continue
 		}
 		p.pos[id] = len(p.members)
@@ -398,12 +409,11 @@ func (t *table) buildPool(r Rule, key string, ids []string, path string) (*pool,
 	}
 	if b, ok := r.Strategy.(Binder); ok {
 		s, err := b.Bind(PoolInfo{Key: key, Rule: r.Name, Reps: p.reps, Strategy: r.Strategy})
-		spath := strings.TrimSuffix(path, ".Pool") + ".Strategy"
 		if err != nil {
-			return nil, &ConfigError{Path: spath, Err: err}
+			return nil, &ConfigError{Path: strings.TrimSuffix(path(), ".Pool") + ".Strategy", Err: err}
 		}
 		if s == nil {
-			return nil, configErr(spath, "Bind returned nil")
+			return nil, configErr(strings.TrimSuffix(path(), ".Pool")+".Strategy", "Bind returned nil")
 		}
 		p.strategy = s
 	}

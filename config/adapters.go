@@ -42,9 +42,20 @@ func loadCSV(r io.Reader) (*accounts.Book, error) { return accounts.LoadCSV(r) }
 
 // expr compiles a rule's `when:` expression, placing a compile error at
 // its line and column in the file.
+//
+// A source compiled before in the same file gives the same matcher (an
+// ExprMatcher is immutable and safe for concurrent use): files repeat
+// conditions.
 func (c *compiler) expr(rs *ruleSpec) leadroute.Matcher {
+	if m, ok := c.exprCache[rs.when]; ok {
+		return m
+	}
 	m, err := matchers.Expr(rs.when)
 	if err == nil {
+		if c.exprCache == nil {
+			c.exprCache = map[string]leadroute.Matcher{}
+		}
+		c.exprCache[rs.when] = m
 		return m
 	}
 	var ee *matchers.ExprError
@@ -53,16 +64,16 @@ func (c *compiler) expr(rs *ruleSpec) leadroute.Matcher {
 		return nil
 	}
 	line, col := rs.whenPos.line, rs.whenPos.col
-	n := rs.whenNode
+	style := rs.whenStyle
 	switch {
-	case n != nil && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0:
+	case style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		line += ee.Line // a block scalar starts on the next line
 		col = 0
 	case ee.Line > 1:
 		line += ee.Line - 1
 		col = 0
 	default:
-		if n != nil && (n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle)) != 0 {
+		if style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 			col++
 		}
 		col += ee.Column - 1

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/leadroute/leadroute"
@@ -45,6 +46,29 @@ type compiler struct {
 	refs int
 	// expr is the expression matcher of the rule being compiled.
 	curExpr leadroute.Matcher
+	// exprCache holds the matchers compiled so far, by source.
+	exprCache map[string]leadroute.Matcher
+	// setCache holds the set matchers built so far (see match).
+	setCache map[setKey]leadroute.Matcher
+}
+
+// setKey names a set matcher: its kind and its values (see joinLengths).
+type setKey struct{ kind, vals string }
+
+// joinLengths joins strings, each after its length ("2:US7:Germany"), so
+// that different lists never join the same.
+func joinLengths(vals []string) string {
+	n := 0
+	for _, v := range vals {
+		n += len(v) + 4
+	}
+	b := make([]byte, 0, n)
+	for _, v := range vals {
+		b = strconv.AppendInt(b, int64(len(v)), 10)
+		b = append(b, ':')
+		b = append(b, v...)
+	}
+	return string(b)
 }
 
 // maxPoolRefs bounds the total size of the rules' pools (a pool or team
@@ -60,7 +84,9 @@ func (d *decoder) compile(f *fileSpec, dir source) *compiled {
 // place of the one the file gives (which is then not read).
 func (d *decoder) compileWith(f *fileSpec, dir source, book *accounts.Book) *compiled {
 	c := &compiler{decoder: d, f: f, dir: dir, repIdx: map[string]int{}, pools: map[string][]string{}, poolPos: map[string]pos{}, teams: map[string][]string{}, terrs: map[string]*territorySpec{}}
-	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{}}
+	c.out = &compiled{fallback: f.fallback, poolNames: map[string][]string{},
+		reps: make([]leadroute.Rep, 0, len(f.reps)), rules: make([]leadroute.Rule, 0, len(f.rules)),
+		rulePools: make([]map[string][]string, 0, len(f.rules)), exprs: make([]leadroute.Matcher, 0, len(f.rules))}
 	c.reps()
 	c.teamSettings()
 	c.territories()
@@ -474,14 +500,29 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 		}
 		out = append(out, mm)
 	}
-	if m.country != nil && len(m.country.vals) > 0 {
-		mm, err := matchers.Country(m.country.vals...)
-		add(m.country.pos, mm, err)
+	// A list of values repeated across rules gives the same matcher (the
+	// set matchers are immutable): files repeat them, and building one
+	// (resolving country names, folding case) costs more than the look-up.
+	set := func(kind string, l *strList, ctor func(...string) (leadroute.Matcher, error)) {
+		if l == nil || len(l.vals) == 0 {
+			return
+		}
+		key := setKey{kind, joinLengths(l.vals)}
+		if mm, ok := c.setCache[key]; ok {
+			out = append(out, mm)
+			return
+		}
+		mm, err := ctor(l.vals...)
+		if err == nil {
+			if c.setCache == nil {
+				c.setCache = map[setKey]leadroute.Matcher{}
+			}
+			c.setCache[key] = mm
+		}
+		add(l.pos, mm, err)
 	}
-	if m.state != nil && len(m.state.vals) > 0 {
-		mm, err := matchers.State(m.state.vals...)
-		add(m.state.pos, mm, err)
-	}
+	set("country", m.country, matchers.Country)
+	set("state", m.state, matchers.State)
 	if len(m.postal) > 0 {
 		var any []leadroute.Matcher
 		byCountry := map[string][]string{}
@@ -567,16 +608,10 @@ func (c *compiler) match(m *matchSpec) []leadroute.Matcher {
 			add(r.pos, mm, err)
 		}
 	}
-	set := func(l *strList, ctor func(...string) (leadroute.Matcher, error)) {
-		if l != nil && len(l.vals) > 0 {
-			mm, err := ctor(l.vals...)
-			add(l.pos, mm, err)
-		}
-	}
-	set(m.industry, matchers.Industry)
-	set(m.source, matchers.Source)
-	set(m.language, matchers.Language)
-	set(m.products, matchers.Product)
+	set("industry", m.industry, matchers.Industry)
+	set("source", m.source, matchers.Source)
+	set("language", m.language, matchers.Language)
+	set("products", m.products, matchers.Product)
 	for _, a := range m.attrs {
 		if len(a.values) == 0 {
 			continue

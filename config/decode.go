@@ -186,7 +186,7 @@ type ruleSpec struct {
 	name         string
 	namePos      pos
 	when         string
-	whenNode     *yaml.Node
+	whenStyle    yaml.Style // the when: scalar's style, to place compile errors
 	whenPos      pos
 	match        *matchSpec
 	pool         poolRef
@@ -294,23 +294,11 @@ func at(n *yaml.Node, path string) pos { return pos{path: path, line: n.Line, co
 
 func describe(n *yaml.Node) string { return yamldoc.Describe(n) }
 
-type field struct {
-	key  string
-	kn   *yaml.Node
-	vn   *yaml.Node
-	path string
-}
-
 // mapping checks that n is a mapping with unique keys, each in allowed
 // (or, at the top level, an "x-" extension key, skipped), and returns its
 // fields in document order, merge keys expanded (see yamldoc.Walker).
-func (d *decoder) mapping(n *yaml.Node, path string, allowed []string) []field {
-	fs := d.w.Mapping(n, path, allowed, path == "")
-	out := make([]field, len(fs))
-	for i, f := range fs {
-		out[i] = field{key: f.Key, kn: f.KN, vn: f.VN, path: f.Path}
-	}
-	return out
+func (d *decoder) mapping(n *yaml.Node, path string, allowed []string) []yamldoc.Field {
+	return d.w.Mapping(n, path, allowed, path == "")
 }
 
 func joinPath(path, key string) string { return yamldoc.JoinPath(path, key) }
@@ -336,6 +324,21 @@ func (d *decoder) name(n *yaml.Node, path string) (string, bool) {
 		return "", false
 	}
 	return s, ok
+}
+
+// nameAt is name(n, index(path, i)) that builds the item's path only for
+// an error.
+func (d *decoder) nameAt(n *yaml.Node, path string, i int) (string, bool) {
+	r := d.resolve(n)
+	if r.Kind != yaml.ScalarNode || r.ShortTag() == "!!null" {
+		d.errorf(r, index(path, i), "want a string, got %s", describe(r))
+		return "", false
+	}
+	if strings.TrimSpace(r.Value) == "" {
+		d.errorf(n, index(path, i), "must not be empty")
+		return "", false
+	}
+	return r.Value, true
 }
 
 func (d *decoder) integer(n *yaml.Node, path string) (int, bool) {
@@ -405,8 +408,12 @@ func (d *decoder) strings(n *yaml.Node, path string) *strList {
 		}
 		return out
 	}
-	for i, c := range d.seq(r, path) {
-		if s, ok := d.name(c, index(path, i)); ok {
+	items := d.seq(r, path)
+	if len(items) > 0 {
+		out.vals = make([]string, 0, len(items))
+	}
+	for i, c := range items {
+		if s, ok := d.nameAt(c, path, i); ok {
 			out.vals = append(out.vals, s)
 		}
 	}
@@ -453,37 +460,41 @@ func (d *decoder) decodeFile(root *yaml.Node) *fileSpec {
 		return f
 	}
 	for _, fl := range d.mapping(root, "", topKeys) {
-		switch fl.key {
+		switch fl.Key {
 		case "version":
-			if v, ok := d.integer(fl.vn, fl.path); ok {
+			if v, ok := d.integer(fl.VN, fl.Path); ok {
 				if v != 1 {
-					d.errorf(d.resolve(fl.vn), fl.path, "unsupported version %d (want 1)", v)
+					d.errorf(d.resolve(fl.VN), fl.Path, "unsupported version %d (want 1)", v)
 				}
 				f.version = v
 			}
 		case "fallback":
-			if s, ok := d.name(fl.vn, fl.path); ok {
+			if s, ok := d.name(fl.VN, fl.Path); ok {
 				f.fallback = s
-				f.fallbackPos = at(d.resolve(fl.vn), fl.path)
+				f.fallbackPos = at(d.resolve(fl.VN), fl.Path)
 			}
 		case "reps":
-			for i, rn := range d.seq(fl.vn, fl.path) {
-				f.reps = append(f.reps, d.rep(rn, index(fl.path, i)))
+			items := d.seq(fl.VN, fl.Path)
+			f.reps = make([]repSpec, 0, len(items))
+			for i, rn := range items {
+				f.reps = append(f.reps, d.rep(rn, index(fl.Path, i)))
 			}
 		case "pools":
-			f.pools = d.pools(fl.vn, fl.path)
+			f.pools = d.pools(fl.VN, fl.Path)
 		case "teams":
-			f.teams = d.teams(fl.vn, fl.path)
+			f.teams = d.teams(fl.VN, fl.Path)
 		case "territories":
-			f.territories = d.territories(fl.vn, fl.path)
+			f.territories = d.territories(fl.VN, fl.Path)
 		case "accounts":
-			f.accounts = d.accounts(fl.vn, fl.path)
+			f.accounts = d.accounts(fl.VN, fl.Path)
 		case "rules":
-			for i, rn := range d.seq(fl.vn, fl.path) {
-				f.rules = append(f.rules, d.rule(rn, index(fl.path, i)))
+			items := d.seq(fl.VN, fl.Path)
+			f.rules = make([]ruleSpec, len(items))
+			for i, rn := range items {
+				d.rule(&f.rules[i], rn, index(fl.Path, i))
 			}
 		case "lint":
-			f.ignores = d.lintSpec(fl.vn, fl.path)
+			f.ignores = d.lintSpec(fl.VN, fl.Path)
 		}
 	}
 	return f
@@ -497,51 +508,51 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 	var ooo *yaml.Node
 	var oooPath string
 	for _, fl := range d.mapping(r, path, repKeys) {
-		vn := d.resolve(fl.vn)
-		rs.fields[fl.key] = at(vn, fl.path)
-		switch fl.key {
+		vn := d.resolve(fl.VN)
+		rs.fields[fl.Key] = at(vn, fl.Path)
+		switch fl.Key {
 		case "id":
-			rs.rep.ID, _ = d.name(vn, fl.path)
+			rs.rep.ID, _ = d.name(vn, fl.Path)
 		case "name":
-			rs.rep.Name, _ = d.str(vn, fl.path)
+			rs.rep.Name, _ = d.str(vn, fl.Path)
 		case "team":
-			rs.rep.Team, _ = d.str(vn, fl.path)
+			rs.rep.Team, _ = d.str(vn, fl.Path)
 		case "weight":
-			rs.rep.Weight, _ = d.nonNegInt(vn, fl.path)
+			rs.rep.Weight, _ = d.nonNegInt(vn, fl.Path)
 		case "skills":
-			rs.rep.Skills = d.skills(vn, fl.path)
+			rs.rep.Skills = d.skills(vn, fl.Path)
 		case "time_zone":
-			if s, ok := d.name(vn, fl.path); ok {
+			if s, ok := d.name(vn, fl.Path); ok {
 				if _, err := d.loadLocation(s); errors.Is(err, tz.ErrNoDatabase) {
-					d.errorf(vn, fl.path, "%v", err)
+					d.errorf(vn, fl.Path, "%v", err)
 				} else if err != nil {
-					d.errorf(vn, fl.path, "unknown time zone %q (want an IANA name such as \"Europe/Madrid\")", s)
+					d.errorf(vn, fl.Path, "unknown time zone %q (want an IANA name such as \"Europe/Madrid\")", s)
 				} else {
 					rs.rep.TimeZone = s
 				}
 			}
 		case "hours":
-			hours, _ = d.str(vn, fl.path)
+			hours, _ = d.str(vn, fl.Path)
 			hoursNode = vn
 		case "daily_cap":
-			rs.rep.DailyCap, _ = d.nonNegInt(vn, fl.path)
+			rs.rep.DailyCap, _ = d.nonNegInt(vn, fl.Path)
 		case "weekly_cap":
-			rs.rep.WeeklyCap, _ = d.nonNegInt(vn, fl.path)
+			rs.rep.WeeklyCap, _ = d.nonNegInt(vn, fl.Path)
 		case "max_open":
-			rs.rep.MaxOpen, _ = d.nonNegInt(vn, fl.path)
+			rs.rep.MaxOpen, _ = d.nonNegInt(vn, fl.Path)
 		case "backup":
-			if s, ok := d.name(vn, fl.path); ok {
+			if s, ok := d.name(vn, fl.Path); ok {
 				rs.rep.Backup = s
-				rs.backupPos = at(vn, fl.path)
+				rs.backupPos = at(vn, fl.Path)
 			}
 		case "away":
-			rs.rep.Away, _ = d.boolean(vn, fl.path)
+			rs.rep.Away, _ = d.boolean(vn, fl.Path)
 		case "out_of_office":
-			ooo, oooPath = vn, fl.path
+			ooo, oooPath = vn, fl.Path
 		case "lint":
-			rs.ignores = d.lintSpec(vn, fl.path)
+			rs.ignores = d.lintSpec(vn, fl.Path)
 		case "holidays":
-			rs.rep.Holidays = d.dates(vn, fl.path)
+			rs.rep.Holidays = d.dates(vn, fl.Path)
 		}
 	}
 	if hoursNode != nil && hours != "" {
@@ -562,11 +573,11 @@ func (d *decoder) rep(n *yaml.Node, path string) repSpec {
 			var per leadroute.Period
 			var okS, okE bool
 			for _, fl := range d.mapping(pn, p, oooKeys) {
-				switch fl.key {
+				switch fl.Key {
 				case "start":
-					per.Start, okS = d.instant(fl.vn, fl.path, loc, false)
+					per.Start, okS = d.instant(fl.VN, fl.Path, loc, false)
 				case "end":
-					per.End, okE = d.instant(fl.vn, fl.path, loc, true)
+					per.End, okE = d.instant(fl.VN, fl.Path, loc, true)
 				}
 			}
 			rn := d.resolve(pn)
@@ -678,8 +689,8 @@ func (d *decoder) teams(n *yaml.Node, path string) []teamSpec {
 	d.eachKey(n, path, true, "want a mapping of team name to {holidays}", "duplicate team name", func(kn, vn *yaml.Node, name, p string) {
 		ts := teamSpec{pos: at(kn, p), name: name}
 		for _, fl := range d.mapping(vn, p, teamKeys) {
-			if fl.key == "holidays" {
-				ts.holidays = d.dates(fl.vn, fl.path)
+			if fl.Key == "holidays" {
+				ts.holidays = d.dates(fl.VN, fl.Path)
 			}
 		}
 		out = append(out, ts)
@@ -739,15 +750,15 @@ func (d *decoder) leadWeight(n *yaml.Node, path string) []weightSpec {
 		ws := weightSpec{}
 		hasWeight := false
 		for _, fl := range d.mapping(it, p, weightKeys) {
-			vn := d.resolve(fl.vn)
-			switch fl.key {
+			vn := d.resolve(fl.VN)
+			switch fl.Key {
 			case "when":
-				if s, ok := d.name(vn, fl.path); ok {
-					d.checkExprShape(vn, fl.path, s)
-					ws.when, ws.whenPos = s, at(vn, fl.path)
+				if s, ok := d.name(vn, fl.Path); ok {
+					d.checkExprShape(vn, fl.Path, s)
+					ws.when, ws.whenPos = s, at(vn, fl.Path)
 				}
 			case "weight":
-				if w, ok := d.integer(vn, fl.path); ok && check(vn, fl.path, w) {
+				if w, ok := d.integer(vn, fl.Path); ok && check(vn, fl.Path, w) {
 					ws.weight, hasWeight = w, true
 				}
 			}
@@ -766,13 +777,13 @@ func (d *decoder) territories(n *yaml.Node, path string) []territorySpec {
 	d.eachKey(n, path, true, "want a mapping of territory name to {countries, states, postal}", "duplicate territory name", func(kn, vn *yaml.Node, name, p string) {
 		ts := territorySpec{pos: at(kn, p), name: name}
 		for _, fl := range d.mapping(vn, p, territoryKeys) {
-			switch fl.key {
+			switch fl.Key {
 			case "countries":
-				ts.countries = d.strings(fl.vn, fl.path).vals
+				ts.countries = d.strings(fl.VN, fl.Path).vals
 			case "states":
-				ts.states = d.strings(fl.vn, fl.path).vals
+				ts.states = d.strings(fl.VN, fl.Path).vals
 			case "postal":
-				ts.postal = d.postal(fl.vn, fl.path)
+				ts.postal = d.postal(fl.VN, fl.Path)
 			}
 		}
 		if len(ts.countries)+len(ts.states)+len(ts.postal) == 0 {
@@ -812,9 +823,9 @@ func (d *decoder) accounts(n *yaml.Node, path string) accountsSpec {
 	switch r.Kind {
 	case yaml.MappingNode:
 		for _, fl := range d.mapping(r, path, accountsKeys) {
-			if s, ok := d.name(fl.vn, fl.path); ok {
+			if s, ok := d.name(fl.VN, fl.Path); ok {
 				as.csv = s
-				as.pos = at(d.resolve(fl.vn), fl.path)
+				as.pos = at(d.resolve(fl.VN), fl.Path)
 			}
 		}
 		if as.csv == "" {
@@ -833,22 +844,22 @@ func (d *decoder) accounts(n *yaml.Node, path string) accountsSpec {
 		p := index(path, i)
 		a := accountSpec{pos: at(d.resolve(an), p)}
 		for _, fl := range d.mapping(an, p, accountKeys) {
-			vn := d.resolve(fl.vn)
-			switch fl.key {
+			vn := d.resolve(fl.VN)
+			switch fl.Key {
 			case "id":
-				a.id, _ = d.name(vn, fl.path)
+				a.id, _ = d.name(vn, fl.Path)
 			case "name":
-				a.name, _ = d.str(vn, fl.path)
+				a.name, _ = d.str(vn, fl.Path)
 			case "domains":
-				a.domains = d.strings(vn, fl.path).vals
+				a.domains = d.strings(vn, fl.Path).vals
 			case "owner":
-				a.owner, _ = d.name(vn, fl.path)
-				a.ownerPos = at(vn, fl.path)
+				a.owner, _ = d.name(vn, fl.Path)
+				a.ownerPos = at(vn, fl.Path)
 			case "backup":
-				a.backup, _ = d.name(vn, fl.path)
-				a.backupPos = at(vn, fl.path)
+				a.backup, _ = d.name(vn, fl.Path)
+				a.backupPos = at(vn, fl.Path)
 			case "parent":
-				a.parent, _ = d.name(vn, fl.path)
+				a.parent, _ = d.name(vn, fl.Path)
 			}
 		}
 		if d.resolve(an).Kind == yaml.MappingNode && !d.hasKey(d.resolve(an), "id") {
@@ -859,38 +870,39 @@ func (d *decoder) accounts(n *yaml.Node, path string) accountsSpec {
 	return as
 }
 
-func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
+// rule decodes a rule into rs (zero), in place: a ruleSpec is large.
+func (d *decoder) rule(rs *ruleSpec, n *yaml.Node, path string) {
 	r := d.resolve(n)
-	rs := ruleSpec{pos: at(r, path)}
+	rs.pos = at(r, path)
 	for _, fl := range d.mapping(r, path, ruleKeys) {
-		vn := d.resolve(fl.vn)
-		switch fl.key {
+		vn := d.resolve(fl.VN)
+		switch fl.Key {
 		case "name":
-			rs.name, _ = d.name(vn, fl.path)
-			rs.namePos = at(vn, fl.path)
+			rs.name, _ = d.name(vn, fl.Path)
+			rs.namePos = at(vn, fl.Path)
 		case "when":
-			if s, ok := d.name(vn, fl.path); ok {
-				rs.when, rs.whenNode, rs.whenPos = s, vn, at(vn, fl.path)
-				d.checkExprShape(vn, fl.path, s)
+			if s, ok := d.name(vn, fl.Path); ok {
+				rs.when, rs.whenStyle, rs.whenPos = s, vn.Style, at(vn, fl.Path)
+				d.checkExprShape(vn, fl.Path, s)
 			}
 		case "match":
-			rs.match = d.match(vn, fl.path)
+			rs.match = d.match(vn, fl.Path)
 		case "pool":
-			rs.pool = d.poolRef(vn, fl.path)
+			rs.pool = d.poolRef(vn, fl.Path)
 		case "territories":
-			rs.terrPos = at(vn, fl.path)
+			rs.terrPos = at(vn, fl.Path)
 			if vn.Kind != yaml.MappingNode {
-				d.errorf(vn, fl.path, "want a mapping of territory name to pool, got %s", describe(vn))
+				d.errorf(vn, fl.Path, "want a mapping of territory name to pool, got %s", describe(vn))
 				continue
 			}
 			seen := map[string]bool{}
 			for i := 0; i+1 < len(vn.Content); i += 2 {
 				kn := d.resolve(vn.Content[i])
-				k, ok := d.name(kn, fl.path)
+				k, ok := d.name(kn, fl.Path)
 				if !ok {
 					continue
 				}
-				p := joinPath(fl.path, k)
+				p := joinPath(fl.Path, k)
 				if seen[k] {
 					d.errorf(kn, p, "duplicate key")
 					continue
@@ -899,35 +911,34 @@ func (d *decoder) rule(n *yaml.Node, path string) ruleSpec {
 				rs.territories = append(rs.territories, territoryRoute{pos: at(kn, p), key: k, pool: d.poolRef(vn.Content[i+1], p)})
 			}
 		case "strategy":
-			rs.strategy = d.strategy(vn, fl.path, 0)
+			rs.strategy = d.strategy(vn, fl.Path, 0)
 		case "overflow":
-			rs.overflow, _ = d.name(vn, fl.path)
+			rs.overflow, _ = d.name(vn, fl.Path)
 		case "working_hours":
-			rs.workingHours, _ = d.boolean(vn, fl.path)
+			rs.workingHours, _ = d.boolean(vn, fl.Path)
 		case "own_rotation":
-			rs.ownRotation, _ = d.boolean(vn, fl.path)
+			rs.ownRotation, _ = d.boolean(vn, fl.Path)
 		case "accept_within":
-			if str, ok := d.str(vn, fl.path); ok {
+			if str, ok := d.str(vn, fl.Path); ok {
 				w, err := time.ParseDuration(str)
 				if err != nil || w <= 0 {
-					d.errorf(vn, fl.path, "want a positive duration such as \"15m\", got %s", describe(vn))
+					d.errorf(vn, fl.Path, "want a positive duration such as \"15m\", got %s", describe(vn))
 				} else {
 					rs.acceptWithin = w
 				}
 			}
 		case "lead_weight":
-			rs.weights, rs.weightPos = d.leadWeight(vn, fl.path), at(vn, fl.path)
+			rs.weights, rs.weightPos = d.leadWeight(vn, fl.Path), at(vn, fl.Path)
 		case "skills":
-			rs.skills = d.skills(vn, fl.path)
-			rs.skillsPos = at(vn, fl.path)
+			rs.skills = d.skills(vn, fl.Path)
+			rs.skillsPos = at(vn, fl.Path)
 		case "lint":
-			rs.ignores = d.lintSpec(vn, fl.path)
+			rs.ignores = d.lintSpec(vn, fl.Path)
 		}
 	}
 	if r.Kind == yaml.MappingNode && !d.hasKey(r, "name") {
 		d.errorf(r, joinPath(path, "name"), "required")
 	}
-	return rs
 }
 
 // checkExprShape rejects oversized or deeply nested expressions before
@@ -974,38 +985,38 @@ func (d *decoder) match(n *yaml.Node, path string) *matchSpec {
 	r := d.resolve(n)
 	m := &matchSpec{pos: at(r, path)}
 	for _, fl := range d.mapping(r, path, matchKeys) {
-		vn := d.resolve(fl.vn)
-		switch fl.key {
+		vn := d.resolve(fl.VN)
+		switch fl.Key {
 		case "country":
-			m.country = d.strings(vn, fl.path)
+			m.country = d.strings(vn, fl.Path)
 		case "state":
-			m.state = d.strings(vn, fl.path)
+			m.state = d.strings(vn, fl.Path)
 		case "postal":
-			m.postal = d.postal(vn, fl.path)
-			m.postalPos = at(vn, fl.path)
+			m.postal = d.postal(vn, fl.Path)
+			m.postalPos = at(vn, fl.Path)
 		case "territories":
-			m.territories = d.refs(vn, fl.path)
-			m.territoriesPos = at(vn, fl.path)
+			m.territories = d.refs(vn, fl.Path)
+			m.territoriesPos = at(vn, fl.Path)
 		case "employees":
-			m.employees = d.intRange(vn, fl.path)
+			m.employees = d.intRange(vn, fl.Path)
 		case "score":
-			m.score = d.intRange(vn, fl.path)
+			m.score = d.intRange(vn, fl.Path)
 		case "revenue":
-			m.revenue = d.floatRange(vn, fl.path)
+			m.revenue = d.floatRange(vn, fl.Path)
 		case "industry":
-			m.industry = d.strings(vn, fl.path)
+			m.industry = d.strings(vn, fl.Path)
 		case "source":
-			m.source = d.strings(vn, fl.path)
+			m.source = d.strings(vn, fl.Path)
 		case "language":
-			m.language = d.strings(vn, fl.path)
+			m.language = d.strings(vn, fl.Path)
 		case "products":
-			m.products = d.strings(vn, fl.path)
+			m.products = d.strings(vn, fl.Path)
 		case "attrs":
-			m.attrs = d.attrs(vn, fl.path)
+			m.attrs = d.attrs(vn, fl.Path)
 		case "account":
-			if b, ok := d.boolean(vn, fl.path); ok {
+			if b, ok := d.boolean(vn, fl.Path); ok {
 				m.account = &b
-				m.accountPos = at(vn, fl.path)
+				m.accountPos = at(vn, fl.Path)
 			}
 		}
 	}
@@ -1024,11 +1035,11 @@ func (d *decoder) floatRange(n *yaml.Node, path string) *floatRange {
 func decodeRange[T int | float64](d *decoder, n *yaml.Node, path string, read func(*yaml.Node, string) (T, bool)) *numRange[T] {
 	r := &numRange[T]{pos: at(n, path)}
 	for _, fl := range d.mapping(n, path, rangeKeys) {
-		switch fl.key {
+		switch fl.Key {
 		case "min":
-			r.min, r.hasMin = read(fl.vn, fl.path)
+			r.min, r.hasMin = read(fl.VN, fl.Path)
 		case "max":
-			r.max, r.hasMax = read(fl.vn, fl.path)
+			r.max, r.hasMax = read(fl.VN, fl.Path)
 		}
 	}
 	switch {
@@ -1139,65 +1150,65 @@ func (d *decoder) strategy(n *yaml.Node, path string, depth int) *strategySpec {
 	}
 	s.typ, s.typPos = typ, at(tn, joinPath(path, "type"))
 	for _, fl := range d.mapping(r, path, append([]string{"type"}, extra...)) {
-		vn := d.resolve(fl.vn)
-		switch fl.key {
+		vn := d.resolve(fl.VN)
+		switch fl.Key {
 		case "window":
-			if str, ok := d.str(vn, fl.path); ok {
+			if str, ok := d.str(vn, fl.Path); ok {
 				w, err := time.ParseDuration(str)
 				if err != nil || w <= 0 {
-					d.errorf(vn, fl.path, "want a positive duration such as \"24h\", got %s", describe(vn))
+					d.errorf(vn, fl.Path, "want a positive duration such as \"24h\", got %s", describe(vn))
 				} else {
 					s.window, s.hasWin = w, true
 				}
 			}
 		case "by":
-			if str, ok := d.name(vn, fl.path); ok {
+			if str, ok := d.name(vn, fl.Path); ok {
 				switch str {
 				case "remaining":
 				case "share":
 					s.byShare = true
 				default:
-					d.errorf(vn, fl.path, "unknown least_loaded ranking %q (want remaining or share)", str)
+					d.errorf(vn, fl.Path, "unknown least_loaded ranking %q (want remaining or share)", str)
 				}
 			}
 		case "required":
-			s.required = d.skills(vn, fl.path)
+			s.required = d.skills(vn, fl.Path)
 		case "tie":
-			s.tie = d.strategy(vn, fl.path, depth+1)
+			s.tie = d.strategy(vn, fl.Path, depth+1)
 		case "for":
-			if str, ok := d.str(vn, fl.path); ok {
+			if str, ok := d.str(vn, fl.Path); ok {
 				w, err := parseDays(str)
 				if err != nil || w <= 0 {
-					d.errorf(vn, fl.path, "want a positive duration such as \"90d\" or \"720h\", got %s", describe(vn))
+					d.errorf(vn, fl.Path, "want a positive duration such as \"90d\" or \"720h\", got %s", describe(vn))
 				} else {
 					s.ttl = w
 				}
 			}
 		case "key":
-			if str, ok := d.name(vn, fl.path); ok {
-				s.key, s.keyPos = str, at(vn, fl.path)
+			if str, ok := d.name(vn, fl.Path); ok {
+				s.key, s.keyPos = str, at(vn, fl.Path)
 				if s.typ == "remember" {
 					if !slices.Contains(rememberKeys, str) && !strings.HasPrefix(str, "attr:") {
-						d.errorf(vn, fl.path, "unknown ownership key %q (want %s, or attr:NAME)%s", str, strings.Join(rememberKeys, ", "), didYouMean(str, rememberKeys))
+						d.errorf(vn, fl.Path, "unknown ownership key %q (want %s, or attr:NAME)%s", str, strings.Join(rememberKeys, ", "), didYouMean(str, rememberKeys))
 					}
 				} else if !slices.Contains(stickyKeys, str) && !strings.HasPrefix(str, "attr:") {
-					d.errorf(vn, fl.path, "unknown sticky key %q (want %s, or attr:NAME)%s", str, strings.Join(stickyKeys, ", "), didYouMean(str, stickyKeys))
+					d.errorf(vn, fl.Path, "unknown sticky key %q (want %s, or attr:NAME)%s", str, strings.Join(stickyKeys, ", "), didYouMean(str, stickyKeys))
 				}
 			}
 		case "next":
-			s.next = d.strategy(vn, fl.path, depth+1)
+			s.next = d.strategy(vn, fl.Path, depth+1)
 		case "pool":
-			s.pool = d.strategy(vn, fl.path, depth+1)
+			s.pool = d.strategy(vn, fl.Path, depth+1)
 		case "queue":
-			s.queue, _ = d.name(vn, fl.path)
-			s.queuePos = at(vn, fl.path)
+			s.queue, _ = d.name(vn, fl.Path)
+			s.queuePos = at(vn, fl.Path)
 		case "steps":
-			items := d.seq(vn, fl.path)
+			items := d.seq(vn, fl.Path)
 			if len(items) == 0 && vn.Kind == yaml.SequenceNode {
-				d.errorf(vn, fl.path, "empty list")
+				d.errorf(vn, fl.Path, "empty list")
 			}
 			for i, c := range items {
-				if st := d.strategy(c, index(fl.path, i), depth+1); st != nil {
+				if st := d.strategy(c, index(fl.Path, i), depth+1); st != nil {
 					s.steps = append(s.steps, st)
 				}
 			}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -56,15 +57,19 @@ func readCappedFS(fsys fs.FS, name string) ([]byte, error) {
 	if err := regular(name, fi); err != nil {
 		return nil, err
 	}
-	return readLimited(name, f)
+	return readLimited(name, f, fi.Size())
 }
 
 // readLimited reads r to its end, refusing more than MaxFileSize bytes.
-func readLimited(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
+// size is what the file's size was (its buffer's first capacity; the file
+// may have changed since).
+func readLimited(name string, r io.Reader, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(min(max(size, 0), MaxFileSize)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("%s: file larger than %d bytes", name, MaxFileSize)
 	}
@@ -95,7 +100,7 @@ func readCapped(name string) ([]byte, error) {
 	if err := regular(name, fi); err != nil {
 		return nil, err
 	}
-	return readLimited(name, f)
+	return readLimited(name, f, fi.Size())
 }
 
 // regular returns an error unless fi is a regular file of at most

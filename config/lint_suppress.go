@@ -28,8 +28,8 @@ var (
 func (d *decoder) lintSpec(n *yaml.Node, path string) []suppression {
 	var out []suppression
 	for _, fl := range d.mapping(n, path, lintKeys) {
-		for i, en := range d.seq(fl.vn, fl.path) {
-			p := index(fl.path, i)
+		for i, en := range d.seq(fl.VN, fl.Path) {
+			p := index(fl.Path, i)
 			en = d.resolve(en)
 			s := suppression{pos: at(en, p)}
 			var codeNode *yaml.Node
@@ -38,11 +38,11 @@ func (d *decoder) lintSpec(n *yaml.Node, path string) []suppression {
 				codeNode = en
 			} else {
 				for _, f := range d.mapping(en, p, ignoreKeys) {
-					switch f.key {
+					switch f.Key {
 					case "code":
-						codeNode, codePath = d.resolve(f.vn), f.path
+						codeNode, codePath = d.resolve(f.VN), f.Path
 					case "reason":
-						if r, ok := d.str(f.vn, f.path); ok {
+						if r, ok := d.str(f.VN, f.Path); ok {
 							s.reason = strings.TrimSpace(r)
 						}
 					}

@@ -231,8 +231,8 @@ func fromFileError(src string, err error, runtime bool) *ExprError {
 // virtual machine from a pool and return it.
 type ExprMatcher struct {
 	src    string
-	prog   *vm.Program
-	cost   int // static bound, see MaxExprCost
+	prog   *vm.Program // nil when fast is set (it is not run then)
+	cost   int         // static bound, see MaxExprCost
 	budget uint
 	vms    sync.Pool
 	conds  []leadroute.Cond // non-nil when lowered: see Conds
@@ -294,11 +294,15 @@ func Expr(src string, opts ...ExprOption) (m *ExprMatcher, err error) {
 	if e != nil {
 		return nil, e
 	}
-	prog, cost, e := compileExpr(src, cfg.maxNodes)
+	// Lowered conditions and closures are read from the tree as parsed,
+	// before the checker annotates it and the optimiser rewrites it; they
+	// keep values, not nodes.
+	conds, fast := lowerExpr(tree.Node), compileFast(tree.Node)
+	prog, cost, e := compileTree(src, tree, fast == nil)
 	if e != nil {
 		return nil, e
 	}
-	m = &ExprMatcher{src: src, prog: prog, cost: cost, budget: cfg.budget, conds: lowerExpr(tree), fast: compileFast(tree)}
+	m = &ExprMatcher{src: src, prog: prog, cost: cost, budget: cfg.budget, conds: conds, fast: fast}
 	m.vms.New = func() any { return new(vm.VM) }
 	return m, nil
 }
@@ -337,21 +341,29 @@ func newExprConfig() *conf.Config {
 	return config
 }
 
-// compileExpr does what expr.Compile does, with the cost bound (see
-// [MaxExprCost]) checked between type checking and optimisation: type
-// errors are reported first, and the optimiser, which folds constants,
-// never sees an expression too costly to run.
-func compileExpr(src string, maxNodes uint) (*vm.Program, int, *ExprError) {
+// compileTree does what expr.Compile does to a tree checkAST parsed and
+// accepted, with the cost bound (see [MaxExprCost]) checked between type
+// checking and optimisation: type errors are reported first, and the
+// optimiser, which folds constants, never sees an expression too costly to
+// run. The tree is rewritten in place.
+//
+// Without program it stops after the cost bound and returns no program:
+// an expression that compiles to closures (compileFast) never runs on the
+// virtual machine, and neither the optimiser nor the compiler can fail on
+// one (they fail on constant arithmetic and on narrow integer types, which
+// the closures' grammar has not).
+func compileTree(src string, tree *parser.Tree, program bool) (*vm.Program, int, *ExprError) {
 	config := exprConfigs.Get().(*conf.Config)
 	defer exprConfigs.Put(config)
-	config.MaxNodes = maxNodes
-	tree, err := checker.ParseCheck(src, config)
-	if err != nil {
+	if _, err := new(checker.Checker).PatchAndCheck(tree, config); err != nil {
 		return nil, 0, fromFileError(src, err, false)
 	}
 	cost, e := exprCost(src, tree.Node)
 	if e != nil {
 		return nil, 0, e
+	}
+	if !program {
+		return nil, int(math.Ceil(cost)), nil
 	}
 	if config.Optimize {
 		if err := optimizer.Optimize(&tree.Node, config); err != nil {
@@ -380,6 +392,14 @@ func scanExpr(src string) *ExprError {
 	if strings.TrimSpace(src) == "" {
 		return newExprError(src, 0, false, nil, "empty expression")
 	}
+	if plainlyWithinLimits(src) {
+		return nil
+	}
+	return lexScan(src)
+}
+
+// lexScan is scanExpr's scan of the tokens.
+func lexScan(src string) *ExprError {
 	toks, err := lexer.Lex(file.NewSource(src))
 	if err != nil {
 		return fromFileError(src, err, false)
@@ -439,9 +459,74 @@ func scanExpr(src string) *ExprError {
 	return nil
 }
 
+// plainlyWithinLimits reports whether a byte scan shows that src passes
+// scanExpr, so that lexing it can be skipped: it has at most MaxExprDepth
+// brackets in all, at most MaxExprUnaryRun of ! - + and not in all, no
+// predicate builtin and no let, and nothing the lexer could refuse: only
+// ASCII identifiers, whole numbers, double-quoted strings without escapes
+// on one line, blanks and the operators ( ) [ ] { } , < > = ! & | + - * %
+// and . (not before a digit). Anything else gets the full scan.
+func plainlyWithinLimits(src string) bool {
+	brackets, unary := 0, 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '"':
+			j := strings.IndexByte(src[i+1:], '"')
+			if j < 0 || strings.ContainsAny(src[i+1:i+1+j], "\\\n") {
+				return false
+			}
+			i += j + 1
+		case c == '(' || c == '[' || c == '{':
+			brackets++
+		case c == '!' || c == '-' || c == '+':
+			unary++
+		case c == ')' || c == ']' || c == '}' || c == ',' || c == '<' || c == '>' || c == '=' ||
+			c == '&' || c == '|' || c == '*' || c == '%' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '.':
+			if i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9' {
+				return false
+			}
+		case c >= '0' && c <= '9':
+			for i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9' {
+				i++
+			}
+			if i+1 < len(src) && (isWordByte(src[i+1]) || src[i+1] == '.') {
+				return false
+			}
+		case isWordByte(c):
+			j := i
+			for j < len(src) && (isWordByte(src[j]) || src[j] >= '0' && src[j] <= '9') {
+				j++
+			}
+			switch w := src[i:j]; {
+			case w == "not":
+				unary++
+			case w == "let" || predicateBuiltins[w]:
+				return false
+			}
+			if j < len(src) && (src[j] == '"' || src[j] == '\'') {
+				return false // b"..." is a bytes literal
+			}
+			i = j - 1
+		default:
+			return false
+		}
+	}
+	return brackets <= MaxExprDepth && unary <= MaxExprUnaryRun
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
+
 // checkAST parses src (now known to be shallow) and rejects forbidden
 // constructs with their position. It returns the parse tree.
-func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
+//
+// It parses with expr's default configuration, so that a builtin outside
+// exprBuiltins is a BuiltinNode it can name. A tree it accepts is the
+// tree the restricted configuration (newExprConfig) parses: the two
+// differ only in the disabled builtins, which such a tree does not call
+// (it has no CallNode and only allowed BuiltinNodes), and no Lead field
+// or method has a builtin's name (which would override it).
+func checkAST(src string, maxNodes uint) (*parser.Tree, *ExprError) {
 	c := parseConfigs.Get().(*conf.Config)
 	defer parseConfigs.Put(c)
 	c.MaxNodes = maxNodes
@@ -454,7 +539,7 @@ func checkAST(src string, maxNodes uint) (ast.Node, *ExprError) {
 	if g.err != nil {
 		return nil, g.err
 	}
-	return tree.Node, nil
+	return tree, nil
 }
 
 type astGuard struct {

@@ -71,8 +71,9 @@ func (w *Walker) Mapping(n *yaml.Node, path string, allowed []string, top bool) 
 		}
 		return nil
 	}
-	var out, merged []Field
-	seen := map[string]bool{}
+	out := make([]Field, 0, len(n.Content)/2)
+	var merged []Field
+	var seen keySet
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn, vn := w.Resolve(n.Content[i]), n.Content[i+1]
 		if kn.Kind != yaml.ScalarNode {
@@ -84,11 +85,10 @@ func (w *Walker) Mapping(n *yaml.Node, path string, allowed []string, top bool) 
 			continue
 		}
 		k, p := kn.Value, JoinPath(path, kn.Value)
-		if seen[k] {
+		if !seen.add(k) {
 			w.errorf(kn, p, "duplicate key")
 			continue
 		}
-		seen[k] = true
 		if top && strings.HasPrefix(k, "x-") {
 			continue
 		}
@@ -103,12 +103,44 @@ func (w *Walker) Mapping(n *yaml.Node, path string, allowed []string, top bool) 
 		out = append(out, Field{Key: k, KN: kn, VN: vn, Path: p})
 	}
 	for _, f := range merged {
-		if !seen[f.Key] {
-			seen[f.Key] = true
+		if seen.add(f.Key) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// keySet is a set of a mapping's keys: an array while it is short (most
+// mappings have a few keys), a map once it is long.
+type keySet struct {
+	n    int
+	list [16]string
+	m    map[string]bool
+}
+
+// add adds k, reporting whether it was new.
+func (s *keySet) add(k string) bool {
+	if s.m != nil {
+		if s.m[k] {
+			return false
+		}
+		s.m[k] = true
+		return true
+	}
+	if slices.Contains(s.list[:s.n], k) {
+		return false
+	}
+	if s.n < len(s.list) {
+		s.list[s.n] = k
+		s.n++
+		return true
+	}
+	s.m = make(map[string]bool, 2*s.n)
+	for _, x := range s.list {
+		s.m[x] = true
+	}
+	s.m[k] = true
+	return true
 }
 
 func (w *Walker) merge(vn *yaml.Node, path string, allowed []string, depth int) []Field {

@@ -50,7 +50,10 @@ type Options struct {
 var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // Parse parses data, which must hold one YAML document, and returns its
-// root node (the document's content).
+// root node (the document's content). A document of the usual shape of a
+// rules file is read by a fast path (see parseFast) into the tree yaml.v3
+// would build, comments aside; yaml.v3 reads any other, and reports every
+// error.
 func Parse(data []byte, o Options) (root *yaml.Node, err *Error) {
 	if !HasUTF16BOM(data) {
 		if e := CheckText(data, true, o.Prefix, o.Kind); e != nil {
@@ -60,6 +63,16 @@ func Parse(data []byte, o Options) (root *yaml.Node, err *Error) {
 	if w, line := Weight(data, 8*o.MaxValues); w > 8*o.MaxValues {
 		return nil, &Error{Line: line, Msg: fmt.Sprintf(o.TooLarge, o.MaxValues)}
 	}
+	if !HasUTF16BOM(data) {
+		if root, ok := parseFast(data); ok {
+			return root, nil
+		}
+	}
+	return parseV3(data, o)
+}
+
+// parseV3 parses data with yaml.v3.
+func parseV3(data []byte, o Options) (root *yaml.Node, err *Error) {
 	defer func() {
 		if r := recover(); r != nil {
 			root, err = nil, &Error{Msg: fmt.Sprintf("yaml: cannot parse: %v", r)}

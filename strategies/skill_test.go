@@ -33,7 +33,7 @@ func TestSkillBased(t *testing.T) {
 		{"nobody qualifies", map[string]int{"de": 1}, nil, nil, "q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned"},
 		{"no requirement: everyone ties", nil, nil, nil, "a b c d e a"},
 		{"tie to weighted", map[string]int{"es": 3}, strategies.Weighted(), func(r []leadroute.Rep) { r[1].Weight = 2 }, "b c d b b c"},
-		{"tie to sticky", map[string]int{"es": 3}, strategies.Sticky(func(*leadroute.Lead) string { return "k" }, nil), nil, "d d d d d d"},
+		{"tie to sticky", map[string]int{"es": 3}, strategies.Sticky(func(*leadroute.Lead) string { return "k" }, nil), nil, "b b b b b b"}, // StickyChoice("k", [b c d]) = 0,
 		{"foreign tie strategy kept inside the tie", map[string]int{"es": 3}, leadroute.StrategyFunc(
 			func(_ context.Context, _ *leadroute.Lead, c leadroute.Candidates) (leadroute.Pick, error) {
 				return leadroute.Pick{Rep: c.Rep(0), Reason: "always a"}, nil // a is never in the tie

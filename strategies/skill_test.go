@@ -4,8 +4,13 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/store"
 	"github.com/leadroute/leadroute/strategies"
 )
 
@@ -81,4 +86,50 @@ func ExampleSkillBased() {
 	fmt.Println()
 	// Output:
 	// ben cy ben cy
+}
+
+// skillRacer takes rep's last open slot between the strategy's read and
+// the commit, once: a concurrent route that won the race.
+type skillRacer struct {
+	store.State
+	rep  string
+	done bool
+}
+
+func (r *skillRacer) Commit(ctx context.Context, s *store.Step) (store.Outcome, error) {
+	if s.Members != nil && !s.DryRun && !r.done {
+		r.done = true
+		if _, err := r.State.Add(ctx, "", store.Counter{Kind: "open", Member: r.rep}, 1, time.Time{}); err != nil {
+			return store.Outcome{}, err
+		}
+	}
+	return r.State.Commit(ctx, s)
+}
+
+// TestSkillBasedCapRace: the best tier's only rep fills up between the
+// pick and the commit; the lead goes to the next tier (round-robin there),
+// not to the overflow, and the tier's rotation names only its own reps.
+func TestSkillBasedCapRace(t *testing.T) {
+	for _, tie := range []struct {
+		name string
+		s    leadroute.Strategy
+	}{{"round-robin", nil}, {"balanced", strategies.Balanced(strategies.BalancedOptions{})}} {
+		t.Run(tie.name, func(t *testing.T) {
+			rs := skilled()
+			rs[2].MaxOpen = 1 // c: the only rep scoring 5
+			ids := []string{"a", "b", "c", "d", "e"}
+			st := &skillRacer{State: store.NewMemory(store.MemoryOptions{}), rep: "c"}
+			r, err := leadroute.New(leadroute.WithState(st), leadroute.WithReps(rs...),
+				leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Overflow: "over",
+					Strategy: strategies.SkillBased(map[string]int{"es": 2, "fr": 1}, tie.s)}))
+			require.NoError(t, err)
+			var got []string
+			for i := range 3 {
+				d, err := r.Route(ctx, leadroute.Lead{ID: fmt.Sprint("L", i)})
+				require.NoError(t, err)
+				got = append(got, d.RepID+d.Queue)
+			}
+			assert.Equal(t, []string{"b", "d", "b"}, got, "c full: b and d (score 4) take turns")
+		})
+	}
 }

@@ -32,10 +32,11 @@ import (
 // finds an eligible one: O(1) plus the reps it passes over, whatever the
 // pool's size. With RoundRobin as tie each tier is a rotation of its own
 // (its reps in pool order, with a cursor under the state key
-// "RULE#skill:REQUIREMENTS=SCORE"), so the pick builds nothing of the
-// pool's size; another tie strategy gets the tied reps as a mask of the
-// pool, O(n). Used without binding, a pick scores the whole pool, O(n),
-// and a RoundRobin tie uses the pool's cursor.
+// Candidates.Key + "#skill:es>=2,fr>=1=5" for the requirements and the
+// tier's score), so the pick builds nothing of the pool's size; another
+// tie strategy gets the tied reps as a mask of the pool, O(n). Used
+// without binding, a pick scores the whole pool, O(n), and a RoundRobin
+// tie uses the pool's cursor.
 func SkillBased(required map[string]int, tie leadroute.Strategy) leadroute.Strategy {
 	s := &skillBased{tie: tie}
 	if s.tie == nil {

@@ -33,10 +33,11 @@ import (
 // pool's size. With RoundRobin as tie each tier is a rotation of its own
 // (its reps in pool order, with a cursor under the state key
 // Candidates.Key + "#skill:es>=2,fr>=1=5" for the requirements and the
-// tier's score), so the pick builds nothing of the pool's size; another
-// tie strategy gets the tied reps as a mask of the pool, O(n). Used
-// without binding, a pick scores the whole pool, O(n), and a RoundRobin
-// tie uses the pool's cursor.
+// tier's score; a tier of the whole pool takes turns on the pool's own
+// rotation, as RoundRobin does), so the pick builds nothing of the pool's
+// size; another tie strategy gets the tied reps as a mask of the pool,
+// O(n). Used without binding, a pick scores the whole pool, O(n), and a
+// RoundRobin tie uses the pool's cursor.
 func SkillBased(required map[string]int, tie leadroute.Strategy) leadroute.Strategy {
 	s := &skillBased{tie: tie}
 	if s.tie == nil {
@@ -144,6 +145,11 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 		// to tie, so that tie sees every assignment (Balanced counts
 		// it, a rotation moves its cursor).
 		if s.rr {
+			if len(tier.slots) == s.reps {
+				// Everyone ties: the pool's own rotation, shared with
+				// every rule of the pool's team, as RoundRobin.
+				return rotation(c, c.Key(), mask, nil, "skill match"), nil
+			}
 			// The commit takes the first rep after the tier's cursor
 			// that is eligible and within its caps; if a concurrent
 			// route took the last room meanwhile, the router marks the

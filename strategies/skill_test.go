@@ -3,6 +3,7 @@ package strategies_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -131,5 +132,72 @@ func TestSkillBasedCapRace(t *testing.T) {
 			}
 			assert.Equal(t, []string{"b", "d", "b"}, got, "c full: b and d (score 4) take turns")
 		})
+	}
+}
+
+// TestSkillBasedTeamRotation: a skill rule and a round-robin rule of one
+// team take turns on the team's rotation when every rep ties (the tier is
+// the whole pool), and the skill rule's tie of a strict subset rotates on
+// its own, leaving the team's cursor where it was.
+func TestSkillBasedTeamRotation(t *testing.T) {
+	es := func(l *leadroute.Lead) bool { return l.Language == "es" }
+	for _, c := range []struct {
+		name string
+		req  map[string]int
+		want string
+	}{
+		{"everyone ties", map[string]int{"es": 1}, "rr:a es:b rr:c es:a rr:b es:c"},
+		{"a subset ties", map[string]int{"es": 2}, "rr:a es:b rr:b es:c rr:c es:b"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rs := []leadroute.Rep{
+				{ID: "a", Team: "t", Skills: map[string]int{"es": 1}},
+				{ID: "b", Team: "t", Skills: map[string]int{"es": 2}},
+				{ID: "c", Team: "t", Skills: map[string]int{"es": 2}},
+			}
+			if c.name == "everyone ties" {
+				rs[0].Skills["es"], rs[1].Skills["es"], rs[2].Skills["es"] = 1, 1, 1
+			}
+			r, err := leadroute.New(leadroute.WithReps(rs...), leadroute.WithRules(
+				leadroute.Rule{Name: "es", Team: "t", Match: leadroute.MatcherFunc(es), Strategy: strategies.SkillBased(c.req, nil)},
+				leadroute.Rule{Name: "rr", Team: "t", Strategy: strategies.RoundRobin()},
+			))
+			require.NoError(t, err)
+			var got []string
+			for i := range 6 {
+				l := leadroute.Lead{}
+				if i%2 == 1 {
+					l.Language = "es"
+				}
+				d, err := r.Route(ctx, l)
+				require.NoError(t, err)
+				got = append(got, d.Rule+":"+d.RepID)
+			}
+			assert.Equal(t, c.want, strings.Join(got, " "))
+		})
+	}
+}
+
+// TestSkillBasedUnbound runs SkillBased under a wrapper that does not
+// forward Bind: the same choices, from a scan of the pool.
+func TestSkillBasedUnbound(t *testing.T) {
+	for _, c := range []struct {
+		req  map[string]int
+		edit func([]leadroute.Rep)
+		want string
+	}{
+		{map[string]int{"es": 2}, nil, "b c d b c d"},
+		{map[string]int{"es": 2, "fr": 1}, func(r []leadroute.Rep) { r[2].Away = true }, "b d b d b d"},
+		{map[string]int{"de": 1}, nil, "q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned q:unassigned"},
+	} {
+		s := strategies.SkillBased(c.req, nil)
+		wrapper := leadroute.StrategyFunc(func(ctx context.Context, l *leadroute.Lead, cs leadroute.Candidates) (leadroute.Pick, error) {
+			return s.Pick(ctx, l, cs)
+		})
+		rs := skilled()
+		if c.edit != nil {
+			c.edit(rs)
+		}
+		want(t, fmt.Sprint(c.req), newFixture(t, wrapper, rs).seq(6), c.want)
 	}
 }

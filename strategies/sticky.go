@@ -336,21 +336,20 @@ func newStickyRing(reps []*leadroute.Rep) *stickyRing {
 	n := len(reps) * StickyPoints
 	type ringPoint struct {
 		pt  uint64
-		id  string
 		pos int32
 	}
 	pts := make([]ringPoint, 0, n)
 	for i, r := range reps {
 		base := repBase(r.ID)
 		for v := range StickyPoints {
-			pts = append(pts, ringPoint{point(base, v), r.ID, int32(i)})
+			pts = append(pts, ringPoint{point(base, v), int32(i)})
 		}
 	}
 	slices.SortFunc(pts, func(a, b ringPoint) int {
 		if c := cmp.Compare(a.pt, b.pt); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.id, b.id)
+		return cmp.Compare(reps[a.pos].ID, reps[b.pos].ID)
 	})
 	r := &stickyRing{reps: len(reps), points: make([]uint64, n), pos: make([]int32, n)}
 	for j, p := range pts {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -73,5 +74,25 @@ func TestWeightedLargePoolSchedule(t *testing.T) {
 		d, err := r.Route(context.Background(), leadroute.Lead{})
 		require.NoError(t, err)
 		require.Equal(t, ids[sched[k]], d.RepID, "lead %d", k)
+	}
+}
+
+// TestWeightedRandomGuide: the guide table finds, for every draw, the rep
+// a binary search over the cumulative weights finds.
+func TestWeightedRandomGuide(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		n := 1 + rng.IntN(30)
+		reps := make([]*leadroute.Rep, n)
+		for i := range reps {
+			reps[i] = &leadroute.Rep{ID: fmt.Sprint(i), Weight: rng.IntN(4) * (1 + rng.IntN(50))}
+		}
+		b, err := WeightedRandom().(leadroute.Binder).Bind(leadroute.PoolInfo{Key: "r", Reps: reps})
+		require.NoError(t, err)
+		w := b.(*weightedRandom)
+		total := w.prefix[n-1]
+		for r := range total {
+			require.Equal(t, sort.Search(n, func(i int) bool { return w.prefix[i] > r }), w.owner(r), "draw %d of prefix %v", r, w.prefix)
+		}
 	}
 }

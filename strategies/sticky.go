@@ -26,8 +26,9 @@ import (
 //     goes to the next one in that order, and it comes back when the rep
 //     does;
 //   - keys spread evenly: the busiest rep of a pool gets about 1.1 times
-//     the mean share and the least busy about 0.8 times (a plain
-//     consistent-hash ring needs hundreds of points per rep for that).
+//     the mean share and the least busy about 0.8 times (measured over
+//     1,000 reps; a plain consistent-hash ring needs hundreds of points
+//     per rep for that).
 //
 // Why this scheme: rendezvous hashing (which Sticky used before) balances
 // as well but scores every rep, O(n) per pick; a consistent-hash ring with
@@ -48,8 +49,8 @@ import (
 // O(StickyProbes) expected plus one eligibility check per rep it passes
 // over (the key's rep, and those before it in the key's order that are not
 // eligible); when more than a few dozen are passed over it scans the pool
-// once, O(n). Used without binding, a pick is O(n · StickyProbes) with the
-// same answers.
+// once instead, O(n). Used without binding, a pick scores every candidate
+// rep, O(n · StickyPoints · StickyProbes), with the same answers.
 func Sticky(key func(*leadroute.Lead) string, next leadroute.Strategy) leadroute.Strategy {
 	return &sticky{key: key, next: next}
 }

@@ -1055,13 +1055,25 @@ func (ps *pickState) refuse(pk *Pick) bool {
 		}
 		return marked
 	}
-	for i := range ps.pool.members {
+	markIn := func(i int) {
 		if pk.Rotate.Mask == nil || pk.Rotate.Mask[i] {
 			if ps.statGen[i] == ps.gen && ps.stat[i] != SkipNone {
-				continue
+				return
 			}
 			mark(i)
 		}
+	}
+	if pk.Rotate.Slots != nil {
+		// The commit walked only the reps the schedule names.
+		for _, s := range pk.Rotate.Slots {
+			if i := int(s); i >= 0 && i < len(ps.pool.members) {
+				markIn(i)
+			}
+		}
+		return marked
+	}
+	for i := range ps.pool.members {
+		markIn(i)
 	}
 	return marked
 }

@@ -91,3 +91,27 @@ func BenchmarkPickParallel(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBind measures building a router with one rule over 10,000 reps:
+// what a strategy precomputes at Bind (Sticky's ring, SkillBased's tiers,
+// Weighted's schedule), on top of the router's own work (RoundRobin).
+func BenchmarkBind(b *testing.B) {
+	rs := benchReps(10_000)
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	for _, s := range benchStrategies {
+		if s.name == "LeastLoaded" || s.name == "Balanced" {
+			continue
+		}
+		b.Run(s.name+"/reps=10000", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := leadroute.New(leadroute.WithReps(rs...), leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: s.new()})); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

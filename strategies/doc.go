@@ -12,7 +12,7 @@
 //   - [SkillBased]: required skills filter, best total level wins, ties to
 //     another strategy restricted to the tied reps.
 //   - [Sticky]: the same key (e-mail) to the same rep while eligible, by
-//     rendezvous hashing.
+//     multi-probe consistent hashing ([StickyChoice]).
 //   - [Remember]: ownership memory: a person's or company's later leads
 //     ([ByEmail], [ByCompany], [ByAttr]) to the rep who took the first one,
 //     while eligible.
@@ -30,7 +30,7 @@
 // and seed.
 //
 // Strategies that precompute from the pool (Weighted's schedule, Sticky's
-// hashes, SkillBased's scores) implement leadroute.Binder; the router binds
+// hash ring, SkillBased's score tiers) implement leadroute.Binder; the router binds
 // them once per pool when the rules are built, and Chain, Sticky and
 // SkillBased bind the strategies they wrap. Configuration mistakes found
 // there (Queue("") anywhere, a nil strategy in a Chain) fail New and Reload
@@ -62,7 +62,10 @@
 // Remember allocates when it must build a key (a company name or a prefix).
 // RoundRobin and Weighted cost O(1) amortised State work per pick plus the
 // eligibility checks of the reps they skip; WeightedRandom O(log n); Sticky
-// and SkillBased O(n) arithmetic; Balanced and LeastLoaded read one or two
+// O(1) expected and SkillBased O(number of score tiers), each plus the
+// eligibility checks of the reps they pass over (SkillBased with a tie
+// other than RoundRobin builds a mask of the pool, O(n)); Balanced and
+// LeastLoaded read one or two
 // counters per eligible rep, O(n) State reads, which a store that reads in
 // batches (store.BatchGetter: Redis) serves in one round trip. Run
 //

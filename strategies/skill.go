@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/leadroute/leadroute"
@@ -25,8 +26,18 @@ import (
 // best-match ranking.)
 //
 // SkillBased keeps no state of its own (tie does); it is safe for
-// concurrent use and allocates nothing per pick. Bound to a pool it
-// precomputes the scores, so a pick is O(n) comparisons.
+// concurrent use and allocates nothing per pick. Bound to a pool (the
+// router binds it) it groups the qualifying reps into tiers of equal
+// score, best first, and a pick walks them, checking reps only until it
+// finds an eligible one: O(1) plus the reps it passes over, whatever the
+// pool's size. With RoundRobin as tie each tier is a rotation of its own
+// (its reps in pool order, with a cursor under the state key
+// Candidates.Key + "#skill:es>=2,fr>=1=5" for the requirements and the
+// tier's score; a tier of the whole pool takes turns on the pool's own
+// rotation, as RoundRobin does), so the pick builds nothing of the pool's
+// size; another tie strategy gets the tied reps as a mask of the pool,
+// O(n). Used without binding, a pick scores the whole pool, O(n), and a
+// RoundRobin tie uses the pool's cursor.
 func SkillBased(required map[string]int, tie leadroute.Strategy) leadroute.Strategy {
 	s := &skillBased{tie: tie}
 	if s.tie == nil {
@@ -46,8 +57,18 @@ type skillLevel struct {
 type skillBased struct {
 	req   []skillLevel
 	tie   leadroute.Strategy
-	score []int64 // per pool position, -1 = lacks a skill; nil when unbound
-	key   string  // rotation key for foreign tie strategies
+	bound bool
+	reps  int         // pool size when bound
+	tiers []skillTier // when bound: the qualifying reps by score, best first
+	rr    bool        // tie is RoundRobin: each tier rotates on its own
+	key   string      // rotation key for foreign tie strategies
+}
+
+// skillTier is the reps of one score, in pool order, and its rotation.
+type skillTier struct {
+	score int64
+	slots []int32 // pool positions
+	key   string  // the tier's rotation key (with a RoundRobin tie)
 }
 
 var (
@@ -67,18 +88,43 @@ func (s *skillBased) scoreOf(r *leadroute.Rep) int64 {
 	return sum
 }
 
-// Bind implements leadroute.Binder: it precomputes the reps' scores and
-// binds tie.
+// requirement is the required skills as the state keys spell them:
+// "es>=2,fr>=1".
+func (s *skillBased) requirement() string {
+	var b strings.Builder
+	for i, q := range s.req {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(q.name + ">=" + strconv.Itoa(q.level))
+	}
+	return b.String()
+}
+
+// Bind implements leadroute.Binder: it groups the reps into score tiers
+// and binds tie.
 func (s *skillBased) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
-	out := &skillBased{req: s.req, score: make([]int64, len(p.Reps)), key: p.Key + "#skill"}
+	out := &skillBased{req: s.req, bound: true, reps: len(p.Reps), key: p.Key + "#skill"}
+	byScore := map[int64][]int32{}
 	for i, r := range p.Reps {
-		out.score[i] = s.scoreOf(r)
+		if v := s.scoreOf(r); v >= 0 {
+			byScore[v] = append(byScore[v], int32(i))
+		}
+	}
+	req := s.requirement()
+	for _, v := range slices.Backward(slices.Sorted(maps.Keys(byScore))) {
+		out.tiers = append(out.tiers, skillTier{
+			score: v,
+			slots: byScore[v],
+			key:   p.Key + "#skill:" + req + "=" + strconv.FormatInt(v, 10),
+		})
 	}
 	t, err := bind(s.tie, p)
 	if err != nil {
 		return nil, err
 	}
 	out.tie = t
+	_, out.rr = t.(*roundRobin)
 	return out, nil
 }
 
@@ -87,6 +133,63 @@ func (s *skillBased) Pick(ctx context.Context, l *leadroute.Lead, c leadroute.Ca
 }
 
 func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	if !s.bound || s.reps != c.Len() {
+		return s.pickScan(ctx, l, c, mask)
+	}
+	for t := range s.tiers {
+		tier := &s.tiers[t]
+		if !anyOK(c, mask, tier.slots) {
+			continue
+		}
+		// The best eligible reps are this tier's. Even a single one goes
+		// to tie, so that tie sees every assignment (Balanced counts
+		// it, a rotation moves its cursor).
+		if s.rr {
+			if len(tier.slots) == s.reps {
+				// Everyone ties: the pool's own rotation, shared with
+				// every rule of the pool's team, as RoundRobin.
+				return rotation(c, c.Key(), mask, nil, "skill match"), nil
+			}
+			// The commit takes the first rep after the tier's cursor
+			// that is eligible and within its caps; if a concurrent
+			// route took the last room meanwhile, the router marks the
+			// tier's reps full and picks again (the next tier).
+			return rotation(c, tier.key, mask, tier.slots, "skill match"), nil
+		}
+		sc := getScratch(c.Len())
+		for _, i := range tier.slots {
+			sc.mask[i] = mask == nil || mask[i]
+		}
+		pk, err := s.tied(ctx, l, c, sc.mask)
+		sc.release()
+		return pk, err
+	}
+	return leadroute.Pick{}, nil
+}
+
+// anyOK reports whether a rep of slots is a candidate, asking in order
+// until one is.
+func anyOK(c leadroute.Candidates, mask []bool, slots []int32) bool {
+	for _, i := range slots {
+		if ok(c, mask, int(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tied runs tie on the tied reps (mask).
+func (s *skillBased) tied(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
+	pk, err := pickWith(ctx, s.tie, l, c, mask, keyOr(s.key, c))
+	if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
+		return pk, err
+	}
+	pk.Reason = "skill match"
+	return pk, nil
+}
+
+// pickScan is the pick of an unbound SkillBased: it scores the pool.
+func (s *skillBased) pickScan(ctx context.Context, l *leadroute.Lead, c leadroute.Candidates, mask []bool) (leadroute.Pick, error) {
 	n := c.Len()
 	sc := getScratch(n)
 	defer sc.release()
@@ -95,12 +198,7 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 		if mask != nil && !mask[i] {
 			continue
 		}
-		var v int64
-		if s.score != nil {
-			v = s.score[i]
-		} else {
-			v = s.scoreOf(c.Rep(i))
-		}
+		v := s.scoreOf(c.Rep(i))
 		if v < 0 || !c.Eligible(i) {
 			continue
 		}
@@ -112,17 +210,10 @@ func (s *skillBased) pickMasked(ctx context.Context, l *leadroute.Lead, c leadro
 	if best < 0 {
 		return leadroute.Pick{}, nil
 	}
-	// The best reps, even a single one, go to tie, so that tie sees every
-	// assignment (Balanced counts it, RoundRobin moves its cursor).
 	for i, in := range sc.mask {
 		sc.mask[i] = in && sc.vals[i] == bestScore
 	}
-	pk, err := pickWith(ctx, s.tie, l, c, sc.mask, keyOr(s.key, c))
-	if err != nil || (pk.Rep == nil && pk.Rotate.Key == "") {
-		return pk, err
-	}
-	pk.Reason = "skill match"
-	return pk, nil
+	return s.tied(ctx, l, c, sc.mask)
 }
 
 func (s *skillBased) String() string {

@@ -20,9 +20,11 @@ import (
 // cycle as a schedule of slots, and each pick is one State.Rotate over that
 // schedule: the only state is one atomic cursor per pool, so it is exact
 // across replicas sharing a store, O(1) amortised per pick, and skips
-// ineligible reps' slots without giving anyone a double share. A cycle
-// longer than [MaxWeightedSchedule] slots (huge or coprime weights over
-// large pools) is not materialised: instead a counter (State.Add) numbers
+// ineligible reps' slots without giving anyone a double share. Building
+// the schedule takes O(W × distinct weights), so pools of thousands of
+// reps with a few distinct weights get it too. A cycle longer than
+// [MaxWeightedSchedule] slots (huge or coprime weights) is not
+// materialised: instead a counter (State.Add) numbers
 // the leads, a fixed golden-ratio permutation of the cycle spreads the
 // slots, and a binary search over the cumulative weights finds the rep, in
 // O(log n) per pick; that too is exact over each cycle, and smooth though
@@ -33,8 +35,9 @@ import (
 func Weighted() leadroute.Strategy { return &weighted{} }
 
 // MaxWeightedSchedule is the longest smooth weighted round-robin cycle that
-// Weighted precomputes per pool (also bounded by cycle × pool size ≤
-// 1<<24 so that building it stays within milliseconds).
+// Weighted precomputes per pool (also bounded by cycle × the number of
+// distinct weights ≤ 1<<24 so that building it stays within
+// milliseconds).
 const MaxWeightedSchedule = 1 << 16
 
 type weighted struct {
@@ -93,7 +96,7 @@ func (w *weighted) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
 		out.prefix = nil
 		return out, nil
 	}
-	if out.total <= MaxWeightedSchedule && out.total*int64(n) <= 1<<24 {
+	if out.total <= MaxWeightedSchedule && out.total*int64(len(weightClasses(ws))) <= 1<<24 {
 		out.slots = smoothSchedule(ws, out.total)
 		out.prefix = nil
 	}
@@ -103,21 +106,58 @@ func (w *weighted) Bind(p leadroute.PoolInfo) (leadroute.Strategy, error) {
 // smoothSchedule runs nginx's smooth weighted round-robin for one cycle:
 // every rep's current weight grows by its weight, the largest (first on a
 // tie) is picked and loses the total.
+//
+// Reps of equal weight have equal current weights but for the times each
+// was picked, so among them the one picked least, and of those the first,
+// is ahead: they take turns in pool order. It is enough, then, to run the
+// algorithm over the distinct weights, each with its next rep: O(cycle ×
+// distinct weights) instead of O(cycle × reps), the same schedule.
 func smoothSchedule(ws []int64, total int64) []int32 {
-	cur := make([]int64, len(ws))
+	classes := weightClasses(ws)
 	slots := make([]int32, total)
-	for s := range slots {
-		best := 0
-		for i, w := range ws {
-			cur[i] += w
-			if cur[i] > cur[best] {
-				best = i
+	for t := range slots {
+		best := -1
+		var bestCur int64
+		for ci := range classes {
+			c := &classes[ci]
+			// The current weight of the class's next rep after t+1
+			// steps: grown t+1 times, picked k/size times.
+			cur := int64(t+1)*c.w - total*int64(c.k/len(c.reps))
+			if best < 0 || cur > bestCur || (cur == bestCur && c.next() < classes[best].next()) {
+				best, bestCur = ci, cur
 			}
 		}
-		cur[best] -= total
-		slots[s] = int32(best)
+		c := &classes[best]
+		slots[t] = c.next()
+		c.k++
 	}
 	return slots
+}
+
+// weightClass is the reps of one weight, in pool order, and how many
+// picks they have had between them.
+type weightClass struct {
+	w    int64
+	reps []int32
+	k    int
+}
+
+func (c *weightClass) next() int32 { return c.reps[c.k%len(c.reps)] }
+
+// weightClasses groups the reps by weight, in order of first appearance.
+func weightClasses(ws []int64) []weightClass {
+	var classes []weightClass
+	at := map[int64]int{}
+	for i, w := range ws {
+		ci, seen := at[w]
+		if !seen {
+			ci = len(classes)
+			at[w] = ci
+			classes = append(classes, weightClass{w: w})
+		}
+		classes[ci].reps = append(classes[ci].reps, int32(i))
+	}
+	return classes
 }
 
 // strideFor returns the integer nearest total/φ that is coprime to total.

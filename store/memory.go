@@ -71,6 +71,10 @@ type rotation struct {
 	key    string
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
+	// pos is that member's position among the step's members (with no
+	// Slots, the same as slot): where a schedule of every member, or a
+	// Ranker's tie order, resumes when the member is gone.
+	pos  int
 	used   bool   // since the last sweep
 	// dead is set (under mu) when a sweep drops the cursor: a commit
 	// that finds it set looks the key up again.
@@ -129,7 +133,7 @@ func (m *Memory) rotation(key string) *rotation {
 	if v, ok := m.rots.Load(key); ok {
 		r = v.(*rotation)
 	} else {
-		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1})
+		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1, pos: -1})
 		if !loaded && m.nrots.Add(1) > maxRotations {
 			m.sweepRotations()
 		}
@@ -641,7 +645,11 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		rot = m.lockRotation(s.Rotation)
 		defer rot.mu.Unlock()
 		rot.used = true
-		start = resume(rot, n, mem, memberAt)
+		last := rot.slot
+		if s.Slots == nil {
+			last = rot.pos // a schedule of one slot (a Ranker's pick) leaves slot 0
+		}
+		start = resume(last, rot.member, n, mem, memberAt)
 	}
 	for k := 1; k <= n; k++ {
 		slot := k - 1
@@ -753,7 +761,7 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		m.pruneDue(set, clk)
 		m.unlockCounters(set)
 		if rot != nil {
-			rot.slot, rot.member = slot, id
+			rot.slot, rot.member, rot.pos = slot, id, i
 		}
 		if ds != nil {
 			m.remember(ds, h, s, id, false, clk)
@@ -777,21 +785,20 @@ func (m *Memory) pruneDue(set uint32, clk *lazyNow) {
 
 // resume returns the slot after which a rotation continues. Caller holds
 // rot.mu.
-func resume(rot *rotation, n int, mem Members, memberAt func(int) int) int {
-	start := rot.slot
+func resume(start int, member string, n int, mem Members, memberAt func(int) int) int {
 	if start >= n {
 		return -1 // the schedule shrank below the cursor: start over
 	}
 	if start < 0 {
 		return -1
 	}
-	if i := memberAt(start); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+	if i := memberAt(start); i >= 0 && i < mem.Len() && mem.ID(i) == member {
 		return start
 	}
 	// The schedule changed: resume after the same member if it is still
 	// there, else at the same position.
 	for s := range n {
-		if i := memberAt(s); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+		if i := memberAt(s); i >= 0 && i < mem.Len() && mem.ID(i) == member {
 			return s
 		}
 	}

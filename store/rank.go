@@ -93,9 +93,10 @@ func (s *RankSet) index(member string) (int32, bool) {
 // and among equal values by pool position starting at Start and wrapping
 // around (Start 0: pool order). With Rotation set, the first call (without
 // Continue) sets Start to the position after the member that rotation's
-// cursor names (the rep last chosen by a Commit with that Rotation; 0
-// when it names nobody in the pool), so that ties are broken in
-// round-robin; later calls with Continue keep Start as it is.
+// cursor names (the rep last chosen by a Commit with that Rotation; when
+// that rep has left the pool, the position it was chosen at, as a Commit
+// over the whole pool resumes; 0 before the first), so that ties are
+// broken in round-robin; later calls with Continue keep Start as it is.
 type RankQuery struct {
 	// Set is the members ranked.
 	Set *RankSet
@@ -216,10 +217,14 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 	if q.Rotation != "" && !q.Continue {
 		q.Start = 0
 		r := m.lockRotation(q.Rotation)
-		member := r.member
+		member, pos := r.member, r.pos
 		r.mu.Unlock()
 		if i, ok := q.Set.pos[member]; ok && member != "" {
 			q.Start = int(i) + 1
+		} else if member != "" && pos >= 0 && pos < len(q.Set.ids) {
+			// The member is gone (a reload): as a Commit over the whole
+			// pool resumes, the one now at its position is next.
+			q.Start = pos
 		}
 	}
 	start := int32(min(max(q.Start, 0), len(q.Set.ids)))

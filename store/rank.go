@@ -93,10 +93,11 @@ func (s *RankSet) index(member string) (int32, bool) {
 // and among equal values by pool position starting at Start and wrapping
 // around (Start 0: pool order). With Rotation set, the first call (without
 // Continue) sets Start to the position after the member that rotation's
-// cursor names (the rep last chosen by a Commit with that Rotation; when
-// that rep has left the pool, the position it was chosen at, as a Commit
-// over the whole pool resumes; 0 before the first), so that ties are
-// broken in round-robin; later calls with Continue keep Start as it is.
+// cursor names (the rep last chosen by a Commit with that Rotation), so
+// that ties are broken in round-robin as a Commit over the whole pool
+// resumes: at 0 before the first pick or when the pool shrank to the
+// position the rep was chosen at or below, and at that position when the
+// rep has left the pool. Later calls with Continue keep Start as it is.
 type RankQuery struct {
 	// Set is the members ranked.
 	Set *RankSet
@@ -219,12 +220,15 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 		r := m.lockRotation(q.Rotation)
 		member, pos := r.member, r.pos
 		r.mu.Unlock()
-		if i, ok := q.Set.pos[member]; ok && member != "" {
-			q.Start = int(i) + 1
-		} else if member != "" && pos >= 0 && pos < len(q.Set.ids) {
-			// The member is gone (a reload): as a Commit over the whole
-			// pool resumes, the one now at its position is next.
-			q.Start = pos
+		// As a Commit over the whole pool resumes (see resume): start
+		// over when the pool shrank below the cursor's position, else
+		// after the member, else (the member is gone) at its position.
+		if pos >= 0 && pos < len(q.Set.ids) {
+			if i, ok := q.Set.pos[member]; ok {
+				q.Start = int(i) + 1
+			} else {
+				q.Start = pos
+			}
 		}
 	}
 	start := int32(min(max(q.Start, 0), len(q.Set.ids)))

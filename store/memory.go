@@ -75,7 +75,7 @@ type rotation struct {
 	// Slots, the same as slot): where a schedule of every member, or a
 	// Ranker's tie order, resumes when the member is gone.
 	pos  int
-	used   bool   // since the last sweep
+	used bool // since the last sweep
 	// dead is set (under mu) when a sweep drops the cursor: a commit
 	// that finds it set looks the key up again.
 	dead atomic.Bool

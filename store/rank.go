@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unique"
 
 	"github.com/google/btree"
 )
@@ -30,14 +32,18 @@ type Ranker interface {
 // RankSet is a set of a pool's members that a Ranker orders: the pool's
 // member IDs in pool order and which positions belong to the set. It is
 // built once per pool (a strategy builds its sets when it is bound) and
-// is immutable: a store keeps one ordered view per set and counter, so a
-// new set (after a reload) starts a new view. It is safe for concurrent
-// use.
+// is immutable: a store keeps one ordered view per set and counter, sets
+// of the same members of the same pool (a pool bound again by a reload)
+// sharing it. It is safe for concurrent use.
 type RankSet struct {
 	ids []string
 	pos map[string]int32 // pool position by ID
 	in  []bool           // nil: every position
 	n   int              // members in the set
+
+	// The set's content, interned, so that equal sets name one view:
+	// the pool's IDs and which positions are in the set.
+	poolKey, inKey unique.Handle[string]
 }
 
 // NewRankSet returns the set of the pool's members at positions (nil:
@@ -45,16 +51,20 @@ type RankSet struct {
 // change afterwards, and positions out of range are ignored.
 func NewRankSet(pool []string, positions []int) *RankSet {
 	s := &RankSet{ids: pool, pos: make(map[string]int32, len(pool))}
+	var b []byte
 	for i, id := range pool {
 		s.pos[id] = int32(i)
+		b = binary.AppendUvarint(b, uint64(len(id)))
+		b = append(b, id...)
 	}
+	s.poolKey = unique.Make(string(b))
 	return s.with(positions)
 }
 
 // Subset returns the set of the same pool's members at positions (nil:
 // every member), sharing s's index of the pool.
 func (s *RankSet) Subset(positions []int) *RankSet {
-	return (&RankSet{ids: s.ids, pos: s.pos}).with(positions)
+	return (&RankSet{ids: s.ids, pos: s.pos, poolKey: s.poolKey}).with(positions)
 }
 
 func (s *RankSet) with(positions []int) *RankSet {
@@ -63,12 +73,15 @@ func (s *RankSet) with(positions []int) *RankSet {
 		return s
 	}
 	s.in = make([]bool, len(s.ids))
+	bits := make([]byte, (len(s.ids)+7)/8+1) // +1: no set of positions is ""
 	for _, p := range positions {
 		if p >= 0 && p < len(s.ids) && !s.in[p] {
 			s.in[p] = true
 			s.n++
+			bits[p/8] |= 1 << (p % 8)
 		}
 	}
+	s.inKey = unique.Make(string(bits))
 	return s
 }
 
@@ -144,9 +157,9 @@ type rankKey struct {
 	window      int64
 }
 
-// viewKey names one view: a set and a counter.
+// viewKey names one view: a set (by content) and a counter.
 type viewKey struct {
-	set *RankSet
+	pool, in unique.Handle[string]
 	rankKey
 }
 
@@ -155,13 +168,14 @@ type viewKey struct {
 // is exact; mu guards it and is taken after any counter shard lock.
 type rankView struct {
 	key    viewKey
+	set    *RankSet  // the first of the equal sets that rank through it
 	once   sync.Once // fills the view from the counters
 	filled atomic.Bool
 
-	mu   sync.Mutex
-	tree *btree.BTreeG[rankItem]
-	vals []int64 // by pool position
-	set  []bool  // vals[i] is known (filled or changed since the view began)
+	mu    sync.Mutex
+	tree  *btree.BTreeG[rankItem]
+	vals  []int64 // by pool position
+	known []bool  // vals[i] is known (filled or changed since the view began)
 
 	used atomic.Int64 // when it was last ranked (store clock, Unix seconds)
 
@@ -240,7 +254,7 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 // rankView returns the view of q's set and counter, creating it (empty,
 // not yet filled) if needed.
 func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
-	k := viewKey{set: q.Set, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
+	k := viewKey{pool: q.Set.poolKey, in: q.Set.inKey, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
 	t := &m.rank
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -253,7 +267,7 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	}
 	t.sweep(now)
 	n := len(q.Set.ids)
-	v := &rankView{key: k, vals: make([]int64, n), set: make([]bool, n)}
+	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n)}
 	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
 	v.visit = v.visitItem
 	v.grab = v.grabItem
@@ -300,7 +314,7 @@ func (t *rankTable) publish() {
 // reached the view first (a change comes under the same lock), so the
 // view misses nothing that happens while it fills.
 func (m *Memory) fillView(v *rankView, now time.Time) {
-	s := v.key.set
+	s := v.set
 	clk := lazyNow{f: func() time.Time { return now }}
 	c := Counter{Kind: v.key.kind, Scope: v.key.scope, Window: v.key.window}
 	for i, id := range s.ids {
@@ -312,7 +326,7 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 		sh.mu.Lock()
 		n := sh.get(c, &clk)
 		v.mu.Lock()
-		if !v.set[i] {
+		if !v.known[i] {
 			v.put(int32(i), n)
 		}
 		v.mu.Unlock()
@@ -331,7 +345,7 @@ func (m *Memory) noteRank(c *Counter, n int64) {
 		return
 	}
 	for _, v := range (*w)[rankKey{c.Kind, c.Scope, c.Window}] {
-		if i, ok := v.key.set.index(c.Member); ok {
+		if i, ok := v.set.index(c.Member); ok {
 			v.mu.Lock()
 			v.put(i, n)
 			v.mu.Unlock()
@@ -341,13 +355,13 @@ func (m *Memory) noteRank(c *Counter, n int64) {
 
 // put sets position i's value. Caller holds v.mu.
 func (v *rankView) put(i int32, n int64) {
-	if v.set[i] {
+	if v.known[i] {
 		if v.vals[i] == n {
 			return
 		}
 		v.tree.Delete(rankItem{v.vals[i], i})
 	}
-	v.vals[i], v.set[i] = n, true
+	v.vals[i], v.known[i] = n, true
 	v.tree.ReplaceOrInsert(rankItem{n, i})
 }
 

@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+)
+
+// viewCount is how many distinct views m keeps and how many follow kind.
+func (m *Memory) viewCount(kind string) (views, watching int) {
+	m.rank.mu.Lock()
+	defer m.rank.mu.Unlock()
+	seen := map[*rankView]bool{}
+	for _, v := range m.rank.views {
+		seen[v] = true
+	}
+	if w := m.rank.watch.Load(); w != nil {
+		for k, vs := range *w {
+			if k.kind == kind {
+				watching += len(vs)
+			}
+		}
+	}
+	return len(seen), watching
+}
+
+// A router binds its strategies again on every Reload, so each reload
+// brings new RankSets for pools that did not change. Equal sets must
+// share their views: else every reload adds views that every later
+// change of the counter keeps moving (and that hold O(n) each) until they
+// have been idle for an hour.
+func TestRedteamEqualSetsShareViews(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory(MemoryOptions{})
+	ids := make([]string, 100)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("rep%03d", i)
+	}
+	var out [4]Ranked
+	for reload := range 50 {
+		all := NewRankSet(ids, nil)
+		for _, s := range []*RankSet{all, all.Subset([]int{1, 3, 5}), all.Subset([]int{0, 2})} {
+			if _, err := m.Rank(ctx, &RankQuery{Set: s, Counter: Counter{Kind: "open"}}, out[:]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := m.Add(ctx, "", Counter{Kind: "open", Member: ids[reload%len(ids)]}, 1, time.Time{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	views, watching := m.viewCount("open")
+	if views != 3 || watching != 3 {
+		t.Fatalf("after 50 reloads of one pool: %d views, %d following open; want 3 and 3", views, watching)
+	}
+	// The shared views are exact.
+	n, err := m.Rank(ctx, &RankQuery{Set: NewRankSet(ids, nil), Counter: Counter{Kind: "open"}, Desc: true}, out[:])
+	if err != nil || n != 4 || out[0].Value != 1 || out[3].Value != 1 {
+		t.Fatalf("Rank = %d %v %v", n, out, err)
+	}
+	// A set of other members, or of the same members in another order,
+	// is another set.
+	for _, s := range []*RankSet{NewRankSet(ids[1:], nil), NewRankSet(append([]string{ids[1], ids[0]}, ids[2:]...), nil), NewRankSet(ids, []int{1, 3})} {
+		if _, err := m.Rank(ctx, &RankQuery{Set: s, Counter: Counter{Kind: "open"}}, out[:]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if views, _ := m.viewCount("open"); views != 6 {
+		t.Fatalf("%d views, want 6", views)
+	}
+}

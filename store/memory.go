@@ -742,7 +742,7 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 			sh := shardAt(j)
 			if l.Claim {
 				if sh.get(l.Counter, clk) == 0 {
-					m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
+					m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk), l.Expire)
 					inPlace = false
 				}
 				continue
@@ -751,10 +751,10 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 				e := ents[j]
 				e.n, e.expire = max(e.n+l.Amount(), 0), l.Expire
 				sh.writes++
-				m.noteRank(&l.Counter, e.n)
+				m.noteRank(&l.Counter, e.n, e.expire)
 				continue
 			}
-			m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
+			m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk), l.Expire)
 			inPlace = false
 		}
 		m.applyOps(s.Ops, clk)
@@ -835,10 +835,10 @@ func (m *Memory) applyOps(ops []Op, clk *lazyNow) {
 			if sh.get(op.Once, clk) != 0 {
 				continue
 			}
-			m.noteRank(&op.Once, sh.add(op.Once, 1, op.Expire, clk))
+			m.noteRank(&op.Once, sh.add(op.Once, 1, op.Expire, clk), op.Expire)
 		}
 		n := m.shards[m.shardOf(op.Counter.Member)].add(op.Counter, op.Delta, op.Expire, clk)
-		m.noteRank(&op.Counter, n)
+		m.noteRank(&op.Counter, n, op.Expire)
 		if rs != nil {
 			rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)
 		}
@@ -917,7 +917,7 @@ func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, exp
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
 	n := sh.add(c, delta, expire, &clk)
-	m.noteRank(&c, n)
+	m.noteRank(&c, n, expire)
 	sh.mu.Unlock()
 	if rs != nil {
 		rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)

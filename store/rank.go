@@ -176,6 +176,12 @@ type rankView struct {
 	tree  *btree.BTreeG[rankItem]
 	vals  []int64 // by pool position
 	known []bool  // vals[i] is known (filled or changed since the view began)
+	// exps[i] is when vals[i] expires (Unix nanoseconds; 0: never, or
+	// vals[i] is 0), and lapses a min-heap of the expiries to come, some
+	// of them stale (exps moved on), so that Rank zeroes the members
+	// whose counter expired, as the store reads them.
+	exps   []int64
+	lapses []lapse
 
 	used atomic.Int64 // when it was last ranked (store clock, Unix seconds)
 
@@ -248,6 +254,7 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 	start := int32(min(max(q.Start, 0), len(q.Set.ids)))
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	v.lapse(now.UnixNano())
 	return v.walk(q, start, out), nil
 }
 
@@ -267,7 +274,7 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	}
 	t.sweep(now)
 	n := len(q.Set.ids)
-	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n)}
+	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n), exps: make([]int64, n)}
 	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
 	v.visit = v.visitItem
 	v.grab = v.grabItem
@@ -324,10 +331,16 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 		c.Member = id
 		sh := &m.shards[m.shardOf(id)]
 		sh.mu.Lock()
-		n := sh.get(c, &clk)
+		var n int64
+		var exp time.Time
+		if mc := sh.members[id]; mc != nil {
+			if e := mc.find(c, &clk); e != nil {
+				n, exp = e.n, e.expire
+			}
+		}
 		v.mu.Lock()
 		if !v.known[i] {
-			v.put(int32(i), n)
+			v.put(int32(i), n, exp)
 		}
 		v.mu.Unlock()
 		sh.mu.Unlock()
@@ -335,8 +348,9 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 }
 
 // noteRank moves c's member in the views that follow c, now that c's
-// value is n. Caller holds the member's counter shard.
-func (m *Memory) noteRank(c *Counter, n int64) {
+// value is n until exp (zero: no expiry). Caller holds the member's
+// counter shard.
+func (m *Memory) noteRank(c *Counter, n int64, exp time.Time) {
 	if !m.rank.active.Load() {
 		return
 	}
@@ -347,14 +361,27 @@ func (m *Memory) noteRank(c *Counter, n int64) {
 	for _, v := range (*w)[rankKey{c.Kind, c.Scope, c.Window}] {
 		if i, ok := v.set.index(c.Member); ok {
 			v.mu.Lock()
-			v.put(i, n)
+			v.put(i, n, exp)
 			v.mu.Unlock()
 		}
 	}
 }
 
-// put sets position i's value. Caller holds v.mu.
-func (v *rankView) put(i int32, n int64) {
+// put sets position i's value, which expires at exp. Caller holds v.mu.
+func (v *rankView) put(i int32, n int64, exp time.Time) {
+	var at int64
+	if n != 0 && !exp.IsZero() {
+		at = exp.UnixNano()
+		if at != v.exps[i] {
+			v.pushLapse(lapse{at, i})
+		}
+	}
+	v.exps[i] = at
+	v.move(i, n)
+}
+
+// move sets position i's value in the tree. Caller holds v.mu.
+func (v *rankView) move(i int32, n int64) {
 	if v.known[i] {
 		if v.vals[i] == n {
 			return
@@ -363,6 +390,78 @@ func (v *rankView) put(i int32, n int64) {
 	}
 	v.vals[i], v.known[i] = n, true
 	v.tree.ReplaceOrInsert(rankItem{n, i})
+}
+
+// lapse is when a position's value expires.
+type lapse struct {
+	at  int64
+	pos int32
+}
+
+// lapse zeroes the values that expired by now (Unix nanoseconds), as the
+// store reads an expired counter. Caller holds v.mu.
+func (v *rankView) lapse(now int64) {
+	for len(v.lapses) > 0 && v.lapses[0].at <= now {
+		l := v.popLapse()
+		if v.exps[l.pos] == l.at {
+			v.exps[l.pos] = 0
+			v.move(l.pos, 0)
+		}
+	}
+}
+
+// pushLapse adds l to the heap; when stale entries make it large, it
+// rebuilds it from exps first, so it stays O(set). Caller holds v.mu.
+func (v *rankView) pushLapse(l lapse) {
+	if len(v.lapses) >= 2*len(v.exps)+16 {
+		h := v.lapses[:0]
+		for i, at := range v.exps {
+			if at != 0 && int32(i) != l.pos {
+				h = append(h, lapse{at, int32(i)})
+			}
+		}
+		v.lapses = h
+		for j := len(h)/2 - 1; j >= 0; j-- {
+			v.down(j)
+		}
+	}
+	v.lapses = append(v.lapses, l)
+	for j := len(v.lapses) - 1; j > 0; {
+		p := (j - 1) / 2
+		if v.lapses[p].at <= v.lapses[j].at {
+			break
+		}
+		v.lapses[p], v.lapses[j] = v.lapses[j], v.lapses[p]
+		j = p
+	}
+}
+
+// popLapse removes and returns the earliest lapse. Caller holds v.mu.
+func (v *rankView) popLapse() lapse {
+	h := v.lapses
+	l := h[0]
+	h[0] = h[len(h)-1]
+	v.lapses = h[:len(h)-1]
+	v.down(0)
+	return l
+}
+
+func (v *rankView) down(j int) {
+	h := v.lapses
+	for {
+		c := 2*j + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && h[c+1].at < h[c].at {
+			c++
+		}
+		if h[j].at <= h[c].at {
+			return
+		}
+		h[j], h[c] = h[c], h[j]
+		j = c
+	}
 }
 
 // walk writes the entries of q's order into out. Caller holds v.mu.

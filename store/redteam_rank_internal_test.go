@@ -69,3 +69,53 @@ func TestRedteamEqualSetsShareViews(t *testing.T) {
 		t.Fatalf("%d views, want 6", views)
 	}
 }
+
+// A counter whose expiry moves on every change leaves stale entries in
+// the view's heap of expiries: it stays O(set), and the value still
+// lapses when the last expiry passes.
+func TestRedteamRankLapsesStayBounded(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	clock := clockFunc(func() time.Time { return now })
+	m := NewMemory(MemoryOptions{Clock: clock})
+	set := NewRankSet([]string{"a", "b"}, nil)
+	c := Counter{Kind: "status"}
+	var out [2]Ranked
+	rank := func() []Ranked {
+		n, err := m.Rank(ctx, &RankQuery{Set: set, Counter: c, Desc: true}, out[:])
+		if err != nil || n != 2 {
+			t.Fatalf("Rank: %d %v", n, err)
+		}
+		return out[:n]
+	}
+	rank()
+	for i := range 10000 {
+		if _, err := m.Add(ctx, "", Counter{Kind: "status", Member: "a"}, 1, now.Add(time.Hour+time.Duration(i)*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m.rank.mu.Lock()
+	v := m.rank.views[viewKey{pool: set.poolKey, in: set.inKey, rankKey: rankKey{kind: "status"}}]
+	m.rank.mu.Unlock()
+	v.mu.Lock()
+	heap := len(v.lapses)
+	v.mu.Unlock()
+	if heap > 2*2+16+1 {
+		t.Fatalf("%d expiries kept for a set of 2", heap)
+	}
+	if got := rank(); got[0] != (Ranked{Index: 0, Value: 10000}) {
+		t.Fatalf("before expiry: %v", got)
+	}
+	now = now.Add(time.Hour + 9998*time.Second)
+	if got := rank(); got[0] != (Ranked{Index: 0, Value: 10000}) {
+		t.Fatalf("before the last expiry: %v", got)
+	}
+	now = now.Add(time.Second)
+	if got := rank(); got[0] != (Ranked{Index: 0, Value: 0}) || got[1] != (Ranked{Index: 1, Value: 0}) {
+		t.Fatalf("after expiry: %v", got)
+	}
+}
+
+type clockFunc func() time.Time
+
+func (f clockFunc) Now() time.Time { return f() }

@@ -1,0 +1,81 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/leadroute/leadroute/store"
+)
+
+// manualClock is a settable clock for a Memory.
+type manualClock struct{ t time.Time }
+
+func (c *manualClock) Now() time.Time { return c.t }
+
+// Rank against the counters (Get) after any history of every path that
+// changes a counter, expiry included: Add (negative, on absent counters,
+// with an expiry), a Commit's limits (in place, added, claimed) and ops
+// (with Once), counters of members outside the set and of other windows,
+// two views of one counter (a set and a subset), time passing.
+func TestRedteamRankMatchesCountersRapid(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		ctx := context.Background()
+		clock := &manualClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+		m := store.NewMemory(store.MemoryOptions{Clock: clock})
+		n := rapid.IntRange(1, 12).Draw(rt, "n")
+		ids := make([]string, n+2) // the last two are in no set
+		for i := range ids {
+			ids[i] = fmt.Sprintf("r%02d", i)
+		}
+		full := store.NewRankSet(ids[:n], nil)
+		sub := full.Subset(rapid.SliceOfDistinct(rapid.IntRange(0, n-1), rapid.ID[int]).Draw(rt, "sub"))
+		sets := []*store.RankSet{full, sub}
+		counters := []store.Counter{{Kind: "open"}, {Kind: "daily", Window: 1}, {Kind: "daily", Window: 2}}
+		expire := func(label string) time.Time {
+			if rapid.Bool().Draw(rt, label) {
+				return time.Time{}
+			}
+			return clock.t.Add(time.Duration(rapid.IntRange(1, 60).Draw(rt, label+"min")) * time.Minute)
+		}
+		for range rapid.IntRange(1, 80).Draw(rt, "steps") {
+			c := counters[rapid.IntRange(0, len(counters)-1).Draw(rt, "counter")]
+			c.Member = ids[rapid.IntRange(0, len(ids)-1).Draw(rt, "member")]
+			switch rapid.IntRange(0, 6).Draw(rt, "op") {
+			case 0:
+				_, err := m.Add(ctx, "", c, rapid.Int64Range(-3, 3).Draw(rt, "delta"), expire("addExp"))
+				require.NoError(rt, err)
+			case 1:
+				l := store.Limit{Counter: c, N: rapid.Int64Range(0, 3).Draw(rt, "N"), Expire: expire("limExp"), Claim: rapid.IntRange(0, 3).Draw(rt, "claim") == 0}
+				_, err := m.Commit(ctx, &store.Step{Members: rankMember{id: c.Member, limits: []store.Limit{l}}, Rotation: "rot"})
+				require.NoError(rt, err)
+			case 2:
+				op := store.Op{Counter: c, Delta: rapid.Int64Range(-3, 3).Draw(rt, "opDelta"), Expire: expire("opExp")}
+				if rapid.Bool().Draw(rt, "once") {
+					op.Once = counters[rapid.IntRange(0, len(counters)-1).Draw(rt, "onceCounter")]
+					op.Once.Member = ids[rapid.IntRange(0, len(ids)-1).Draw(rt, "onceMember")]
+				}
+				_, err := m.Commit(ctx, &store.Step{Queue: "q", Ops: []store.Op{op}})
+				require.NoError(rt, err)
+			case 3:
+				clock.t = clock.t.Add(time.Duration(rapid.IntRange(0, 90).Draw(rt, "advance")) * time.Minute)
+			default:
+				set := sets[rapid.IntRange(0, 1).Draw(rt, "set")]
+				desc := rapid.Bool().Draw(rt, "desc")
+				start := rapid.IntRange(0, n).Draw(rt, "start")
+				c.Member = ""
+				q := store.RankQuery{Set: set, Counter: c, Desc: desc, Start: start}
+				got := rankAll(t, m, q, rapid.IntRange(1, 5).Draw(rt, "page"))
+				want := rankWant(t, m, set, ids[:n], c, desc, start%n)
+				if len(want) == 0 {
+					want = nil
+				}
+				require.Equal(rt, want, got)
+			}
+		}
+	})
+}

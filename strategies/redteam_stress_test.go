@@ -1,8 +1,10 @@
 package strategies_test
 
 import (
+	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -161,4 +163,49 @@ func TestRedteamRankedConcurrent(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countingState is a Memory (Ranker included) that counts its reads.
+type countingState struct {
+	*store.Memory
+	gets atomic.Int64
+}
+
+func (s *countingState) Get(ctx context.Context, c store.Counter) (int64, error) {
+	s.gets.Add(1)
+	return s.Memory.Get(ctx, c)
+}
+
+// Statuses set with Until lapse: the reps are no longer live, and a pick
+// keeps ranking instead of reading every rep (as it must past 32 live
+// reps).
+func TestRedteamRankedLapsedStatusesNotLive(t *testing.T) {
+	const n = 300
+	reps := make([]leadroute.Rep, n)
+	ids := make([]string, n)
+	for i := range reps {
+		ids[i] = fmt.Sprintf("rep%03d", i)
+		reps[i] = leadroute.Rep{ID: ids[i]}
+	}
+	clock := leadroute.NewManualClock(leadroutetest.Start)
+	st := &countingState{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
+	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithSeed(1), leadroute.WithState(st),
+		leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: strategies.LeastLoaded(), Overflow: "q"}))
+	require.NoError(t, err)
+	for i := range 40 {
+		require.NoError(t, r.SetStatus(ctx, ids[i*7], leadroute.Status{Away: true, Until: clock.Now().Add(time.Hour)}))
+	}
+	_, err = r.Route(ctx, leadroute.Lead{})
+	require.NoError(t, err)
+	clock.Advance(2 * time.Hour)
+	for range 10 {
+		_, err = r.Route(ctx, leadroute.Lead{})
+		require.NoError(t, err)
+	}
+	before := st.gets.Load()
+	for range 10 {
+		_, err = r.Route(ctx, leadroute.Lead{})
+		require.NoError(t, err)
+	}
+	require.Less(t, st.gets.Load()-before, int64(10*20), "reads per pick after the statuses lapsed")
 }

@@ -104,13 +104,24 @@ func TestRedteamRankedReloadDropsCursor(t *testing.T) {
 // with and without Until, daily and weekly caps, working hours, and
 // reloads that reorder or shrink the pool and change MaxOpen.
 func TestRedteamRankedPicksAsScanRapid(t *testing.T) {
-	rapid.Check(t, func(rt *rapid.T) {
+	rapid.Check(t, func(rt *rapid.T) { rankedPicksAsScan(rt, 1, 10, 1) })
+}
+
+// The same with pools of 30 to 45 reps and many statuses, so that picks
+// cross the 32 live reps a ranked pick takes (and fall back to reading)
+// back and forth.
+func TestRedteamRankedPicksAsScanManyLive(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) { rankedPicksAsScan(rt, 30, 45, 6) })
+}
+
+func rankedPicksAsScan(rt *rapid.T, minN, maxN, statusWeight int) {
+	{
 		share := rapid.Bool().Draw(rt, "share")
 		mk := strategies.LeastLoaded
 		if share {
 			mk = strategies.LeastLoadedShare
 		}
-		n := rapid.IntRange(1, 10).Draw(rt, "n")
+		n := rapid.IntRange(minN, maxN).Draw(rt, "n")
 		hours, _ := leadroute.ParseHours("Mon-Fri 09:00-17:00")
 		allIDs := make([]string, n)
 		for i := range allIDs {
@@ -149,8 +160,25 @@ func TestRedteamRankedPicksAsScanRapid(t *testing.T) {
 		type asg struct{ rep, lead string }
 		var open []asg
 		var leads []leadroute.Lead
-		for step := range rapid.IntRange(1, 120).Draw(rt, "steps") {
-			switch rapid.IntRange(0, 9).Draw(rt, "op") {
+		if statusWeight > 1 {
+			// Start with many live statuses (capacities, so that the reps
+			// stay eligible), around the 32 a ranked pick takes.
+			live := rapid.IntRange(25, n).Draw(rt, "live")
+			for i := range live {
+				s := leadroute.Status{MaxOpen: 2 + i%3}
+				if i%4 == 0 {
+					s.Until = w.clock.Now().Add(time.Duration(10+i) * time.Minute)
+				}
+				require.NoError(rt, w.ranked.SetStatus(ctx, allIDs[i], s))
+				require.NoError(rt, w.scan.SetStatus(ctx, allIDs[i], s))
+			}
+		}
+		for step := range rapid.IntRange(1, 60*(maxN+9)/10).Draw(rt, "steps") {
+			op := rapid.IntRange(0, 9+statusWeight-1).Draw(rt, "op")
+			if op > 9 {
+				op = 7
+			}
+			switch op {
 			case 0, 1, 2, 3:
 				l := leadroute.Lead{Country: rapid.SampledFrom([]string{"A", "B"}).Draw(rt, "country"),
 					Industry: rapid.SampledFrom([]string{"", "", "x", "xx"}).Draw(rt, "industry")}
@@ -213,7 +241,7 @@ func TestRedteamRankedPicksAsScanRapid(t *testing.T) {
 				w.reload(leadroute.WithReps(reps...), rules(pool))
 			}
 		}
-	})
+	}
 }
 
 // A reload shrinks the pool to the position of the rep the rotation last

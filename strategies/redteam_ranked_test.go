@@ -215,6 +215,8 @@ func rankedPicksAsScan(rt *rapid.T, minN, maxN, statusWeight int) {
 				b, errB := w.scan.Explain(ctx, l)
 				require.Equal(rt, errB, errA)
 				require.Equal(rt, b.RepID+"|"+b.Queue, a.RepID+"|"+a.Queue, "explain %s", l.ID)
+				require.Equal(rt, b.Reason, a.Reason, "explain %s", l.ID)
+				require.Equal(rt, b.Trace, a.Trace, "explain %s", l.ID)
 			case 7:
 				s := leadroute.Status{}
 				switch rapid.IntRange(0, 4).Draw(rt, "status") {

@@ -93,12 +93,6 @@ func (s *RankSet) Has(i int) bool {
 	return i >= 0 && i < len(s.ids) && (s.in == nil || s.in[i])
 }
 
-// index returns member's pool position, if it is in the set.
-func (s *RankSet) index(member string) (int32, bool) {
-	i, ok := s.pos[member]
-	return i, ok && (s.in == nil || s.in[i])
-}
-
 // RankQuery asks a Ranker for the members of Set in order of their
 // Counter.
 //
@@ -165,7 +159,8 @@ type viewKey struct {
 
 // rankView is Memory's ordered view of one counter across one set. Its
 // tree follows every change of those counters (Memory.noteRank), so it
-// is exact; mu guards it and is taken after any counter shard lock.
+// is exact; mu guards it and is taken after any counter shard lock (and
+// rankTable.fmu).
 type rankView struct {
 	key    viewKey
 	set    *RankSet  // the first of the equal sets that rank through it
@@ -208,12 +203,29 @@ const (
 // rankTable is Memory's ordered views.
 type rankTable struct {
 	active atomic.Bool // any view exists
-	mu     sync.Mutex  // guards views; taken before no other lock
+	mu     sync.Mutex  // guards views; held, it takes only fmu
 	views  map[viewKey]*rankView
-	// watch is, by counter without member, the views that follow it:
-	// replaced whole under mu, read without a lock.
-	watch atomic.Pointer[map[rankKey][]*rankView]
-	free  *btree.FreeListG[rankItem]
+	free   *btree.FreeListG[rankItem]
+
+	// follow is, by counter, the views that have its member and the
+	// member's position in each, so that a change of a counter costs the
+	// views it moves in, not every view of the counter. fmu guards it:
+	// noteRank reads it under counter shard locks (and then takes view
+	// locks); a writer holds mu and takes no other lock.
+	fmu    sync.RWMutex
+	follow map[followKey][]follower
+}
+
+// followKey is a counter, member included.
+type followKey struct {
+	rankKey
+	member string
+}
+
+// follower is a view that has a member, at pos.
+type follower struct {
+	v   *rankView
+	pos int32
 }
 
 var _ Ranker = (*Memory)(nil)
@@ -270,6 +282,7 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	}
 	if t.views == nil {
 		t.views = make(map[viewKey]*rankView)
+		t.follow = make(map[followKey][]follower)
 		t.free = btree.NewFreeListG[rankItem](btree.DefaultFreeListSize)
 	}
 	t.sweep(now)
@@ -280,7 +293,14 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	v.grab = v.grabItem
 	v.used.Store(now.Unix())
 	t.views[k] = v
-	t.publish()
+	t.fmu.Lock()
+	for i, id := range v.set.ids {
+		if v.set.Has(i) {
+			fk := followKey{k.rankKey, id}
+			t.follow[fk] = append(t.follow[fk], follower{v, int32(i)})
+		}
+	}
+	t.fmu.Unlock()
 	t.active.Store(true)
 	return v
 }
@@ -289,9 +309,9 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 // recently used. Caller holds t.mu.
 func (t *rankTable) sweep(now time.Time) {
 	idle := now.Add(-rankIdle).Unix()
-	for k, v := range t.views {
+	for _, v := range t.views {
 		if v.used.Load() < idle {
-			delete(t.views, k)
+			t.drop(v)
 		}
 	}
 	if len(t.views) < maxRankViews {
@@ -303,17 +323,28 @@ func (t *rankTable) sweep(now time.Time) {
 	}
 	slices.SortFunc(all, func(a, b *rankView) int { return int(a.used.Load() - b.used.Load()) })
 	for _, v := range all[:len(all)-maxRankViews+1] {
-		delete(t.views, v.key)
+		t.drop(v)
 	}
 }
 
-// publish rebuilds the watch map from the views. Caller holds t.mu.
-func (t *rankTable) publish() {
-	w := make(map[rankKey][]*rankView, len(t.views))
-	for k, v := range t.views {
-		w[k.rankKey] = append(w[k.rankKey], v)
+// drop forgets view v: it no longer follows its counter. Caller holds
+// t.mu.
+func (t *rankTable) drop(v *rankView) {
+	delete(t.views, v.key)
+	t.fmu.Lock()
+	defer t.fmu.Unlock()
+	for i, id := range v.set.ids {
+		if !v.set.Has(i) {
+			continue
+		}
+		fk := followKey{v.key.rankKey, id}
+		fs := slices.DeleteFunc(t.follow[fk], func(f follower) bool { return f.v == v })
+		if len(fs) == 0 {
+			delete(t.follow, fk)
+		} else {
+			t.follow[fk] = fs
+		}
 	}
-	t.watch.Store(&w)
 }
 
 // fillView reads the current value of every member's counter into v.
@@ -351,20 +382,17 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 // value is n until exp (zero: no expiry). Caller holds the member's
 // counter shard.
 func (m *Memory) noteRank(c *Counter, n int64, exp time.Time) {
-	if !m.rank.active.Load() {
+	t := &m.rank
+	if !t.active.Load() {
 		return
 	}
-	w := m.rank.watch.Load()
-	if w == nil {
-		return
+	t.fmu.RLock()
+	for _, f := range t.follow[followKey{rankKey{c.Kind, c.Scope, c.Window}, c.Member}] {
+		f.v.mu.Lock()
+		f.v.put(f.pos, n, exp)
+		f.v.mu.Unlock()
 	}
-	for _, v := range (*w)[rankKey{c.Kind, c.Scope, c.Window}] {
-		if i, ok := v.set.index(c.Member); ok {
-			v.mu.Lock()
-			v.put(i, n, exp)
-			v.mu.Unlock()
-		}
-	}
+	t.fmu.RUnlock()
 }
 
 // put sets position i's value, which expires at exp. Caller holds v.mu.

@@ -15,14 +15,17 @@ func (m *Memory) viewCount(kind string) (views, watching int) {
 	for _, v := range m.rank.views {
 		seen[v] = true
 	}
-	if w := m.rank.watch.Load(); w != nil {
-		for k, vs := range *w {
-			if k.kind == kind {
-				watching += len(vs)
+	m.rank.fmu.RLock()
+	defer m.rank.fmu.RUnlock()
+	following := map[*rankView]bool{}
+	for k, fs := range m.rank.follow {
+		if k.kind == kind {
+			for _, f := range fs {
+				following[f.v] = true
 			}
 		}
 	}
-	return len(seen), watching
+	return len(seen), len(following)
 }
 
 // A router binds its strategies again on every Reload, so each reload

@@ -79,3 +79,44 @@ func TestRedteamRankMatchesCountersRapid(t *testing.T) {
 		}
 	})
 }
+
+// A change of a member's counter costs the views that have the member,
+// not every view of the counter: with 1000 pools of their own (a rule
+// each), an Add is not a thousand times dearer than with one. (Before,
+// noteRank looked the member up in every view of the counter, under the
+// counter shard's lock: O(views) per commit.)
+func TestRedteamNoteRankCostsOnlyTheMembersViews(t *testing.T) {
+	if raceEnabled {
+		t.Skip("timing under -race")
+	}
+	ctx := context.Background()
+	addCost := func(pools int) time.Duration {
+		m := store.NewMemory(store.MemoryOptions{})
+		var out [1]store.Ranked
+		for p := range pools {
+			ids := make([]string, 20)
+			for i := range ids {
+				ids[i] = fmt.Sprintf("p%d-%d", p, i)
+			}
+			if _, err := m.Rank(ctx, &store.RankQuery{Set: store.NewRankSet(ids, nil), Counter: store.Counter{Kind: "open"}}, out[:]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c := store.Counter{Kind: "open", Member: "p0-3"}
+		best := time.Duration(1 << 62)
+		for range 5 {
+			start := time.Now()
+			for i := range 2000 {
+				if _, err := m.Add(ctx, "", c, int64(i%2*2-1), time.Time{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	one, many := addCost(1), addCost(1000)
+	if many > 20*one {
+		t.Fatalf("2000 Adds: %v with 1 view of the counter, %v with 1000 (the member in one)", one, many)
+	}
+}

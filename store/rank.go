@@ -194,10 +194,12 @@ type rankView struct {
 
 // maxRankViews bounds the views a Memory keeps: past it, the least
 // recently ranked are dropped (a dropped view is rebuilt when asked).
-// rankIdle is how long an unused view is kept at all.
+// rankIdle is how long an unused view is kept at all; Rank looks for
+// such views every sweepEvery seconds.
 const (
 	maxRankViews = 1024
 	rankIdle     = time.Hour
+	sweepEvery   = 60
 )
 
 // rankTable is Memory's ordered views.
@@ -205,6 +207,7 @@ type rankTable struct {
 	active atomic.Bool // any view exists
 	mu     sync.Mutex  // guards views; held, it takes only fmu
 	views  map[viewKey]*rankView
+	swept  int64 // when sweep last ran (Unix seconds); guarded by mu
 	free   *btree.FreeListG[rankItem]
 
 	// follow is, by counter, the views that have its member and the
@@ -277,6 +280,9 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	t := &m.rank
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if now.Unix()-t.swept >= sweepEvery {
+		t.sweep(now) // not only when a view is made: a retired one still follows its counter
+	}
 	if v := t.views[k]; v != nil {
 		return v
 	}
@@ -285,7 +291,9 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 		t.follow = make(map[followKey][]follower)
 		t.free = btree.NewFreeListG[rankItem](btree.DefaultFreeListSize)
 	}
-	t.sweep(now)
+	if len(t.views) >= maxRankViews {
+		t.sweep(now)
+	}
 	n := len(q.Set.ids)
 	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n), exps: make([]int64, n)}
 	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
@@ -308,6 +316,7 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 // sweep drops views unused for rankIdle and, past maxRankViews, the least
 // recently used. Caller holds t.mu.
 func (t *rankTable) sweep(now time.Time) {
+	t.swept = now.Unix()
 	idle := now.Add(-rankIdle).Unix()
 	for _, v := range t.views {
 		if v.used.Load() < idle {

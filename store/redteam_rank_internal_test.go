@@ -122,3 +122,29 @@ func TestRedteamRankLapsesStayBounded(t *testing.T) {
 type clockFunc func() time.Time
 
 func (f clockFunc) Now() time.Time { return f() }
+
+// A view no longer ranked (its pool changed in a reload) is dropped once
+// idle for rankIdle even when no new view is made afterwards: until then
+// every change of its members' counters keeps moving it.
+func TestRedteamIdleViewDroppedWithoutNewViews(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	m := NewMemory(MemoryOptions{Clock: clockFunc(func() time.Time { return now })})
+	old := NewRankSet([]string{"a", "b", "c"}, nil)
+	cur := NewRankSet([]string{"a", "b", "d"}, nil)
+	var out [3]Ranked
+	rank := func(s *RankSet) {
+		if _, err := m.Rank(ctx, &RankQuery{Set: s, Counter: Counter{Kind: "open"}}, out[:]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rank(old)
+	rank(cur)
+	for range 3 * 60 {
+		now = now.Add(time.Minute)
+		rank(cur)
+	}
+	if views, following := m.viewCount("open"); views != 1 || following != 1 {
+		t.Fatalf("3 hours on: %d views, %d following open; want the one in use", views, following)
+	}
+}

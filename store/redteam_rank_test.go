@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -118,5 +119,85 @@ func TestRedteamNoteRankCostsOnlyTheMembersViews(t *testing.T) {
 	one, many := addCost(1), addCost(1000)
 	if many > 20*one {
 		t.Fatalf("2000 Adds: %v with 1 view of the counter, %v with 1000 (the member in one)", one, many)
+	}
+}
+
+// Rank's edges: a cancelled ctx, an empty set, no room in out, Start out
+// of range either way, Continue after the last member or before the
+// first.
+func TestRedteamRankEdges(t *testing.T) {
+	m := store.NewMemory(store.MemoryOptions{})
+	ctx := context.Background()
+	ids := []string{"a", "b", "c"}
+	set := store.NewRankSet(ids, nil)
+	for i, id := range ids {
+		_, err := m.Add(ctx, "", store.Counter{Kind: "open", Member: id}, int64(3-i), time.Time{})
+		require.NoError(t, err)
+	}
+	out := make([]store.Ranked, 4)
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err := m.Rank(cancelled, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}}, out)
+	require.ErrorIs(t, err, context.Canceled)
+	for _, s := range []*store.RankSet{nil, store.NewRankSet(nil, nil), store.NewRankSet(ids, []int{}), store.NewRankSet(ids, []int{-1, 3, 99})} {
+		n, err := m.Rank(ctx, &store.RankQuery{Set: s, Counter: store.Counter{Kind: "open"}}, out)
+		require.NoError(t, err)
+		require.Zero(t, n)
+	}
+	n, err := m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}}, out[:0])
+	require.NoError(t, err)
+	require.Zero(t, n)
+	want := []store.Ranked{{Index: 2, Value: 1}, {Index: 1, Value: 2}, {Index: 0, Value: 3}}
+	for _, start := range []int{-1 << 62, -1, 0, 3, 4, 1 << 62} {
+		n, err := m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}, Start: start}, out)
+		require.NoError(t, err)
+		require.Equal(t, want, out[:n], "Start %d", start)
+	}
+	n, err = m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}, Continue: true, After: want[2]}, out)
+	require.NoError(t, err)
+	require.Zero(t, n, "after the last")
+	n, err = m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}, Continue: true, After: store.Ranked{Index: -1, Value: 0}}, out)
+	require.NoError(t, err)
+	require.Equal(t, want, out[:n], "before the first")
+}
+
+// More sets than a Memory keeps views for, ranked from many goroutines
+// while their counters change: views are dropped and rebuilt while in use,
+// and every order is still the counters' at the end.
+func TestRedteamRankViewsChurn(t *testing.T) {
+	ctx := context.Background()
+	m := store.NewMemory(store.MemoryOptions{})
+	ids := make([]string, 64)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("r%02d", i)
+	}
+	all := store.NewRankSet(ids, nil)
+	sets := make([]*store.RankSet, 1100)
+	for i := range sets {
+		sets[i] = all.Subset([]int{i % 64, (i / 64) % 64, (i*7 + 3) % 64, 63})
+	}
+	var wg sync.WaitGroup
+	for g := range 6 {
+		wg.Go(func() {
+			out := make([]store.Ranked, 3)
+			for k := range 3000 {
+				i := (g*977 + k*31) % len(sets)
+				if k%3 == 0 {
+					if _, err := m.Add(ctx, "", store.Counter{Kind: "open", Member: ids[(g+k)%64]}, int64(k%5-2), time.Time{}); err != nil {
+						t.Error(err)
+						return
+					}
+					continue
+				}
+				if _, err := m.Rank(ctx, &store.RankQuery{Set: sets[i], Counter: store.Counter{Kind: "open"}, Desc: k%2 == 0}, out); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, s := range []*store.RankSet{sets[0], sets[500], sets[1099], all} {
+		require.Equal(t, rankWant(t, m, s, ids, store.Counter{Kind: "open"}, false, 0), rankAll(t, m, store.RankQuery{Set: s, Counter: store.Counter{Kind: "open"}}, 5))
 	}
 }

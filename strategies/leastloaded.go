@@ -296,7 +296,12 @@ func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, 
 	if best.i < 0 {
 		return leadroute.Pick{}, true, nil
 	}
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1]}, Reason: "least loaded"}, true, nil
+	// The mask names the one rep too: should its commit find no room (a
+	// route elsewhere took its last slot), the router refuses only the
+	// reps the mask names (all of them without one) and asks again.
+	mask := c.Mask()
+	mask[best.i] = true
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1], Mask: mask}, Reason: "least loaded"}, true, nil
 }
 
 // rotated is pool position i's place in an order that starts at start

@@ -209,3 +209,46 @@ func TestRedteamRankedLapsedStatusesNotLive(t *testing.T) {
 	}
 	require.Less(t, st.gets.Load()-before, int64(10*20), "reads per pick after the statuses lapsed")
 }
+
+// racingState fills rep fill's open count up to max just before the
+// first commit that may choose a rep, as a route in another process that
+// won the race for its last slot would.
+type racingState struct {
+	*store.Memory
+	fill string
+	max  int64
+	done bool
+}
+
+func (s *racingState) Commit(ctx context.Context, st *store.Step) (store.Outcome, error) {
+	if st.Members != nil && !s.done {
+		s.done = true
+		if _, err := s.Memory.Add(ctx, "", store.Counter{Kind: "open", Member: s.fill}, s.max, time.Time{}); err != nil {
+			return store.Outcome{}, err
+		}
+	}
+	return s.Memory.Commit(ctx, st)
+}
+
+// The least loaded rep fills up between the pick and its commit (a cap
+// race): the router refuses that rep and lets the strategy choose again,
+// and the lead goes to the next rep with room, on the ranked path as on
+// the reading path, not to the overflow queue.
+func TestRedteamRankedCapRaceFallsToNextRep(t *testing.T) {
+	for _, mk := range []func() leadroute.Strategy{strategies.LeastLoaded, strategies.LeastLoadedShare} {
+		for _, plain := range []bool{false, true} {
+			reps := []leadroute.Rep{{ID: "a", MaxOpen: 2}, {ID: "b", MaxOpen: 5}, {ID: "c", MaxOpen: 2}}
+			race := &racingState{Memory: store.NewMemory(store.MemoryOptions{}), fill: "b", max: 5}
+			var st store.State = race
+			if plain {
+				st = plainState{race}
+			}
+			r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithState(st), leadroute.WithSeed(1),
+				leadroute.WithRules(leadroute.Rule{Name: "r", Pool: []string{"a", "b", "c"}, Strategy: mk(), Overflow: "q"}))
+			require.NoError(t, err)
+			d, err := r.Route(ctx, leadroute.Lead{ID: "L1"})
+			require.NoError(t, err)
+			require.Equal(t, "a", d.RepID, "%v plain=%v: %s", mk(), plain, d.Reason)
+		}
+	}
+}

@@ -533,7 +533,10 @@ func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 
 // Locks are always taken in this order, so no two calls can deadlock: a
 // decision shard, a rotation, op shards (ascending), counter shards
-// (ascending).
+// (ascending), then the ordered views' (rank.go): the table's follow
+// index (read), a view. Rank takes a rotation, or the table and then its
+// follow index, or a counter shard and then a view, never two of these
+// at once.
 
 // Commit implements State.
 //

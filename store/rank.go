@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/binary"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -269,7 +270,7 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 	start := int32(min(max(q.Start, 0), len(q.Set.ids)))
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.lapse(now.UnixNano())
+	v.lapse(lapseAt(now))
 	return v.walk(q, start, out), nil
 }
 
@@ -408,7 +409,7 @@ func (m *Memory) noteRank(c *Counter, n int64, exp time.Time) {
 func (v *rankView) put(i int32, n int64, exp time.Time) {
 	var at int64
 	if n != 0 && !exp.IsZero() {
-		at = exp.UnixNano()
+		at = lapseAt(exp)
 		if at != v.exps[i] {
 			v.pushLapse(lapse{at, i})
 		}
@@ -428,6 +429,27 @@ func (v *rankView) move(i int32, n int64) {
 	v.vals[i], v.known[i] = n, true
 	v.tree.ReplaceOrInsert(rankItem{n, i})
 }
+
+// lapseAt is t in Unix nanoseconds, clamped to what an int64 holds (the
+// years 1678 to 2262: an expiry past that is as good as never, one before
+// it is long past) and never 0, which means no expiry.
+func lapseAt(t time.Time) int64 {
+	switch {
+	case t.Before(minLapse):
+		return math.MinInt64 + 1
+	case t.After(maxLapse):
+		return math.MaxInt64
+	case t.Equal(unixZero):
+		return -1
+	}
+	return t.UnixNano()
+}
+
+var (
+	minLapse = time.Unix(0, math.MinInt64+1)
+	maxLapse = time.Unix(0, math.MaxInt64)
+	unixZero = time.Unix(0, 0)
+)
 
 // lapse is when a position's value expires.
 type lapse struct {

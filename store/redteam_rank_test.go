@@ -201,3 +201,26 @@ func TestRedteamRankViewsChurn(t *testing.T) {
 		require.Equal(t, rankWant(t, m, s, ids, store.Counter{Kind: "open"}, false, 0), rankAll(t, m, store.RankQuery{Set: s, Counter: store.Counter{Kind: "open"}}, 5))
 	}
 }
+
+// Expiries far off (a status set away until 9999-12-31) or long past do
+// not wrap: the value lapses when, and only when, Get reads it as 0.
+func TestRedteamRankFarExpiries(t *testing.T) {
+	ctx := context.Background()
+	clock := &manualClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	m := store.NewMemory(store.MemoryOptions{Clock: clock})
+	ids := []string{"a", "b", "c"}
+	set := store.NewRankSet(ids, nil)
+	c := store.Counter{Kind: "status"}
+	check := func(what string) {
+		t.Helper()
+		require.Equal(t, rankWant(t, m, set, ids, c, true, 0), rankAll(t, m, store.RankQuery{Set: set, Counter: c, Desc: true}, 2), what)
+	}
+	check("empty")
+	for i, exp := range []time.Time{time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2300, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		_, err := m.Add(ctx, "", store.Counter{Kind: "status", Member: ids[i]}, int64(i+2), exp)
+		require.NoError(t, err)
+	}
+	check("set")
+	clock.t = clock.t.Add(24 * time.Hour)
+	check("a day on")
+}

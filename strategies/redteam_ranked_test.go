@@ -219,7 +219,10 @@ func rankedPicksAsScan(rt *rapid.T, minN, maxN, statusWeight int) {
 				require.Equal(rt, b.Trace, a.Trace, "explain %s", l.ID)
 			case 7:
 				s := leadroute.Status{}
-				switch rapid.IntRange(0, 4).Draw(rt, "status") {
+				switch rapid.IntRange(0, 5).Draw(rt, "status") {
+				case 5:
+					s.MaxOpen = rapid.IntRange(1, 4).Draw(rt, "smax")
+					s.Until = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 				case 0:
 					s.Away = true
 				case 1:

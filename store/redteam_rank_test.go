@@ -224,3 +224,47 @@ func TestRedteamRankFarExpiries(t *testing.T) {
 	clock.t = clock.t.Add(24 * time.Hour)
 	check("a day on")
 }
+
+// Rank reads rotation cursors: with more rotation keys than a Memory
+// keeps (so that cursors are swept while ranked and committed), Rank and
+// Commit of the same keys from many goroutines neither deadlock nor race.
+func TestRedteamRankRotationSweep(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	ctx := context.Background()
+	m := store.NewMemory(store.MemoryOptions{})
+	ids := []string{"a", "b", "c", "d"}
+	set := store.NewRankSet(ids, nil)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			out := make([]store.Ranked, 2)
+			for k := range 40000 {
+				key := fmt.Sprintf("k%d-%d", g, k)
+				if k%2 == 0 {
+					key = fmt.Sprintf("k%d", k%97)
+				}
+				if g%2 == 0 {
+					if _, err := m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}, Rotation: key}, out); err != nil {
+						t.Error(err)
+						return
+					}
+					continue
+				}
+				if _, err := m.Commit(ctx, &store.Step{Members: rankMember{id: ids[k%4], limits: []store.Limit{{Counter: store.Counter{Kind: "open", Member: ids[k%4]}}}}, Rotation: key}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("deadlock")
+	}
+	require.Equal(t, rankWant(t, m, set, ids, store.Counter{Kind: "open"}, false, 0), rankAll(t, m, store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}}, 3))
+}

@@ -31,7 +31,8 @@ import (
 // Cost: on a State that keeps counters in order (a store.Ranker, such as
 // store.Memory), a pick walks the reps from the least loaded and stops at
 // the first eligible one: O(log n + k), k being the ineligible reps it
-// passes, whatever the pool's size (the reps are ranked by open count
+// passes, whatever the pool's size, besides clearing the pick's rotation
+// mask, a byte per rep (the reps are ranked by open count
 // within each distinct MaxOpen, and reps with a live status set are
 // ranked one by one; past 32 of those in one pool, or run by SkillBased
 // or Chain on part of a pool, a pick reads every rep). On other States

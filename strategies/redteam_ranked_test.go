@@ -41,16 +41,11 @@ func newTwin(t tb, opts ...leadroute.Option) *twin {
 		scan:   mk(plainState{store.NewMemory(store.MemoryOptions{Clock: clock})})}
 }
 
-var verboseTwin = false
-
 func (w *twin) route(l leadroute.Lead) leadroute.Decision {
 	w.t.Helper()
 	a, errA := w.ranked.Route(ctx, l)
 	b, errB := w.scan.Route(ctx, l)
 	require.Equal(w.t, errB, errA)
-	if lg, ok := w.t.(interface{ Logf(string, ...any) }); ok && verboseTwin {
-		lg.Logf("route %+v: ranked %s%s %s, scan %s%s %s", l, a.RepID, a.Queue, a.Reason, b.RepID, b.Queue, b.Reason)
-	}
 	require.Equal(w.t, b.RepID+"|"+b.Queue, a.RepID+"|"+a.Queue, "lead %q", l.ID)
 	return a
 }

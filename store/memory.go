@@ -71,7 +71,11 @@ type rotation struct {
 	key    string
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
-	used   bool   // since the last sweep
+	// pos is that member's position among the step's members (with no
+	// Slots, the same as slot): where a schedule of every member, or a
+	// Ranker's tie order, resumes when the member is gone.
+	pos  int
+	used bool // since the last sweep
 	// dead is set (under mu) when a sweep drops the cursor: a commit
 	// that finds it set looks the key up again.
 	dead atomic.Bool
@@ -129,7 +133,7 @@ func (m *Memory) rotation(key string) *rotation {
 	if v, ok := m.rots.Load(key); ok {
 		r = v.(*rotation)
 	} else {
-		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1})
+		v, loaded := m.rots.LoadOrStore(key, &rotation{key: key, slot: -1, pos: -1})
 		if !loaded && m.nrots.Add(1) > maxRotations {
 			m.sweepRotations()
 		}
@@ -529,7 +533,10 @@ func (m *Memory) unlockOps(set uint32)      { unlockSet(set, m.opMu) }
 
 // Locks are always taken in this order, so no two calls can deadlock: a
 // decision shard, a rotation, op shards (ascending), counter shards
-// (ascending).
+// (ascending), then the ordered views' (rank.go): the table's follow
+// index (read), a view. Rank takes a rotation, or the table and then its
+// follow index, or a counter shard and then a view, never two of these
+// at once.
 
 // Commit implements State.
 //
@@ -641,7 +648,11 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		rot = m.lockRotation(s.Rotation)
 		defer rot.mu.Unlock()
 		rot.used = true
-		start = resume(rot, n, mem, memberAt)
+		last := rot.slot
+		if s.Slots == nil {
+			last = rot.pos // a schedule of one slot (a Ranker's pick) leaves slot 0
+		}
+		start = resume(last, rot.member, n, mem, memberAt)
 	}
 	for k := 1; k <= n; k++ {
 		slot := k - 1
@@ -734,7 +745,7 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 			sh := shardAt(j)
 			if l.Claim {
 				if sh.get(l.Counter, clk) == 0 {
-					m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
+					m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk), l.Expire)
 					inPlace = false
 				}
 				continue
@@ -743,17 +754,17 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 				e := ents[j]
 				e.n, e.expire = max(e.n+l.Amount(), 0), l.Expire
 				sh.writes++
-				m.noteRank(&l.Counter, e.n)
+				m.noteRank(&l.Counter, e.n, e.expire)
 				continue
 			}
-			m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk))
+			m.noteRank(&l.Counter, sh.add(l.Counter, l.Amount(), l.Expire, clk), l.Expire)
 			inPlace = false
 		}
 		m.applyOps(s.Ops, clk)
 		m.pruneDue(set, clk)
 		m.unlockCounters(set)
 		if rot != nil {
-			rot.slot, rot.member = slot, id
+			rot.slot, rot.member, rot.pos = slot, id, i
 		}
 		if ds != nil {
 			m.remember(ds, h, s, id, false, clk)
@@ -777,21 +788,20 @@ func (m *Memory) pruneDue(set uint32, clk *lazyNow) {
 
 // resume returns the slot after which a rotation continues. Caller holds
 // rot.mu.
-func resume(rot *rotation, n int, mem Members, memberAt func(int) int) int {
-	start := rot.slot
+func resume(start int, member string, n int, mem Members, memberAt func(int) int) int {
 	if start >= n {
 		return -1 // the schedule shrank below the cursor: start over
 	}
 	if start < 0 {
 		return -1
 	}
-	if i := memberAt(start); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+	if i := memberAt(start); i >= 0 && i < mem.Len() && mem.ID(i) == member {
 		return start
 	}
 	// The schedule changed: resume after the same member if it is still
 	// there, else at the same position.
 	for s := range n {
-		if i := memberAt(s); i >= 0 && i < mem.Len() && mem.ID(i) == rot.member {
+		if i := memberAt(s); i >= 0 && i < mem.Len() && mem.ID(i) == member {
 			return s
 		}
 	}
@@ -828,10 +838,10 @@ func (m *Memory) applyOps(ops []Op, clk *lazyNow) {
 			if sh.get(op.Once, clk) != 0 {
 				continue
 			}
-			m.noteRank(&op.Once, sh.add(op.Once, 1, op.Expire, clk))
+			m.noteRank(&op.Once, sh.add(op.Once, 1, op.Expire, clk), op.Expire)
 		}
 		n := m.shards[m.shardOf(op.Counter.Member)].add(op.Counter, op.Delta, op.Expire, clk)
-		m.noteRank(&op.Counter, n)
+		m.noteRank(&op.Counter, n, op.Expire)
 		if rs != nil {
 			rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)
 		}
@@ -910,7 +920,7 @@ func (m *Memory) Add(ctx context.Context, op string, c Counter, delta int64, exp
 	sh := &m.shards[m.shardOf(c.Member)]
 	sh.mu.Lock()
 	n := sh.add(c, delta, expire, &clk)
-	m.noteRank(&c, n)
+	m.noteRank(&c, n, expire)
 	sh.mu.Unlock()
 	if rs != nil {
 		rs.remember(h, opRec{n: n, at: stamp(clk.now())}, nil)

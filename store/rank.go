@@ -2,10 +2,13 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unique"
 
 	"github.com/google/btree"
 )
@@ -30,14 +33,18 @@ type Ranker interface {
 // RankSet is a set of a pool's members that a Ranker orders: the pool's
 // member IDs in pool order and which positions belong to the set. It is
 // built once per pool (a strategy builds its sets when it is bound) and
-// is immutable: a store keeps one ordered view per set and counter, so a
-// new set (after a reload) starts a new view. It is safe for concurrent
-// use.
+// is immutable: a store keeps one ordered view per set and counter, sets
+// of the same members of the same pool (a pool bound again by a reload)
+// sharing it. It is safe for concurrent use.
 type RankSet struct {
 	ids []string
 	pos map[string]int32 // pool position by ID
 	in  []bool           // nil: every position
 	n   int              // members in the set
+
+	// The set's content, interned, so that equal sets name one view:
+	// the pool's IDs and which positions are in the set.
+	poolKey, inKey unique.Handle[string]
 }
 
 // NewRankSet returns the set of the pool's members at positions (nil:
@@ -45,16 +52,20 @@ type RankSet struct {
 // change afterwards, and positions out of range are ignored.
 func NewRankSet(pool []string, positions []int) *RankSet {
 	s := &RankSet{ids: pool, pos: make(map[string]int32, len(pool))}
+	var b []byte
 	for i, id := range pool {
 		s.pos[id] = int32(i)
+		b = binary.AppendUvarint(b, uint64(len(id)))
+		b = append(b, id...)
 	}
+	s.poolKey = unique.Make(string(b))
 	return s.with(positions)
 }
 
 // Subset returns the set of the same pool's members at positions (nil:
 // every member), sharing s's index of the pool.
 func (s *RankSet) Subset(positions []int) *RankSet {
-	return (&RankSet{ids: s.ids, pos: s.pos}).with(positions)
+	return (&RankSet{ids: s.ids, pos: s.pos, poolKey: s.poolKey}).with(positions)
 }
 
 func (s *RankSet) with(positions []int) *RankSet {
@@ -63,12 +74,15 @@ func (s *RankSet) with(positions []int) *RankSet {
 		return s
 	}
 	s.in = make([]bool, len(s.ids))
+	bits := make([]byte, (len(s.ids)+7)/8+1) // +1: no set of positions is ""
 	for _, p := range positions {
 		if p >= 0 && p < len(s.ids) && !s.in[p] {
 			s.in[p] = true
 			s.n++
+			bits[p/8] |= 1 << (p % 8)
 		}
 	}
+	s.inKey = unique.Make(string(bits))
 	return s
 }
 
@@ -80,12 +94,6 @@ func (s *RankSet) Has(i int) bool {
 	return i >= 0 && i < len(s.ids) && (s.in == nil || s.in[i])
 }
 
-// index returns member's pool position, if it is in the set.
-func (s *RankSet) index(member string) (int32, bool) {
-	i, ok := s.pos[member]
-	return i, ok && (s.in == nil || s.in[i])
-}
-
 // RankQuery asks a Ranker for the members of Set in order of their
 // Counter.
 //
@@ -93,9 +101,11 @@ func (s *RankSet) index(member string) (int32, bool) {
 // and among equal values by pool position starting at Start and wrapping
 // around (Start 0: pool order). With Rotation set, the first call (without
 // Continue) sets Start to the position after the member that rotation's
-// cursor names (the rep last chosen by a Commit with that Rotation; 0
-// when it names nobody in the pool), so that ties are broken in
-// round-robin; later calls with Continue keep Start as it is.
+// cursor names (the rep last chosen by a Commit with that Rotation), so
+// that ties are broken in round-robin as a Commit over the whole pool
+// resumes: at 0 before the first pick or when the pool shrank to the
+// position the rep was chosen at or below, and at that position when the
+// rep has left the pool. Later calls with Continue keep Start as it is.
 type RankQuery struct {
 	// Set is the members ranked.
 	Set *RankSet
@@ -142,24 +152,32 @@ type rankKey struct {
 	window      int64
 }
 
-// viewKey names one view: a set and a counter.
+// viewKey names one view: a set (by content) and a counter.
 type viewKey struct {
-	set *RankSet
+	pool, in unique.Handle[string]
 	rankKey
 }
 
 // rankView is Memory's ordered view of one counter across one set. Its
 // tree follows every change of those counters (Memory.noteRank), so it
-// is exact; mu guards it and is taken after any counter shard lock.
+// is exact; mu guards it and is taken after any counter shard lock (and
+// rankTable.fmu).
 type rankView struct {
 	key    viewKey
+	set    *RankSet  // the first of the equal sets that rank through it
 	once   sync.Once // fills the view from the counters
 	filled atomic.Bool
 
-	mu   sync.Mutex
-	tree *btree.BTreeG[rankItem]
-	vals []int64 // by pool position
-	set  []bool  // vals[i] is known (filled or changed since the view began)
+	mu    sync.Mutex
+	tree  *btree.BTreeG[rankItem]
+	vals  []int64 // by pool position
+	known []bool  // vals[i] is known (filled or changed since the view began)
+	// exps[i] is when vals[i] expires (Unix nanoseconds; 0: never, or
+	// vals[i] is 0), and lapses a min-heap of the expiries to come, some
+	// of them stale (exps moved on), so that Rank zeroes the members
+	// whose counter expired, as the store reads them.
+	exps   []int64
+	lapses []lapse
 
 	used atomic.Int64 // when it was last ranked (store clock, Unix seconds)
 
@@ -177,21 +195,41 @@ type rankView struct {
 
 // maxRankViews bounds the views a Memory keeps: past it, the least
 // recently ranked are dropped (a dropped view is rebuilt when asked).
-// rankIdle is how long an unused view is kept at all.
+// rankIdle is how long an unused view is kept at all; Rank looks for
+// such views every sweepEvery seconds.
 const (
 	maxRankViews = 1024
 	rankIdle     = time.Hour
+	sweepEvery   = 60
 )
 
 // rankTable is Memory's ordered views.
 type rankTable struct {
 	active atomic.Bool // any view exists
-	mu     sync.Mutex  // guards views; taken before no other lock
+	mu     sync.Mutex  // guards views; held, it takes only fmu
 	views  map[viewKey]*rankView
-	// watch is, by counter without member, the views that follow it:
-	// replaced whole under mu, read without a lock.
-	watch atomic.Pointer[map[rankKey][]*rankView]
-	free  *btree.FreeListG[rankItem]
+	swept  int64 // when sweep last ran (Unix seconds); guarded by mu
+	free   *btree.FreeListG[rankItem]
+
+	// follow is, by counter, the views that have its member and the
+	// member's position in each, so that a change of a counter costs the
+	// views it moves in, not every view of the counter. fmu guards it:
+	// noteRank reads it under counter shard locks (and then takes view
+	// locks); a writer holds mu and takes no other lock.
+	fmu    sync.RWMutex
+	follow map[followKey][]follower
+}
+
+// followKey is a counter, member included.
+type followKey struct {
+	rankKey
+	member string
+}
+
+// follower is a view that has a member, at pos.
+type follower struct {
+	v   *rankView
+	pos int32
 }
 
 var _ Ranker = (*Memory)(nil)
@@ -216,41 +254,62 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 	if q.Rotation != "" && !q.Continue {
 		q.Start = 0
 		r := m.lockRotation(q.Rotation)
-		member := r.member
+		member, pos := r.member, r.pos
 		r.mu.Unlock()
-		if i, ok := q.Set.pos[member]; ok && member != "" {
-			q.Start = int(i) + 1
+		// As a Commit over the whole pool resumes (see resume): start
+		// over when the pool shrank below the cursor's position, else
+		// after the member, else (the member is gone) at its position.
+		if pos >= 0 && pos < len(q.Set.ids) {
+			if i, ok := q.Set.pos[member]; ok {
+				q.Start = int(i) + 1
+			} else {
+				q.Start = pos
+			}
 		}
 	}
 	start := int32(min(max(q.Start, 0), len(q.Set.ids)))
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	v.lapse(lapseAt(now))
 	return v.walk(q, start, out), nil
 }
 
 // rankView returns the view of q's set and counter, creating it (empty,
 // not yet filled) if needed.
 func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
-	k := viewKey{set: q.Set, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
+	k := viewKey{pool: q.Set.poolKey, in: q.Set.inKey, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
 	t := &m.rank
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if now.Unix()-t.swept >= sweepEvery {
+		t.sweep(now) // not only when a view is made: a retired one still follows its counter
+	}
 	if v := t.views[k]; v != nil {
 		return v
 	}
 	if t.views == nil {
 		t.views = make(map[viewKey]*rankView)
+		t.follow = make(map[followKey][]follower)
 		t.free = btree.NewFreeListG[rankItem](btree.DefaultFreeListSize)
 	}
-	t.sweep(now)
+	if len(t.views) >= maxRankViews {
+		t.sweep(now)
+	}
 	n := len(q.Set.ids)
-	v := &rankView{key: k, vals: make([]int64, n), set: make([]bool, n)}
+	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n), exps: make([]int64, n)}
 	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
 	v.visit = v.visitItem
 	v.grab = v.grabItem
 	v.used.Store(now.Unix())
 	t.views[k] = v
-	t.publish()
+	t.fmu.Lock()
+	for i, id := range v.set.ids {
+		if v.set.Has(i) {
+			fk := followKey{k.rankKey, id}
+			t.follow[fk] = append(t.follow[fk], follower{v, int32(i)})
+		}
+	}
+	t.fmu.Unlock()
 	t.active.Store(true)
 	return v
 }
@@ -258,10 +317,11 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 // sweep drops views unused for rankIdle and, past maxRankViews, the least
 // recently used. Caller holds t.mu.
 func (t *rankTable) sweep(now time.Time) {
+	t.swept = now.Unix()
 	idle := now.Add(-rankIdle).Unix()
-	for k, v := range t.views {
+	for _, v := range t.views {
 		if v.used.Load() < idle {
-			delete(t.views, k)
+			t.drop(v)
 		}
 	}
 	if len(t.views) < maxRankViews {
@@ -273,17 +333,28 @@ func (t *rankTable) sweep(now time.Time) {
 	}
 	slices.SortFunc(all, func(a, b *rankView) int { return int(a.used.Load() - b.used.Load()) })
 	for _, v := range all[:len(all)-maxRankViews+1] {
-		delete(t.views, v.key)
+		t.drop(v)
 	}
 }
 
-// publish rebuilds the watch map from the views. Caller holds t.mu.
-func (t *rankTable) publish() {
-	w := make(map[rankKey][]*rankView, len(t.views))
-	for k, v := range t.views {
-		w[k.rankKey] = append(w[k.rankKey], v)
+// drop forgets view v: it no longer follows its counter. Caller holds
+// t.mu.
+func (t *rankTable) drop(v *rankView) {
+	delete(t.views, v.key)
+	t.fmu.Lock()
+	defer t.fmu.Unlock()
+	for i, id := range v.set.ids {
+		if !v.set.Has(i) {
+			continue
+		}
+		fk := followKey{v.key.rankKey, id}
+		fs := slices.DeleteFunc(t.follow[fk], func(f follower) bool { return f.v == v })
+		if len(fs) == 0 {
+			delete(t.follow, fk)
+		} else {
+			t.follow[fk] = fs
+		}
 	}
-	t.watch.Store(&w)
 }
 
 // fillView reads the current value of every member's counter into v.
@@ -291,7 +362,7 @@ func (t *rankTable) publish() {
 // reached the view first (a change comes under the same lock), so the
 // view misses nothing that happens while it fills.
 func (m *Memory) fillView(v *rankView, now time.Time) {
-	s := v.key.set
+	s := v.set
 	clk := lazyNow{f: func() time.Time { return now }}
 	c := Counter{Kind: v.key.kind, Scope: v.key.scope, Window: v.key.window}
 	for i, id := range s.ids {
@@ -301,10 +372,16 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 		c.Member = id
 		sh := &m.shards[m.shardOf(id)]
 		sh.mu.Lock()
-		n := sh.get(c, &clk)
+		var n int64
+		var exp time.Time
+		if mc := sh.members[id]; mc != nil {
+			if e := mc.find(c, &clk); e != nil {
+				n, exp = e.n, e.expire
+			}
+		}
 		v.mu.Lock()
-		if !v.set[i] {
-			v.put(int32(i), n)
+		if !v.known[i] {
+			v.put(int32(i), n, exp)
 		}
 		v.mu.Unlock()
 		sh.mu.Unlock()
@@ -312,34 +389,138 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 }
 
 // noteRank moves c's member in the views that follow c, now that c's
-// value is n. Caller holds the member's counter shard.
-func (m *Memory) noteRank(c *Counter, n int64) {
-	if !m.rank.active.Load() {
+// value is n until exp (zero: no expiry). Caller holds the member's
+// counter shard.
+func (m *Memory) noteRank(c *Counter, n int64, exp time.Time) {
+	t := &m.rank
+	if !t.active.Load() {
 		return
 	}
-	w := m.rank.watch.Load()
-	if w == nil {
-		return
+	t.fmu.RLock()
+	for _, f := range t.follow[followKey{rankKey{c.Kind, c.Scope, c.Window}, c.Member}] {
+		f.v.mu.Lock()
+		f.v.put(f.pos, n, exp)
+		f.v.mu.Unlock()
 	}
-	for _, v := range (*w)[rankKey{c.Kind, c.Scope, c.Window}] {
-		if i, ok := v.key.set.index(c.Member); ok {
-			v.mu.Lock()
-			v.put(i, n)
-			v.mu.Unlock()
-		}
-	}
+	t.fmu.RUnlock()
 }
 
-// put sets position i's value. Caller holds v.mu.
-func (v *rankView) put(i int32, n int64) {
-	if v.set[i] {
+// put sets position i's value, which expires at exp. Caller holds v.mu.
+func (v *rankView) put(i int32, n int64, exp time.Time) {
+	var at int64
+	if n != 0 && !exp.IsZero() {
+		at = lapseAt(exp)
+		if at != v.exps[i] {
+			v.pushLapse(lapse{at, i})
+		}
+	}
+	v.exps[i] = at
+	v.move(i, n)
+}
+
+// move sets position i's value in the tree. Caller holds v.mu.
+func (v *rankView) move(i int32, n int64) {
+	if v.known[i] {
 		if v.vals[i] == n {
 			return
 		}
 		v.tree.Delete(rankItem{v.vals[i], i})
 	}
-	v.vals[i], v.set[i] = n, true
+	v.vals[i], v.known[i] = n, true
 	v.tree.ReplaceOrInsert(rankItem{n, i})
+}
+
+// lapseAt is t in Unix nanoseconds, clamped to what an int64 holds (the
+// years 1678 to 2262: an expiry past that is as good as never, one before
+// it is long past) and never 0, which means no expiry.
+func lapseAt(t time.Time) int64 {
+	switch {
+	case t.Before(minLapse):
+		return math.MinInt64 + 1
+	case t.After(maxLapse):
+		return math.MaxInt64
+	case t.Equal(unixZero):
+		return -1
+	}
+	return t.UnixNano()
+}
+
+var (
+	minLapse = time.Unix(0, math.MinInt64+1)
+	maxLapse = time.Unix(0, math.MaxInt64)
+	unixZero = time.Unix(0, 0)
+)
+
+// lapse is when a position's value expires.
+type lapse struct {
+	at  int64
+	pos int32
+}
+
+// lapse zeroes the values that expired by now (Unix nanoseconds), as the
+// store reads an expired counter. Caller holds v.mu.
+func (v *rankView) lapse(now int64) {
+	for len(v.lapses) > 0 && v.lapses[0].at <= now {
+		l := v.popLapse()
+		if v.exps[l.pos] == l.at {
+			v.exps[l.pos] = 0
+			v.move(l.pos, 0)
+		}
+	}
+}
+
+// pushLapse adds l to the heap; when stale entries make it large, it
+// rebuilds it from exps first, so it stays O(set). Caller holds v.mu.
+func (v *rankView) pushLapse(l lapse) {
+	if len(v.lapses) >= 2*len(v.exps)+16 {
+		h := v.lapses[:0]
+		for i, at := range v.exps {
+			if at != 0 && int32(i) != l.pos {
+				h = append(h, lapse{at, int32(i)})
+			}
+		}
+		v.lapses = h
+		for j := len(h)/2 - 1; j >= 0; j-- {
+			v.down(j)
+		}
+	}
+	v.lapses = append(v.lapses, l)
+	for j := len(v.lapses) - 1; j > 0; {
+		p := (j - 1) / 2
+		if v.lapses[p].at <= v.lapses[j].at {
+			break
+		}
+		v.lapses[p], v.lapses[j] = v.lapses[j], v.lapses[p]
+		j = p
+	}
+}
+
+// popLapse removes and returns the earliest lapse. Caller holds v.mu.
+func (v *rankView) popLapse() lapse {
+	h := v.lapses
+	l := h[0]
+	h[0] = h[len(h)-1]
+	v.lapses = h[:len(h)-1]
+	v.down(0)
+	return l
+}
+
+func (v *rankView) down(j int) {
+	h := v.lapses
+	for {
+		c := 2*j + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && h[c+1].at < h[c].at {
+			c++
+		}
+		if h[j].at <= h[c].at {
+			return
+		}
+		h[j], h[c] = h[c], h[j]
+		j = c
+	}
 }
 
 // walk writes the entries of q's order into out. Caller holds v.mu.

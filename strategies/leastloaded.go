@@ -31,8 +31,7 @@ import (
 // Cost: on a State that keeps counters in order (a store.Ranker, such as
 // store.Memory), a pick walks the reps from the least loaded and stops at
 // the first eligible one: O(log n + k), k being the ineligible reps it
-// passes, whatever the pool's size, besides clearing the pick's rotation
-// mask, a byte per rep (the reps are ranked by open count
+// passes, whatever the pool's size (the reps are ranked by open count
 // within each distinct MaxOpen, and reps with a live status set are
 // ranked one by one; past 32 of those in one pool, or run by SkillBased
 // or Chain on part of a pool, a pick reads every rep). On other States
@@ -299,12 +298,10 @@ func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, 
 	if best.i < 0 {
 		return leadroute.Pick{}, true, nil
 	}
-	// The mask names the one rep too: should its commit find no room (a
-	// route elsewhere took its last slot), the router refuses only the
-	// reps the mask names (all of them without one) and asks again.
-	mask := c.Mask()
-	mask[best.i] = true
-	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1], Mask: mask}, Reason: "least loaded"}, true, nil
+	// Should its commit find no room (a route elsewhere took the rep's
+	// last slot), the router refuses only the reps the schedule names
+	// (this one) and asks again.
+	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1]}, Reason: "least loaded"}, true, nil
 }
 
 // rotated is pool position i's place in an order that starts at start

@@ -517,25 +517,7 @@ func (p *fastParser) flowSeq() *yaml.Node {
 	p.enter()
 	s := p.node(yaml.SequenceNode, "!!seq", yaml.FlowStyle, p.line, p.col(p.off))
 	from := len(p.stack)
-	p.off++
-	p.skipSpaces()
-	if p.at(p.off) == ']' {
-		p.off++
-	} else {
-		for {
-			p.stack = append(p.stack, p.flowNode())
-			p.skipSpaces()
-			c := p.at(p.off)
-			p.off++
-			if c == ']' {
-				break
-			}
-			if c != ',' {
-				p.fail()
-			}
-			p.skipSpaces()
-		}
-	}
+	p.flowItems(']', func() { p.stack = append(p.stack, p.flowNode()) })
 	s.Content = p.content(from)
 	p.depth--
 	return s
@@ -546,40 +528,48 @@ func (p *fastParser) flowMap() *yaml.Node {
 	p.enter()
 	m := p.node(yaml.MappingNode, "!!map", yaml.FlowStyle, p.line, p.col(p.off))
 	from := len(p.stack)
-	p.off++
-	p.skipSpaces()
-	if p.at(p.off) == '}' {
-		p.off++
-	} else {
-		for {
-			quoted := p.at(p.off) == '"' || p.at(p.off) == '\''
-			start := p.off
-			k := p.scalar(true)
-			if p.off-start > 1000 {
-				p.fail()
-			}
-			p.skipSpaces()
-			if p.at(p.off) != ':' || !quoted && !p.blankz(p.off+1) {
-				p.fail()
-			}
-			p.off++
-			p.skipSpaces()
-			p.stack = append(p.stack, k, p.flowNode())
-			p.skipSpaces()
-			c := p.at(p.off)
-			p.off++
-			if c == '}' {
-				break
-			}
-			if c != ',' {
-				p.fail()
-			}
-			p.skipSpaces()
+	p.flowItems('}', func() {
+		quoted := p.at(p.off) == '"' || p.at(p.off) == '\''
+		start := p.off
+		k := p.scalar(true)
+		if p.off-start > 1000 {
+			p.fail()
 		}
-	}
+		p.skipSpaces()
+		if p.at(p.off) != ':' || !quoted && !p.blankz(p.off+1) {
+			p.fail()
+		}
+		p.off++
+		p.skipSpaces()
+		p.stack = append(p.stack, k, p.flowNode())
+	})
 	m.Content = p.content(from)
 	p.depth--
 	return m
+}
+
+// flowItems reads, from the opening bracket at p.off, items (each read by
+// item) separated by commas, up to and past close.
+func (p *fastParser) flowItems(close byte, item func()) {
+	p.off++
+	p.skipSpaces()
+	if p.at(p.off) == close {
+		p.off++
+		return
+	}
+	for {
+		item()
+		p.skipSpaces()
+		c := p.at(p.off)
+		p.off++
+		if c == close {
+			return
+		}
+		if c != ',' {
+			p.fail()
+		}
+		p.skipSpaces()
+	}
 }
 
 func (p *fastParser) flowNode() *yaml.Node {

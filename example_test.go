@@ -223,6 +223,7 @@ func ExampleRouter_Reroute() {
 func ExampleErrPanic() {
 	buggy := leadroute.StrategyFunc(func(context.Context, *leadroute.Lead, leadroute.Candidates) (leadroute.Pick, error) {
 		var m map[string]int
+		//lint:ignore SA5000 the example panics on purpose
 		m["boom"]++ // nil map
 		return leadroute.Pick{}, nil
 	})

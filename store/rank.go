@@ -392,10 +392,14 @@ func (m *Memory) fillView(v *rankView, now time.Time) {
 // value is n until exp (zero: no expiry). Caller holds the member's
 // counter shard.
 func (m *Memory) noteRank(c *Counter, n int64, exp time.Time) {
-	t := &m.rank
-	if !t.active.Load() {
-		return
+	if m.rank.active.Load() { // inlined: a store without views pays one load
+		m.noteRankViews(c, n, exp)
 	}
+}
+
+// noteRankViews is noteRank for a store with views.
+func (m *Memory) noteRankViews(c *Counter, n int64, exp time.Time) {
+	t := &m.rank
 	t.fmu.RLock()
 	for _, f := range t.follow[followKey{rankKey{c.Kind, c.Scope, c.Window}, c.Member}] {
 		f.v.mu.Lock()

@@ -12,6 +12,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 
 	"github.com/leadroute/leadroute"
@@ -41,6 +43,7 @@ func main() {
 		if err != nil {
 			panic(err)
 		}
+		settle()
 		for i := range n {
 			if _, err := r.Route(ctx, leads[i%len(leads)]); err != nil {
 				panic(err)
@@ -48,6 +51,7 @@ func main() {
 		}
 	case "chain":
 		b := bench.NewBaseline(set)
+		settle()
 		for i := range n {
 			b.Route(&leads[i%len(leads)])
 		}
@@ -56,6 +60,7 @@ func main() {
 		if err != nil {
 			panic(err)
 		}
+		settle()
 		for i := range n {
 			l := leads[i%len(leads)]
 			if mode == "ids" {
@@ -70,6 +75,7 @@ func main() {
 		if err != nil {
 			panic(err)
 		}
+		settle()
 		for i := range n {
 			l := leads[i%len(leads)]
 			if mode == "fair-ids" {
@@ -79,4 +85,14 @@ func main() {
 		}
 	}
 	fmt.Println("done")
+}
+
+// settle finishes any garbage collection the setup started and stops
+// further ones, so that the count of the routing loop does not depend on
+// when a background collection ran (with GOMAXPROCS=1 its share follows
+// the wall clock, which callgrind slows down by the machine's load). The
+// routing loops allocate nothing, or (ids) a bounded amount.
+func settle() {
+	runtime.GC()
+	debug.SetGCPercent(-1)
 }

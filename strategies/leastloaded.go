@@ -32,8 +32,8 @@ import (
 // store.Memory), a pick walks the reps from the least loaded and stops at
 // the first eligible one: O(log n + k), k being the ineligible reps it
 // passes, whatever the pool's size (the reps are ranked by open count
-// within each distinct MaxOpen, and reps with a live status set are
-// ranked one by one; past 32 of those in one pool, or run by SkillBased
+// within each distinct MaxOpen, and reps with a live capacity set with
+// SetStatus are ranked one by one; past 32 of those in one pool, or run by SkillBased
 // or Chain on part of a pool, a pick reads every rep). On other States
 // (redisstore) it reads two counters per rep (open count and live
 // status) in one batched read, O(n), and commits in a second round trip.
@@ -190,8 +190,8 @@ func (s *leastLoaded) String() string {
 	return "least loaded"
 }
 
-// maxLive is how many reps of a pool with a live status (away, or a
-// capacity set with SetStatus) a ranked pick takes one by one.
+// maxLive is how many reps of a pool with a live capacity (set with
+// SetStatus) a ranked pick takes one by one.
 const maxLive = 32
 
 // rankBuf is a ranked pick's working memory, pooled.
@@ -212,9 +212,9 @@ type candidate struct {
 }
 
 // pickRanked picks through the State's ordered views: the reps with a
-// live status one by one, and in each MaxOpen class the first eligible
+// live capacity one by one, and in each MaxOpen class the first eligible
 // rep by open count. ok is false when the State keeps no ordered views or
-// too many reps have a live status: the caller reads every rep instead.
+// too many reps have a live capacity: the caller reads every rep instead.
 func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, error) {
 	buf := rankBufs.Get().(*rankBuf)
 	defer rankBufs.Put(buf)
@@ -225,9 +225,12 @@ func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, 
 	if !ok || err != nil {
 		return leadroute.Pick{}, ok, err
 	}
+	// Only a live capacity (a status of 2 or more) changes how a rep
+	// ranks; a rep away (1) is not eligible, and the class walks pass
+	// it like any other rep that is not.
 	live := buf.live[:0]
 	for _, r := range buf.live[:nLive] {
-		if r.Value > 0 {
+		if r.Value > 1 {
 			live = append(live, r)
 		}
 	}

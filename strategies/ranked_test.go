@@ -120,3 +120,48 @@ func TestRankedSkipsIneligible(t *testing.T) {
 	got := f.seq(6)
 	want(t, "the three eligible reps in turn", got, "rep01997 rep01998 rep01999 rep01997 rep01998 rep01999")
 }
+
+// countingMemory is a store.Memory (ordered views and all) that counts
+// its counter reads.
+type countingMemory struct {
+	*store.Memory
+	gets int
+}
+
+func (m *countingMemory) Get(ctx ctxT, c store.Counter) (int64, error) {
+	m.gets++
+	return m.Memory.Get(ctx, c)
+}
+
+// Reps away (a live status, but not a capacity) do not send a ranked
+// pick to read the whole pool: the class walk passes them as it passes
+// any rep that is not eligible, so a pick reads a handful of counters.
+func TestRankedAwayRepsStayRanked(t *testing.T) {
+	const n = 400
+	reps := make([]leadroute.Rep, n)
+	ids := make([]string, n)
+	for i := range reps {
+		ids[i] = fmt.Sprintf("rep%03d", i)
+		reps[i] = leadroute.Rep{ID: ids[i]}
+	}
+	clock := leadroute.NewManualClock(leadroutetest.Start)
+	st := &countingMemory{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
+	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithState(st),
+		leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: strategies.LeastLoaded()}))
+	require.NoError(t, err)
+	for i := range 3 * maxLiveForTest {
+		require.NoError(t, r.SetStatus(ctx, ids[n-1-i], leadroute.Status{Away: true}))
+	}
+	for range 50 { // every rep at or above one open lead but the last few
+		_, err := r.Route(ctx, leadroute.Lead{})
+		require.NoError(t, err)
+	}
+	st.gets = 0
+	d, err := r.Route(ctx, leadroute.Lead{})
+	require.NoError(t, err)
+	require.Equal(t, "rep050", d.RepID)
+	require.Less(t, st.gets, 20, "a ranked pick reads a handful of counters, not the pool's %d", 2*n)
+}
+
+// maxLiveForTest mirrors strategies.maxLive (32).
+const maxLiveForTest = 32

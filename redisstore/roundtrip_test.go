@@ -266,6 +266,8 @@ func TestCountingRouteRoundTrips(t *testing.T) {
 		{"skill", strategies.SkillBased(map[string]int{"go": 2}, nil)},
 		{"balanced", strategies.Balanced(strategies.BalancedOptions{})},
 		{"weighted-random", strategies.WeightedRandom()},
+		{"sticky", strategies.Sticky(func(l *leadroute.Lead) string { return l.ID }, nil)},
+		{"least-loaded-share", strategies.LeastLoadedShare()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			router, err := leadroute.New(leadroute.WithState(st), leadroute.WithSeed(1), leadroute.WithReps(reps...),

@@ -72,8 +72,8 @@ type rotation struct {
 	slot   int    // last slot chosen; -1 before the first
 	member string // member ID at that slot
 	// pos is that member's position among the step's members (with no
-	// Slots, the same as slot): where a schedule of every member, or a
-	// Ranker's tie order, resumes when the member is gone.
+	// Slots, the same as slot): where a Ranker's tie order resumes when
+	// the member is gone (a one-slot pick leaves slot 0).
 	pos  int
 	used bool // since the last sweep
 	// dead is set (under mu) when a sweep drops the cursor: a commit
@@ -648,11 +648,9 @@ func (m *Memory) commitMembers(s *Step, ds *recordShard[decRec], h uint64, opCou
 		rot = m.lockRotation(s.Rotation)
 		defer rot.mu.Unlock()
 		rot.used = true
-		last := rot.slot
-		if s.Slots == nil {
-			last = rot.pos // a schedule of one slot (a Ranker's pick) leaves slot 0
-		}
-		start = resume(last, rot.member, n, mem, memberAt)
+		// The slot, as redisstore keeps it (TestSameAsMemory): a commit
+		// after a Ranker's one-slot pick finds its member by ID.
+		start = resume(rot.slot, rot.member, n, mem, memberAt)
 	}
 	for k := 1; k <= n; k++ {
 		slot := k - 1

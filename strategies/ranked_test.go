@@ -108,8 +108,8 @@ func TestRankedPicksAsScan(t *testing.T) {
 	}
 }
 
-// A pool of 10,000 reps, where most reps at the top of the order are not
-// eligible: the ranked pick still finds the least loaded eligible one.
+// A pool of 2,000 reps, where all but the last three are away (not
+// eligible): the ranked pick still finds the least loaded eligible one.
 func TestRankedSkipsIneligible(t *testing.T) {
 	const n = 2000
 	reps := make([]leadroute.Rep, n)

@@ -43,7 +43,7 @@
 // So a Route costs one round trip with a rule whose strategy reads no
 // counts (round-robin, weighted, queue, account owner, and leads no rule
 // decides), and two with one that does (least loaded, skill based,
-// balanced, weighted random: one MGET of the team's caps and the
+// balanced, weighted random, sticky: one MGET of the team's caps and the
 // strategy's counts, then the Commit), whatever the team's size
 // (TestRouteRoundTrips, TestCountingRouteRoundTrips). Balanced reads once
 // more on a pool's first pick in each presence bucket (a quarter of its

@@ -6,9 +6,11 @@ import (
 	"github.com/leadroute/leadroute"
 )
 
-// TestSharedMatchers checks the per-file caches of set matchers and
-// expressions: equal lists and sources share a matcher, and lists that
-// join alike do not.
+// TestSharedMatchers checks that the per-file caches of set matchers and
+// expressions give each rule the matcher of its own list or source: lists
+// that would join alike without lengths ("x\u0000y" and x, y) are kept
+// apart, and a cached expression or list still matches as written. (It
+// checks what each rule matches, not that equal lists share one matcher.)
 func TestSharedMatchers(t *testing.T) {
 	doc := `{"version": 1, "reps": [{"id": "a"}], "rules": [
 	 {"name": "r0", "match": {"industry": ["x\u0000y"]}, "pool": ["a"]},

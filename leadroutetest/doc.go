@@ -16,8 +16,10 @@
 // rounds (reroutes), staged ops (idempotent, Once, Expect), clamping at
 // zero, expiry, a cancelled ctx, limits raised by a lead's weight and the
 // weight recorded with the decision, gates (a rep's live status), claims
-// (ownership memory), and, for a State that implements store.Pending, accept
-// deadlines.
+// (ownership memory), for a State that implements store.Pending, accept
+// deadlines, and, for a State that implements store.Ranker, its order
+// (by value, descending, ties from Start and after a rotation's cursor,
+// page by page, subsets) as Get reads the counters.
 //
 // [RunCases] runs a routing test cases file (package config/cases) against
 // a rules file, one subtest per case.

@@ -44,6 +44,27 @@ func (f *faultyState) Commit(ctx context.Context, s *store.Step) (store.Outcome,
 	return f.State.Commit(ctx, s)
 }
 
+// faultyRanker is a faultyState over a State that is also a
+// store.Ranker: it keeps the capability, so that the strategies that
+// rank (LeastLoaded) take their ranked path under the test.
+type faultyRanker struct {
+	*faultyState
+	rk store.Ranker
+}
+
+func (f faultyRanker) Rank(ctx context.Context, q *store.RankQuery, out []store.Ranked) (int, error) {
+	return f.rk.Rank(ctx, q, out)
+}
+
+// withFaults wraps st in a faultyState, keeping store.Ranker if st has it.
+func withFaults(st store.State) (*faultyState, store.State) {
+	fs := &faultyState{State: st}
+	if rk, ok := st.(store.Ranker); ok {
+		return fs, faultyRanker{fs, rk}
+	}
+	return fs, fs
+}
+
 // model is what TestGuarantees expects the router's state to be.
 type model struct {
 	records map[string]modelRecord // lead ID → decision
@@ -151,8 +172,8 @@ func TestGuarantees(t *testing.T, newState func() store.State) {
 	rapid.Check(t, func(rt *rapid.T) {
 		ctx := context.Background()
 		clock := leadroute.NewManualClock(time.Now().UTC().Truncate(time.Hour).Add(time.Hour))
-		fs := &faultyState{State: newState()}
-		r, err := leadroute.New(leadroute.WithClock(clock), leadroute.WithState(fs), leadroute.WithSeed(1),
+		fs, st := withFaults(newState())
+		r, err := leadroute.New(leadroute.WithClock(clock), leadroute.WithState(st), leadroute.WithSeed(1),
 			leadroute.WithReps(gReps...), leadroute.WithRules(gRules(false)...), leadroute.WithFallbackQueue(gFallback))
 		if err != nil {
 			rt.Fatalf("New: %v", err)

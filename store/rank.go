@@ -16,13 +16,15 @@ import (
 // Ranker is an optional State capability for the strategies that rank
 // reps by a count (least loaded, fewest assigned): the store keeps the
 // members of a set ordered by one counter each, so that a pick finds the
-// first eligible rep in O(log n + k), k being the reps it passes over,
-// instead of reading every member's counter. store.Memory implements it;
-// a State without it (redisstore) serves those strategies by reading the
-// counters, O(n).
+// first eligible rep in O(log n) per distinct counter value it passes
+// (O(log n + k) when the k reps it passes over share a few values, as
+// small counts do; O((k+1) log n) at worst), instead of reading every
+// member's counter. store.Memory implements it; a State without it
+// (redisstore) serves those strategies by reading the counters, O(n).
 //
 // The order is a read, like Get: a Commit that follows is not bound to
 // it, and two picks that rank at the same time may see the same order.
+// An implementation must be safe for concurrent use, as a State is.
 type Ranker interface {
 	// Rank writes to out, in q's order, the members of q.Set that come
 	// first (or, with q.Continue, those after q.After), and returns how
@@ -106,6 +108,11 @@ func (s *RankSet) Has(i int) bool {
 // resumes: at 0 before the first pick or when the pool shrank to the
 // position the rep was chosen at or below, and at that position when the
 // rep has left the pool. Later calls with Continue keep Start as it is.
+//
+// Rank writes to the query (Start, with Rotation), and a caller paging
+// through the order sets Continue and After: a RankQuery is not safe for
+// concurrent use; give each goroutine its own. The RankSet it points to
+// may be shared.
 type RankQuery struct {
 	// Set is the members ranked.
 	Set *RankSet
@@ -121,10 +128,12 @@ type RankQuery struct {
 	// Continue resumes the order after After, the last entry of the
 	// previous call.
 	Continue bool
-	After    Ranked
+	// After is the entry the order resumes after, with Continue.
+	After Ranked
 }
 
-// Ranked is one member in a Ranker's order.
+// Ranked is one member in a Ranker's order. It is a plain value, with
+// nothing shared.
 type Ranked struct {
 	// Index is the member's pool position.
 	Index int
@@ -237,7 +246,11 @@ var _ Ranker = (*Memory)(nil)
 // Rank implements Ranker. The first Rank of a set and counter builds its
 // view from the counters (O(n) once); from then on every change of those
 // counters moves the member in the view (O(log n)), and Rank costs
-// O(log n + len(out)). A view not ranked for an hour is dropped.
+// O(log n) per distinct value it lists plus O(1) per entry: O(log n +
+// len(out)) when the entries share a few values, O(len(out) · log n) at
+// worst. A view not ranked for an hour is dropped, and past 1,024 views
+// the least recently ranked are (a dropped view is built again when
+// ranked).
 func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err

@@ -53,10 +53,11 @@ type BalancedOptions struct {
 // at the first eligible one, O(log n + k), k being the ineligible reps
 // it passes; the reps not yet seen in the current quarter-Threshold
 // bucket are found the same way (all of them at a bucket's first pick,
-// which marks them: O(n) once per bucket), and the average a returning
-// rep is raised to reads every rep, once per absence. On other States
-// (redisstore), or run by SkillBased or Chain on part of a pool, a pick
-// reads two counters per rep: O(n).
+// which marks the eligible ones: O(n) once per bucket; a rep not eligible
+// stays unmarked, and every pick of the bucket passes it again), and the
+// average a returning rep is raised to reads every rep, once per absence.
+// On other States (redisstore), or run by SkillBased or Chain on part of
+// a pool, a pick reads two counters per rep: O(n).
 //
 // Accuracy: the count is raised through Pick.Count, in the same atomic
 // step that commits the rep's caps, so it never drifts. Under

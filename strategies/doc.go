@@ -61,13 +61,17 @@
 // as the leadroutetest.ZeroAllocs check in this package's tests pins;
 // Remember allocates when it must build a key (a company name or a prefix).
 // RoundRobin and Weighted cost O(1) amortised State work per pick plus the
-// eligibility checks of the reps they skip; WeightedRandom O(log n); Sticky
-// O(1) expected and SkillBased O(number of score tiers), each plus the
-// eligibility checks of the reps they pass over (SkillBased with a tie
-// other than RoundRobin builds a mask of the pool, O(n)); Balanced and
-// LeastLoaded read one or two
-// counters per eligible rep, O(n) State reads, which a store that reads in
-// batches (store.BatchGetter: Redis) serves in one round trip. Run
+// eligibility checks of the reps they skip; WeightedRandom O(1) expected
+// (a guide table); Sticky O(1) expected and SkillBased O(number of score
+// tiers), each plus the eligibility checks of the reps they pass over
+// (SkillBased with a tie other than RoundRobin builds a mask of the pool,
+// O(n)). Balanced and LeastLoaded, on a State that keeps counters in order
+// (store.Ranker: store.Memory), walk its ordered views from the least
+// loaded rep to the first eligible one, O(log n) plus the reps they pass
+// over (LeastLoaded once per distinct MaxOpen in the pool); on other
+// States they read one or two counters per eligible rep, O(n) State
+// reads, which a store that reads in batches (store.BatchGetter: Redis)
+// serves in one round trip. Run
 //
 //	go test -bench Pick -benchtime=100ms ./strategies/
 //

@@ -31,11 +31,12 @@ import (
 // Cost: on a State that keeps counters in order (a store.Ranker, such as
 // store.Memory), a pick walks the reps from the least loaded and stops at
 // the first eligible one: O(log n + k), k being the ineligible reps it
-// passes, whatever the pool's size (the reps are ranked by open count
-// within each distinct MaxOpen, and reps with a live capacity set with
-// SetStatus are ranked one by one; past 32 of those in one pool, or run by SkillBased
-// or Chain on part of a pool, a pick reads every rep). On other States
-// (redisstore) it reads two counters per rep (open count and live
+// passes, for each distinct MaxOpen in the pool (the reps are ranked by
+// open count within each distinct MaxOpen, so a pool with m distinct
+// MaxOpen values costs m walks), and reps with a live capacity set with
+// SetStatus are taken one by one; past 32 of those in one pool, or run by
+// SkillBased or Chain on part of a pool, a pick reads every rep. On other
+// States (redisstore) it reads two counters per rep (open count and live
 // status) in one batched read, O(n), and commits in a second round trip.
 // It is safe for concurrent use and allocates nothing per pick. Under
 // concurrent routes two picks may read the same counts and choose the same

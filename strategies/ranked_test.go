@@ -108,8 +108,8 @@ func TestRankedPicksAsScan(t *testing.T) {
 	}
 }
 
-// A pool of 10,000 reps, where most reps at the top of the order are not
-// eligible: the ranked pick still finds the least loaded eligible one.
+// A pool of 2,000 reps, where all but the last three are away (not
+// eligible): the ranked pick still finds the least loaded eligible one.
 func TestRankedSkipsIneligible(t *testing.T) {
 	const n = 2000
 	reps := make([]leadroute.Rep, n)
@@ -165,3 +165,27 @@ func TestRankedAwayRepsStayRanked(t *testing.T) {
 
 // maxLiveForTest mirrors strategies.maxLive (32).
 const maxLiveForTest = 32
+
+// Balanced across reloads: one that drops the rep the rotation last
+// chose, one that shrinks the pool below the cursor, and one that
+// reorders it. The ranked path must pick as the reading path.
+func TestRankedBalancedReloadsAsScan(t *testing.T) {
+	for _, opts := range []strategies.BalancedOptions{{}, {Threshold: -1}} {
+		rule := func(pool ...string) leadroute.Option {
+			return leadroute.WithRules(leadroute.Rule{Name: "r", Pool: pool, Strategy: strategies.Balanced(opts), Overflow: "over"})
+		}
+		w := newTwin(t, leadroute.WithReps(plainReps("a", "b", "c", "d", "e")...), rule("a", "b", "c", "d", "e"))
+		routes := func(prefix string, n int) {
+			for i := range n {
+				w.route(leadroute.Lead{ID: fmt.Sprintf("%s%d", prefix, i)})
+			}
+		}
+		routes("L", 7) // the cursor on b, every count 1 but b's and a's 2
+		w.reload(leadroute.WithReps(plainReps("a", "c", "d", "e")...), rule("a", "c", "d", "e"))
+		routes("M", 6)
+		w.reload(leadroute.WithReps(plainReps("a", "b", "c", "d", "e")...), rule("e", "b"))
+		routes("N", 5)
+		w.reload(leadroute.WithReps(plainReps("a", "b", "c", "d", "e")...), rule("e", "d", "c", "b", "a"))
+		routes("P", 9)
+	}
+}

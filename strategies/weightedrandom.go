@@ -17,8 +17,8 @@ import (
 // pick. Bound to a pool it draws over precomputed cumulative weights,
 // finding the rep with a guide table in O(1) expected, re-drawing when
 // the draw lands on an ineligible rep; after 16 misses (a mostly
-// unavailable pool) it draws once over the eligible reps in O(n). Either way the choice is exactly proportional among the
-// eligible reps.
+// unavailable pool) it draws once over the eligible reps in O(n). Either
+// way the choice is exactly proportional among the eligible reps.
 func WeightedRandom() leadroute.Strategy { return &weightedRandom{} }
 
 type weightedRandom struct {

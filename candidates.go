@@ -285,6 +285,13 @@ type pickState struct {
 
 	refused []int // table indices of reps outside the pool whose commit found no room
 
+	// The caps of the last rep outside the pool checked (an account's
+	// owner), valid when outGen == gen: the strategy's check and the
+	// commit's read them once.
+	outIdx  int
+	outSkip SkipReason
+	outGen  uint32
+
 	// With a store.BatchGetter: the pool's cap counters, read in one call
 	// (valid when capGen == gen), and the batch's scratch.
 	batch     store.BatchGetter
@@ -364,7 +371,7 @@ func (ps *pickState) setPool(rule *compiledRule, p *pool) {
 	if ps.gen == 0 { // wrapped: stamps from 2^32 pools ago would look valid
 		clear(ps.eligGen[:cap(ps.eligGen)])
 		clear(ps.statGen[:cap(ps.statGen)])
-		ps.capGen = 0
+		ps.capGen, ps.outGen = 0, 0
 		ps.gen = 1
 	}
 }
@@ -406,7 +413,11 @@ func (ps *pickState) eligibility(idx int) SkipReason {
 	if s := ps.staticOf(idx); s != SkipNone {
 		return s
 	}
+	if ps.outGen == ps.gen && ps.outIdx == idx {
+		return ps.outSkip // the strategy asked, and now the commit's check
+	}
 	s, _ := ps.caps(idx)
+	ps.outIdx, ps.outSkip, ps.outGen = idx, s, ps.gen
 	return s
 }
 
@@ -574,6 +585,9 @@ func (ps *pickState) capsAt(i int) (SkipReason, int64) {
 // live status it read.
 func (ps *pickState) caps(idx int) (SkipReason, int64) {
 	cr := &ps.t.reps[idx]
+	if ps.batch != nil {
+		return ps.capsBatch(cr)
+	}
 	gate, err := ps.r.state.Get(ps.ctx, statusCounter(cr.ID))
 	if err != nil {
 		ps.stateErr(err)
@@ -594,6 +608,36 @@ func (ps *pickState) caps(idx int) (SkipReason, int64) {
 		}
 		if !l.Fits(n, gate) {
 			return capSkip(l.Counter.Kind), gate
+		}
+	}
+	return SkipNone, gate
+}
+
+// capsBatch is caps on a store that reads in batches: rep cr's live
+// status and cap counters in one GetMany (a rep outside the pool, such
+// as an account's owner, whose caps the pool's batch did not read).
+func (ps *pickState) capsBatch(cr *compiledRep) (SkipReason, int64) {
+	ps.limits = ps.capLimits(cr, ps.limits[:0])
+	ps.batchCtrs = ps.batchCtrs[:0]
+	for j := range ps.limits {
+		ps.batchCtrs = append(ps.batchCtrs, ps.limits[j].Counter)
+	}
+	ps.batchCtrs = append(ps.batchCtrs, statusCounter(cr.ID))
+	if cap(ps.batchVals) < len(ps.batchCtrs) {
+		ps.batchVals = make([]int64, len(ps.batchCtrs))
+	}
+	vals := ps.batchVals[:len(ps.batchCtrs)]
+	if err := ps.batch.GetMany(ps.ctx, ps.batchCtrs, vals); err != nil {
+		ps.stateErr(err)
+		return SkipStateError, 0
+	}
+	gate := vals[len(ps.limits)]
+	if gate == 1 {
+		return SkipPaused, gate
+	}
+	for j := range ps.limits {
+		if !ps.limits[j].Fits(vals[j], gate) {
+			return capSkip(ps.limits[j].Counter.Kind), gate
 		}
 	}
 	return SkipNone, gate

@@ -41,11 +41,12 @@
 // also a store.BatchGetter: GetMany is one MGET.
 //
 // So a Route costs one round trip with a rule whose strategy reads no
-// counts (round-robin, weighted, queue, account owner, and leads no rule
-// decides), and two with one that does (least loaded, skill based,
-// balanced, weighted random, sticky: one MGET of the team's caps and the
-// strategy's counts, then the Commit), whatever the team's size
-// (TestRouteRoundTrips, TestCountingRouteRoundTrips). Balanced reads once
+// counts (round-robin, weighted, queue, and leads no rule decides), and
+// two with one that does or checks a rep's caps first (least loaded,
+// skill based, balanced, weighted random, sticky, account owner: one MGET
+// of the team's caps, or the owner's, and the strategy's counts, then the
+// Commit), whatever the team's size (TestRouteRoundTrips,
+// TestCountingRouteRoundTrips, TestAccountOwnerRoundTrips). Balanced reads once
 // more on a pool's first pick in each presence bucket (a quarter of its
 // Threshold). Explain is at most two reads (the team's counters, then a
 // dry-run Commit that also finds a replay).

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/leadroute/leadroute"
+	"github.com/leadroute/leadroute/accounts"
 	"github.com/leadroute/leadroute/matchers"
 	"github.com/leadroute/leadroute/redisstore/internal/redistest"
 	"github.com/leadroute/leadroute/store"
@@ -297,5 +298,41 @@ func TestCountingRouteRoundTrips(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAccountOwnerRoundTrips counts the commands of a Route whose
+// account-owner rule sends the lead to the account's owner (in the pool,
+// and outside it): the owner's eligibility reads its caps, then the
+// Commit.
+func TestAccountOwnerRoundTrips(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := client(t, srv.Addr())
+	hook := &countHook{}
+	rdb.AddHook(hook)
+	st := newStore(t, rdb)
+	ctx := context.Background()
+	book, err := accounts.NewBook([]accounts.Account{
+		{ID: "A1", Name: "Acme", Domains: []string{"acme.com"}, Owner: "ana"},
+		{ID: "A2", Name: "Zed", Domains: []string{"zed.io"}, Owner: "zoe"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reps := []leadroute.Rep{{ID: "ana", DailyCap: 100}, {ID: "ben", DailyCap: 100}, {ID: "zoe", DailyCap: 100}}
+	router, err := leadroute.New(leadroute.WithState(st), leadroute.WithReps(reps...),
+		leadroute.WithRules(leadroute.Rule{Name: "owned", Pool: []string{"ana", "ben"}, Strategy: strategies.AccountOwner(book, strategies.RoundRobin())}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, email := range []string{"x@acme.com", "y@acme.com", "x@zed.io", "y@zed.io", "z@acme.com"} {
+		hook.cmds.Store(0)
+		d, err := router.Route(ctx, leadroute.Lead{ID: fmt.Sprintf("own-%d", i), Email: email})
+		if err != nil || d.RepID == "" {
+			t.Fatalf("Route %s: %v, %v", email, d, err)
+		}
+		if n := hook.cmds.Load(); i > 1 && n > 2 {
+			t.Errorf("Route %d (%s to %s): %d commands, want at most 2", i, email, d.RepID, n)
+		}
 	}
 }

@@ -12,7 +12,7 @@
 // pick that fails (a cap race, a store error, a panic, a cancelled ctx)
 // consumes no turn, and a network store (Redis, one Lua script per call)
 // needs one round trip per Route for the strategies that do not read
-// counts (round-robin, weighted, queue, account owner).
+// counts (round-robin, weighted, queue).
 //
 // # What an implementation must guarantee
 //

@@ -207,17 +207,18 @@ type rankView struct {
 // rankIdle is how long an unused view is kept at all; Rank looks for
 // such views every sweepEvery seconds.
 const (
-	maxRankViews = 1024
+	maxRankViews = 1 << 14
 	rankIdle     = time.Hour
 	sweepEvery   = 60
 )
 
 // rankTable is Memory's ordered views.
 type rankTable struct {
-	active atomic.Bool // any view exists
-	mu     sync.Mutex  // guards views; held, it takes only fmu
+	active atomic.Bool  // any view exists
+	mu     sync.RWMutex // guards views; held, it takes only fmu
 	views  map[viewKey]*rankView
 	swept  int64 // when sweep last ran (Unix seconds); guarded by mu
+	max    int   // bound on views (0: maxRankViews); tests lower it
 	free   *btree.FreeListG[rankItem]
 
 	// follow is, by counter, the views that have its member and the
@@ -235,6 +236,14 @@ type followKey struct {
 	member string
 }
 
+// maxViews is the bound on views: maxRankViews, or the test's own.
+func (t *rankTable) maxViews() int {
+	if t.max > 0 {
+		return t.max
+	}
+	return maxRankViews
+}
+
 // follower is a view that has a member, at pos.
 type follower struct {
 	v   *rankView
@@ -248,7 +257,7 @@ var _ Ranker = (*Memory)(nil)
 // counters moves the member in the view (O(log n)), and Rank costs
 // O(log n) per distinct value it lists plus O(1) per entry: O(log n +
 // len(out)) when the entries share a few values, O(len(out) · log n) at
-// worst. A view not ranked for an hour is dropped, and past 1,024 views
+// worst. A view not ranked for an hour is dropped, and past 16,384 views
 // the least recently ranked are (a dropped view is built again when
 // ranked).
 func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, error) {
@@ -292,6 +301,12 @@ func (m *Memory) Rank(ctx context.Context, q *RankQuery, out []Ranked) (int, err
 func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 	k := viewKey{pool: q.Set.poolKey, in: q.Set.inKey, rankKey: rankKey{q.Counter.Kind, q.Counter.Scope, q.Counter.Window}}
 	t := &m.rank
+	t.mu.RLock() // the common case: the view exists and no sweep is due
+	v, due := t.views[k], now.Unix()-t.swept >= sweepEvery
+	t.mu.RUnlock()
+	if v != nil && !due {
+		return v
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if now.Unix()-t.swept >= sweepEvery {
@@ -305,11 +320,11 @@ func (m *Memory) rankView(q *RankQuery, now time.Time) *rankView {
 		t.follow = make(map[followKey][]follower)
 		t.free = btree.NewFreeListG[rankItem](btree.DefaultFreeListSize)
 	}
-	if len(t.views) >= maxRankViews {
+	if len(t.views) >= t.maxViews() {
 		t.sweep(now)
 	}
 	n := len(q.Set.ids)
-	v := &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n), exps: make([]int64, n)}
+	v = &rankView{key: k, set: q.Set, vals: make([]int64, n), known: make([]bool, n), exps: make([]int64, n)}
 	v.tree = btree.NewWithFreeListG(16, rankLess, t.free)
 	v.visit = v.visitItem
 	v.grab = v.grabItem
@@ -337,7 +352,7 @@ func (t *rankTable) sweep(now time.Time) {
 			t.drop(v)
 		}
 	}
-	if len(t.views) < maxRankViews {
+	if len(t.views) < t.maxViews() {
 		return
 	}
 	all := make([]*rankView, 0, len(t.views))
@@ -345,7 +360,7 @@ func (t *rankTable) sweep(now time.Time) {
 		all = append(all, v)
 	}
 	slices.SortFunc(all, func(a, b *rankView) int { return int(a.used.Load() - b.used.Load()) })
-	for _, v := range all[:len(all)-maxRankViews+1] {
+	for _, v := range all[:len(all)-t.maxViews()+1] {
 		t.drop(v)
 	}
 }

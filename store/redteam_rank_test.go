@@ -167,6 +167,7 @@ func TestRedteamRankEdges(t *testing.T) {
 func TestRedteamRankViewsChurn(t *testing.T) {
 	ctx := context.Background()
 	m := store.NewMemory(store.MemoryOptions{})
+	store.SetMaxRankViews(m, 1024) // fewer than the sets below
 	ids := make([]string, 64)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("r%02d", i)

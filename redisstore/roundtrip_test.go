@@ -10,6 +10,7 @@ import (
 	"github.com/leadroute/leadroute"
 	"github.com/leadroute/leadroute/accounts"
 	"github.com/leadroute/leadroute/matchers"
+	"github.com/leadroute/leadroute/redisstore"
 	"github.com/leadroute/leadroute/redisstore/internal/redistest"
 	"github.com/leadroute/leadroute/store"
 	"github.com/leadroute/leadroute/strategies"
@@ -186,11 +187,7 @@ func TestRoundTrips(t *testing.T) {
 // counts (round-robin, weighted, a queue) or that no rule decides is one
 // command, one round trip.
 func TestRouteRoundTrips(t *testing.T) {
-	srv := redistest.Start(t)
-	rdb := client(t, srv.Addr())
-	hook := &countHook{}
-	rdb.AddHook(hook)
-	st := newStore(t, rdb)
+	rdb, hook, st := countedStore(t)
 	ctx := context.Background()
 	industry := func(name string) leadroute.Matcher {
 		m, err := matchers.Industry(name)
@@ -247,11 +244,7 @@ func TestRouteRoundTrips(t *testing.T) {
 // caps and the strategy's counts (store.BatchGetter), one Commit. Explain
 // is at most two reads too.
 func TestCountingRouteRoundTrips(t *testing.T) {
-	srv := redistest.Start(t)
-	rdb := client(t, srv.Addr())
-	hook := &countHook{}
-	rdb.AddHook(hook)
-	st := newStore(t, rdb)
+	_, hook, st := countedStore(t)
 	ctx := context.Background()
 	ids := make([]string, 25)
 	reps := make([]leadroute.Rep, len(ids))
@@ -306,11 +299,7 @@ func TestCountingRouteRoundTrips(t *testing.T) {
 // and outside it): the owner's eligibility reads its caps, then the
 // Commit.
 func TestAccountOwnerRoundTrips(t *testing.T) {
-	srv := redistest.Start(t)
-	rdb := client(t, srv.Addr())
-	hook := &countHook{}
-	rdb.AddHook(hook)
-	st := newStore(t, rdb)
+	_, hook, st := countedStore(t)
 	ctx := context.Background()
 	book, err := accounts.NewBook([]accounts.Account{
 		{ID: "A1", Name: "Acme", Domains: []string{"acme.com"}, Owner: "ana"},
@@ -335,4 +324,14 @@ func TestAccountOwnerRoundTrips(t *testing.T) {
 			t.Errorf("Route %d (%s to %s): %d commands, want at most 2", i, email, d.RepID, n)
 		}
 	}
+}
+
+// countedStore starts a Redis server and returns a client on it, the
+// hook that counts the client's commands, and a Store on the client.
+func countedStore(t *testing.T) (*redis.Client, *countHook, *redisstore.Store) {
+	t.Helper()
+	rdb := client(t, redistest.Start(t).Addr())
+	hook := &countHook{}
+	rdb.AddHook(hook)
+	return rdb, hook, newStore(t, rdb)
 }

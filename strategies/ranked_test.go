@@ -121,18 +121,6 @@ func TestRankedSkipsIneligible(t *testing.T) {
 	want(t, "the three eligible reps in turn", got, "rep01997 rep01998 rep01999 rep01997 rep01998 rep01999")
 }
 
-// countingMemory is a store.Memory (ordered views and all) that counts
-// its counter reads.
-type countingMemory struct {
-	*store.Memory
-	gets int
-}
-
-func (m *countingMemory) Get(ctx ctxT, c store.Counter) (int64, error) {
-	m.gets++
-	return m.Memory.Get(ctx, c)
-}
-
 // Reps away (a live status, but not a capacity) do not send a ranked
 // pick to read the whole pool: the class walk passes them as it passes
 // any rep that is not eligible, so a pick reads a handful of counters.
@@ -145,7 +133,7 @@ func TestRankedAwayRepsStayRanked(t *testing.T) {
 		reps[i] = leadroute.Rep{ID: ids[i]}
 	}
 	clock := leadroute.NewManualClock(leadroutetest.Start)
-	st := &countingMemory{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
+	st := &countingState{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
 	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithState(st),
 		leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: strategies.LeastLoaded()}))
 	require.NoError(t, err)
@@ -156,11 +144,11 @@ func TestRankedAwayRepsStayRanked(t *testing.T) {
 		_, err := r.Route(ctx, leadroute.Lead{})
 		require.NoError(t, err)
 	}
-	st.gets = 0
+	st.gets.Store(0)
 	d, err := r.Route(ctx, leadroute.Lead{})
 	require.NoError(t, err)
 	require.Equal(t, "rep050", d.RepID)
-	require.Less(t, st.gets, 20, "a ranked pick reads a handful of counters, not the pool's %d", 2*n)
+	require.Less(t, st.gets.Load(), int64(20), "a ranked pick reads a handful of counters, not the pool's %d", 2*n)
 }
 
 // maxLiveForTest mirrors strategies.maxLive (32).

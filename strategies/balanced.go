@@ -401,41 +401,33 @@ func (b *balanced) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, err
 		bk := floorDiv(now, b.bucket)
 		*q = store.RankQuery{Set: b.all, Counter: seenCounter(scope, "", bk)}
 		lastActive, searched := int64(0), false
-	unseen:
-		for {
-			n, ok, err := c.Rank(q, buf.walk[:])
-			if !ok || err != nil {
-				return leadroute.Pick{}, ok, err
+		ok, err := walkRanked(c, q, buf.walk[:], func(r store.Ranked) (bool, error) {
+			if r.Value > 0 {
+				return true, nil // the rest were seen in this bucket
 			}
-			for _, r := range buf.walk[:n] {
-				if r.Value > 0 {
-					break unseen // the rest were seen in this bucket
-				}
-				if !c.Eligible(r.Index) {
-					continue
-				}
-				v, err := c.Get(assigned(r.Index))
-				if err != nil {
-					return leadroute.Pick{}, true, err
-				}
-				if !searched {
-					searched = true
-					if lastActive, err = b.lastActive(c, sc, scope, bk); err != nil {
-						return leadroute.Pick{}, true, err
-					}
-				}
-				back, err := b.returning(c, sc, scope, c.ID(r.Index), lastActive)
-				if err != nil {
-					return leadroute.Pick{}, true, err
-				}
-				sights = append(sights, sighting{i: r.Index, v: v, returning: back})
+			if !c.Eligible(r.Index) {
+				return false, nil
 			}
-			if n < len(buf.walk) {
-				break
+			v, err := c.Get(assigned(r.Index))
+			if err != nil {
+				return true, err
 			}
-			q.Continue, q.After = true, buf.walk[n-1]
+			if !searched {
+				searched = true
+				if lastActive, err = b.lastActive(c, sc, scope, bk); err != nil {
+					return true, err
+				}
+			}
+			back, err := b.returning(c, sc, scope, c.ID(r.Index), lastActive)
+			if err != nil {
+				return true, err
+			}
+			sights = append(sights, sighting{i: r.Index, v: v, returning: back})
+			return false, nil
+		})
+		if !ok || err != nil {
+			return leadroute.Pick{}, ok, err
 		}
-		var err error
 		if avg, nCalibrated, err = b.calibrateRanked(c, sights, assigned, scope, win, bk); err != nil {
 			return leadroute.Pick{}, true, err
 		}
@@ -470,25 +462,18 @@ func (b *balanced) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, err
 		return false
 	}
 	*q = store.RankQuery{Set: b.all, Counter: store.Counter{Kind: "assigned", Scope: scope, Window: win}, Rotation: keyOr(b.key, c)}
-walk:
-	for {
-		n, ok, err := c.Rank(q, buf.walk[:])
-		if !ok || err != nil {
-			return leadroute.Pick{}, ok, err
-		}
+	ok, err := walkRanked(c, q, buf.walk[:], func(r store.Ranked) (bool, error) {
 		if start < 0 {
-			start = q.Start
+			start = q.Start // resolved from the rotation by the first page
 		}
-		for _, r := range buf.walk[:n] {
-			if !calibrated(r.Index) && c.Eligible(r.Index) {
-				consider(r.Index, r.Value)
-				break walk
-			}
+		if calibrated(r.Index) || !c.Eligible(r.Index) {
+			return false, nil
 		}
-		if n < len(buf.walk) {
-			break
-		}
-		q.Continue, q.After = true, buf.walk[n-1]
+		consider(r.Index, r.Value)
+		return true, nil
+	})
+	if !ok || err != nil {
+		return leadroute.Pick{}, ok, err
 	}
 	if nCalibrated > 0 {
 		for _, s := range sights {

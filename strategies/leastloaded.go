@@ -265,25 +265,17 @@ func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, 
 		}
 		// The class's first eligible rep (by open count, ties in
 		// rotation order) is its best.
-	walk:
-		for {
-			n, _, err := c.Rank(q, buf.walk[:])
-			if err != nil {
-				return leadroute.Pick{}, true, err
-			}
+		if _, err := walkRanked(c, q, buf.walk[:], func(r store.Ranked) (bool, error) {
 			if start < 0 {
-				start = q.Start
+				start = q.Start // resolved from the rotation by the first page
 			}
-			for _, r := range buf.walk[:n] {
-				if !isLive(r.Index) && c.Eligible(r.Index) {
-					consider(r.Index, load{open: r.Value, capacity: cl.capacity})
-					break walk
-				}
+			if isLive(r.Index) || !c.Eligible(r.Index) {
+				return false, nil
 			}
-			if n < len(buf.walk) {
-				break
-			}
-			q.Continue, q.After = true, buf.walk[n-1]
+			consider(r.Index, load{open: r.Value, capacity: cl.capacity})
+			return true, nil
+		}); err != nil {
+			return leadroute.Pick{}, true, err
 		}
 	}
 	for _, r := range live {
@@ -306,6 +298,28 @@ func (s *leastLoaded) pickRanked(c leadroute.Candidates) (leadroute.Pick, bool, 
 	// last slot), the router refuses only the reps the schedule names
 	// (this one) and asks again.
 	return leadroute.Pick{Rotate: leadroute.Rotation{Key: c.Key(), Slots: s.slots[best.i : best.i+1]}, Reason: "least loaded"}, true, nil
+}
+
+// walkRanked pages through q's order into page and calls visit with each
+// entry until visit stops it (or fails) or the set ends. ok is false when
+// the State keeps no ordered views; visit is then not called. The first
+// page resolves q.Start (see store.RankQuery).
+func walkRanked(c leadroute.Candidates, q *store.RankQuery, page []store.Ranked, visit func(store.Ranked) (stop bool, err error)) (ok bool, err error) {
+	for {
+		n, ok, err := c.Rank(q, page)
+		if !ok || err != nil {
+			return ok, err
+		}
+		for _, r := range page[:n] {
+			if stop, err := visit(r); stop || err != nil {
+				return true, err
+			}
+		}
+		if n < len(page) {
+			return true, nil
+		}
+		q.Continue, q.After = true, page[n-1]
+	}
 }
 
 // rotated is pool position i's place in an order that starts at start

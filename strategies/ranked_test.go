@@ -126,12 +126,7 @@ func TestRankedSkipsIneligible(t *testing.T) {
 // any rep that is not eligible, so a pick reads a handful of counters.
 func TestRankedAwayRepsStayRanked(t *testing.T) {
 	const n = 400
-	reps := make([]leadroute.Rep, n)
-	ids := make([]string, n)
-	for i := range reps {
-		ids[i] = fmt.Sprintf("rep%03d", i)
-		reps[i] = leadroute.Rep{ID: ids[i]}
-	}
+	reps, ids := numberedReps(n)
 	clock := leadroute.NewManualClock(leadroutetest.Start)
 	st := &countingState{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
 	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithState(st),
@@ -176,4 +171,19 @@ func TestRankedBalancedReloadsAsScan(t *testing.T) {
 		w.reload(leadroute.WithReps(plainReps("a", "b", "c", "d", "e")...), rule("e", "d", "c", "b", "a"))
 		routes("P", 9)
 	}
+}
+
+// numberedReps returns n reps "rep000", "rep001"... and their IDs; with
+// maxOpen, rep i's MaxOpen is maxOpen[i%len(maxOpen)].
+func numberedReps(n int, maxOpen ...int) ([]leadroute.Rep, []string) {
+	reps := make([]leadroute.Rep, n)
+	ids := make([]string, n)
+	for i := range reps {
+		ids[i] = fmt.Sprintf("rep%03d", i)
+		reps[i] = leadroute.Rep{ID: ids[i]}
+		if len(maxOpen) > 0 {
+			reps[i].MaxOpen = maxOpen[i%len(maxOpen)]
+		}
+	}
+	return reps, ids
 }

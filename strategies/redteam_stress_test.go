@@ -23,12 +23,7 @@ func TestRedteamRankedZeroAllocs(t *testing.T) {
 		t.Skip("allocations under -race")
 	}
 	for _, mk := range []func() leadroute.Strategy{strategies.LeastLoaded, strategies.LeastLoadedShare} {
-		reps := make([]leadroute.Rep, 200)
-		ids := make([]string, len(reps))
-		for i := range reps {
-			ids[i] = fmt.Sprintf("rep%03d", i)
-			reps[i] = leadroute.Rep{ID: ids[i], MaxOpen: []int{0, 1000, 2000}[i%3]}
-		}
+		reps, ids := numberedReps(200, 0, 1000, 2000)
 		clock := leadroute.NewManualClock(leadroutetest.Start)
 		r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithSeed(1),
 			leadroute.WithRules(leadroute.Rule{Name: "r", Pool: ids, Strategy: mk(), Overflow: "q"}))
@@ -67,12 +62,7 @@ func TestRedteamRankedZeroAllocs(t *testing.T) {
 // counts.
 func TestRedteamRankedConcurrent(t *testing.T) {
 	const n = 40
-	reps := make([]leadroute.Rep, n)
-	ids := make([]string, n)
-	for i := range reps {
-		ids[i] = fmt.Sprintf("rep%02d", i)
-		reps[i] = leadroute.Rep{ID: ids[i], MaxOpen: []int{0, 5, 50}[i%3]}
-	}
+	reps, ids := numberedReps(n, 0, 5, 50)
 	mem := store.NewMemory(store.MemoryOptions{})
 	rules := func(pool []string) leadroute.Option {
 		return leadroute.WithRules(
@@ -181,12 +171,7 @@ func (s *countingState) Get(ctx context.Context, c store.Counter) (int64, error)
 // reps).
 func TestRedteamRankedLapsedStatusesNotLive(t *testing.T) {
 	const n = 300
-	reps := make([]leadroute.Rep, n)
-	ids := make([]string, n)
-	for i := range reps {
-		ids[i] = fmt.Sprintf("rep%03d", i)
-		reps[i] = leadroute.Rep{ID: ids[i]}
-	}
+	reps, ids := numberedReps(n)
 	clock := leadroute.NewManualClock(leadroutetest.Start)
 	st := &countingState{Memory: store.NewMemory(store.MemoryOptions{Clock: clock})}
 	r, err := leadroute.New(leadroute.WithReps(reps...), leadroute.WithClock(clock), leadroute.WithSeed(1), leadroute.WithState(st),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -183,4 +184,35 @@ func TestRankConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 	require.Equal(t, rankWant(t, m, set, ids, c, false, 0), rankAll(t, m, store.RankQuery{Set: set, Counter: c}, 5))
+}
+
+// TestAllocBytesPerRankedMember measures what an ordered view keeps per
+// member (its B-tree item, value, expiry and the index that finds the
+// member's views): the figure store.Memory's doc gives. It fails above
+// 400 bytes.
+func TestAllocBytesPerRankedMember(t *testing.T) {
+	if raceEnabled {
+		t.Skip("heap figures under -race are not the real ones; CI runs this test without -race")
+	}
+	ctx := context.Background()
+	m := store.NewMemory(store.MemoryOptions{})
+	const n = 10000
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("rep%05d", i)
+		_, err := m.Add(ctx, "", store.Counter{Kind: "open", Member: ids[i]}, int64(i%7), time.Time{})
+		require.NoError(t, err)
+	}
+	set := store.NewRankSet(ids, nil)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := m.Rank(ctx, &store.RankQuery{Set: set, Counter: store.Counter{Kind: "open"}}, make([]store.Ranked, 4))
+	require.NoError(t, err)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("%.1f bytes per member of one view (%d members)", per, n)
+	require.Less(t, per, 400.0)
+	runtime.KeepAlive(m)
 }
